@@ -1,0 +1,37 @@
+# Quick start: `make run` opens the editor on the five-department sample, `make test` runs the suite.
+# Both create or update .venv from pyproject.toml first; only Python 3.10+ and make are needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE ?= samples/ecommerce-departments.en.json
+
+.PHONY: run test schema samples clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamps record that the venv matches pyproject.toml; editing it reinstalls on the next run.
+$(VENV)/.run-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.test-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@ $(VENV)/.run-stamp
+
+run: $(VENV)/.run-stamp
+	$(BIN)/orgchart $(SAMPLE)
+
+test: $(VENV)/.test-stamp
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Regenerate the checked-in JSON Schema and the samples (both are checked by tests).
+schema: $(VENV)/.run-stamp
+	$(BIN)/python tools/write_schema.py resources/orgchart.schema.json
+
+samples: $(VENV)/.run-stamp
+	$(BIN)/python tools/make_samples.py samples
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

@@ -1,0 +1,606 @@
+"""`OrgChart`: teams, roles and their relations in one NetworkX graph, with the rules kept.
+
+Nodes are team and role ids (one id space); each node holds its frozen value. Edges are typed
+by their key: a role is a *member of* one team, *reports to* at most one role, a team is *part
+of* at most one team, and dotted lines (matrix manager, works closely with) join two roles
+without taking part in the hierarchy.
+
+Every mutator checks first and changes second, so a refused edit leaves the chart as it was.
+Readers get values, ids and lists, never the graph itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any, Final
+
+import networkx as nx
+
+from orgchart.model.entities import Link, LinkKind, Role, Team, check_id
+from orgchart.model.errors import (
+    CycleError,
+    DuplicateIdError,
+    StructureError,
+    UnknownIdError,
+)
+from orgchart.model.events import ChartEvents
+from orgchart.model.ids import unique_id
+
+MEMBER_OF: Final = "member-of"
+REPORTS_TO: Final = "reports-to"
+PART_OF: Final = "part-of"
+_ROLE: Final = "role"
+_TEAM: Final = "team"
+
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+#: Pass as ``manager`` to `OrgChart.move_role` to keep the current manager.
+KEEP: Final = _Keep()
+
+
+class OrgChart:
+    """An organisation: nested teams, roles in them, reporting and dotted lines.
+
+    Invariants, kept by every mutator: every role is in exactly one team; a role reports to at
+    most one role and a team is part of at most one team; neither relation has a cycle; dotted
+    lines join two existing roles; no reference dangles. Sibling order (the reports of a
+    manager, the top roles of a team, the sub-teams of a team) is kept as given.
+    """
+
+    def __init__(self, name: str = "") -> None:
+        self._g: nx.MultiDiGraph = nx.MultiDiGraph()
+        # Global sequences that give siblings their order; see `_siblings`.
+        self._role_seq: list[str] = []
+        self._team_seq: list[str] = []
+        self._pos: dict[str, int] | None = None
+        self._link_total = 0
+        self._name = name
+        self.events = ChartEvents()
+
+    # ----------------------------------------------------------------------------- reading
+    @property
+    def name(self) -> str:
+        """The organisation's name, shown as the chart's title."""
+        return self._name
+
+    def set_name(self, name: str) -> None:
+        if not isinstance(name, str):
+            raise StructureError(f"the chart's name must be text, not {type(name).__name__}")
+        self._name = name
+        self.events.renamed.emit(name)
+
+    def has_role(self, node_id: str) -> bool:
+        return self._kind_of(node_id) == _ROLE
+
+    def has_team(self, node_id: str) -> bool:
+        return self._kind_of(node_id) == _TEAM
+
+    def __contains__(self, node_id: object) -> bool:
+        return isinstance(node_id, str) and node_id in self._g
+
+    def role(self, role_id: str) -> Role:
+        value = self._value(role_id, _ROLE)
+        assert isinstance(value, Role)
+        return value
+
+    def team(self, team_id: str) -> Team:
+        value = self._value(team_id, _TEAM)
+        assert isinstance(value, Team)
+        return value
+
+    @property
+    def role_count(self) -> int:
+        return len(self._role_seq)
+
+    @property
+    def team_count(self) -> int:
+        return len(self._team_seq)
+
+    @property
+    def link_count(self) -> int:
+        """The number of dotted lines."""
+        return self._link_total
+
+    def team_ids(self) -> list[str]:
+        """Team ids, parents before children, siblings in their order."""
+        out: list[str] = []
+        stack = list(reversed(self.subteams_of(None)))
+        while stack:
+            team_id = stack.pop()
+            out.append(team_id)
+            stack.extend(reversed(self.subteams_of(team_id)))
+        return out
+
+    def role_ids(self) -> list[str]:
+        """Role ids in reading order: team by team (in `team_ids` order), each team's top roles
+        in their order, every role followed by its reports (depth first)."""
+        out: list[str] = []
+        children = self._reports_by_manager()
+        for team_id in self.team_ids():
+            stack = list(reversed(self._top_roles(team_id)))
+            while stack:
+                role_id = stack.pop()
+                out.append(role_id)
+                stack.extend(reversed(children.get(role_id, ())))
+        return out
+
+    def teams(self) -> list[Team]:
+        return [self.team(t) for t in self.team_ids()]
+
+    def roles(self) -> list[Role]:
+        return [self.role(r) for r in self.role_ids()]
+
+    def team_of(self, role_id: str) -> str:
+        """The team the role is a member of."""
+        self._require(role_id, _ROLE)
+        return self._out(role_id, MEMBER_OF)  # type: ignore[return-value]
+
+    def manager_of(self, role_id: str) -> str | None:
+        """The role's solid-line manager, or ``None`` for a top role."""
+        self._require(role_id, _ROLE)
+        return self._out(role_id, REPORTS_TO)
+
+    def parent_of(self, team_id: str) -> str | None:
+        """The team this team is part of, or ``None`` for a department at the top."""
+        self._require(team_id, _TEAM)
+        return self._out(team_id, PART_OF)
+
+    def reports_of(self, role_id: str) -> list[str]:
+        """The role's direct reports, in their order."""
+        self._require(role_id, _ROLE)
+        return self._ordered(self._in(role_id, REPORTS_TO))
+
+    def members_of(self, team_id: str) -> list[str]:
+        """Roles directly in the team (not in its sub-teams), in sequence order."""
+        self._require(team_id, _TEAM)
+        return self._ordered(self._in(team_id, MEMBER_OF))
+
+    def subteams_of(self, team_id: str | None) -> list[str]:
+        """The team's sub-teams in their order; ``None`` gives the top-level departments."""
+        if team_id is None:
+            return self._ordered(t for t in self._team_seq if self._out(t, PART_OF) is None)
+        self._require(team_id, _TEAM)
+        return self._ordered(self._in(team_id, PART_OF))
+
+    def top_roles(self, team_id: str) -> list[str]:
+        """The team's roles without a manager, in their order."""
+        self._require(team_id, _TEAM)
+        return self._top_roles(team_id)
+
+    def team_lead(self, team_id: str) -> str | None:
+        """The first role in the team whose manager is outside it (or who has none)."""
+        for role_id in self.members_of(team_id):
+            manager = self.manager_of(role_id)
+            if manager is None or self.team_of(manager) != team_id:
+                return role_id
+        return None
+
+    def chain_of_command(self, role_id: str) -> list[str]:
+        """The role's managers, nearest first."""
+        chain: list[str] = []
+        current = self.manager_of(role_id)
+        while current is not None:
+            chain.append(current)
+            current = self._out(current, REPORTS_TO)
+        return chain
+
+    def team_path(self, team_id: str) -> list[str]:
+        """The teams that contain this one, nearest first."""
+        path: list[str] = []
+        current = self.parent_of(team_id)
+        while current is not None:
+            path.append(current)
+            current = self._out(current, PART_OF)
+        return path
+
+    def descendants(self, role_id: str) -> list[str]:
+        """Everybody below the role in the reporting hierarchy, depth first."""
+        out: list[str] = []
+        stack = list(reversed(self.reports_of(role_id)))
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            stack.extend(reversed(self.reports_of(current)))
+        return out
+
+    def links(self) -> list[Link]:
+        """All dotted lines, sorted by their ends and kind (a stable order for files)."""
+        return sorted(self._iter_links(), key=lambda link: (link.source, link.target, link.kind.value))
+
+    def links_of(self, role_id: str) -> list[Link]:
+        """The dotted lines that start or end at the role."""
+        self._require(role_id, _ROLE)
+        found = [
+            data["link"]
+            for _, _, data in self._g.out_edges(role_id, data=True)
+            if "link" in data
+        ] + [data["link"] for _, _, data in self._g.in_edges(role_id, data=True) if "link" in data]
+        return sorted(found, key=lambda link: (link.source, link.target, link.kind.value))
+
+    def link(self, source: str, target: str, kind: LinkKind) -> Link:
+        data = self._g.get_edge_data(source, target, key=LinkKind(kind).value)
+        if data is None:
+            raise UnknownIdError(f"there is no {_link_words(kind)} line from {source!r} to {target!r}")
+        link = data["link"]
+        assert isinstance(link, Link)
+        return link
+
+    def new_id(self, text: str, *, prefix: str = "") -> str:
+        """A readable id made from ``text`` that no role or team has yet."""
+        return unique_id(prefix + text, self._g)
+
+    def copy(self) -> OrgChart:
+        """An independent chart with the same content (values are shared; they are frozen)."""
+        other = OrgChart(self._name)
+        other._g = self._g.copy()
+        other._role_seq = list(self._role_seq)
+        other._team_seq = list(self._team_seq)
+        other._link_total = self._link_total
+        return other
+
+    def state(self) -> tuple[Any, ...]:
+        """Everything that makes up the organisation, in a comparable form."""
+        return (
+            self._name,
+            tuple((t, self.team(t), self.parent_of(t)) for t in self.team_ids()),
+            tuple((r, self.role(r), self.team_of(r), self.manager_of(r)) for r in self.role_ids()),
+            tuple(self.links()),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrgChart):
+            return NotImplemented
+        return self.state() == other.state()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return (
+            f"<OrgChart {self._name!r}: {self.team_count} teams, {self.role_count} roles, "
+            f"{self.link_count} dotted lines>"
+        )
+
+    # ------------------------------------------------------------------------------- teams
+    def add_team(self, team: Team, parent: str | None = None, *, index: int | None = None) -> None:
+        """Add a team, at the top or inside ``parent``; ``index`` places it among its siblings."""
+        self._require_free(team.id)
+        if parent is not None:
+            self._require(parent, _TEAM)
+        siblings = self.subteams_of(parent)
+        self._g.add_node(team.id, kind=_TEAM, value=team)
+        if parent is not None:
+            self._g.add_edge(team.id, parent, key=PART_OF)
+        self._insert(self._team_seq, team.id, siblings, index)
+        self.events.team_added.emit(team.id)
+
+    def update_team(self, team: Team) -> None:
+        """Replace a team's value (name, colour, description, layout preference)."""
+        self._require(team.id, _TEAM)
+        self._g.nodes[team.id]["value"] = team
+        self.events.team_changed.emit(team.id)
+
+    def rename_team(self, team_id: str, name: str) -> None:
+        self.update_team(dataclasses.replace(self.team(team_id), name=name))
+
+    def remove_team(self, team_id: str) -> None:
+        """Remove an empty team. A team that still has roles or sub-teams is refused."""
+        team = self.team(team_id)
+        members, subteams = self.members_of(team_id), self.subteams_of(team_id)
+        if members or subteams:
+            what = " and ".join(
+                part
+                for part in (
+                    _count(len(members), "role"),
+                    _count(len(subteams), "sub-team"),
+                )
+                if not part.startswith("0 ")
+            )
+            raise StructureError(
+                f"{team.name} cannot be removed: it still has {what}; move or remove them first"
+            )
+        self._g.remove_node(team_id)
+        self._team_seq.remove(team_id)
+        self._pos = None
+        self.events.team_removed.emit(team_id)
+
+    def nest_team(self, team_id: str, parent: str | None, *, index: int | None = None) -> None:
+        """Put a team inside ``parent`` (``None``: make it a top-level department)."""
+        team = self.team(team_id)
+        if parent is not None:
+            parent_team = self.team(parent)
+            if parent == team_id:
+                raise CycleError(f"{team.name} cannot be nested in itself")
+            if team_id in self.team_path(parent):
+                raise CycleError(
+                    f"{team.name} cannot be nested in {parent_team.name}: "
+                    f"{parent_team.name} is already part of {team.name}"
+                )
+        old = self._out(team_id, PART_OF)
+        if old != parent:
+            if old is not None:
+                self._g.remove_edge(team_id, old, key=PART_OF)
+            if parent is not None:
+                self._g.add_edge(team_id, parent, key=PART_OF)
+        if index is not None or old != parent:
+            self._reinsert(self._team_seq, team_id, self.subteams_of(parent), index)
+        self.events.team_moved.emit(team_id)
+
+    def reorder_team(self, team_id: str, index: int) -> None:
+        """Move a team to position ``index`` among its siblings."""
+        self.nest_team(team_id, self.parent_of(team_id), index=index)
+
+    # ------------------------------------------------------------------------------- roles
+    def add_role(
+        self,
+        role: Role,
+        team: str,
+        manager: str | None = None,
+        *,
+        index: int | None = None,
+    ) -> None:
+        """Add a role to ``team``, reporting to ``manager`` if given; ``index`` places it among
+        its siblings (the manager's reports, or the team's top roles)."""
+        self._require_free(role.id)
+        self._require(team, _TEAM)
+        if manager is not None:
+            self._require(manager, _ROLE)
+        siblings = self._siblings_for(team, manager)
+        self._g.add_node(role.id, kind=_ROLE, value=role)
+        self._g.add_edge(role.id, team, key=MEMBER_OF)
+        if manager is not None:
+            self._g.add_edge(role.id, manager, key=REPORTS_TO)
+        self._insert(self._role_seq, role.id, siblings, index)
+        self.events.role_added.emit(role.id)
+
+    def update_role(self, role: Role) -> None:
+        """Replace a role's value (title, holder, responsibilities, …)."""
+        self._require(role.id, _ROLE)
+        self._g.nodes[role.id]["value"] = role
+        self.events.role_changed.emit(role.id)
+
+    def rename_role(self, role_id: str, title: str) -> None:
+        self.update_role(dataclasses.replace(self.role(role_id), title=title))
+
+    def remove_role(self, role_id: str) -> None:
+        """Remove a role and its dotted lines. A role that still has reports is refused."""
+        role = self.role(role_id)
+        reports = self.reports_of(role_id)
+        if reports:
+            raise StructureError(
+                f"{role.title} cannot be removed: {_count(len(reports), 'role')} still report to it; "
+                "give them another manager or remove them first"
+            )
+        links = self.links_of(role_id)
+        self._g.remove_node(role_id)
+        self._role_seq.remove(role_id)
+        self._pos = None
+        self._link_total -= len(links)
+        for link in links:
+            self.events.link_removed.emit(link)
+        self.events.role_removed.emit(role_id)
+
+    def set_manager(self, role_id: str, manager: str | None, *, index: int | None = None) -> None:
+        """Make ``role_id`` report to ``manager`` (``None``: no manager).
+
+        Without ``index`` the role keeps its place in the sequence; with it, it goes to that
+        position among the new manager's reports.
+        """
+        self._check_manager(role_id, manager)
+        old = self._out(role_id, REPORTS_TO)
+        if old != manager:
+            if old is not None:
+                self._g.remove_edge(role_id, old, key=REPORTS_TO)
+            if manager is not None:
+                self._g.add_edge(role_id, manager, key=REPORTS_TO)
+        if index is not None:
+            self._reinsert(
+                self._role_seq, role_id, self._siblings_for(self.team_of(role_id), manager), index
+            )
+        self.events.role_moved.emit(role_id)
+
+    def move_role(
+        self,
+        role_id: str,
+        team: str,
+        *,
+        manager: str | None | _Keep = KEEP,
+        index: int | None = None,
+    ) -> None:
+        """Move a role into ``team``; give it a new ``manager`` too, or keep the current one.
+        Its reports stay with it in the hierarchy (their teams do not change)."""
+        self._require(role_id, _ROLE)
+        self._require(team, _TEAM)
+        new_manager = self.manager_of(role_id) if isinstance(manager, _Keep) else manager
+        self._check_manager(role_id, new_manager)
+        old_team = self.team_of(role_id)
+        old_manager = self._out(role_id, REPORTS_TO)
+        if old_team != team:
+            self._g.remove_edge(role_id, old_team, key=MEMBER_OF)
+            self._g.add_edge(role_id, team, key=MEMBER_OF)
+        if old_manager != new_manager:
+            if old_manager is not None:
+                self._g.remove_edge(role_id, old_manager, key=REPORTS_TO)
+            if new_manager is not None:
+                self._g.add_edge(role_id, new_manager, key=REPORTS_TO)
+        if index is not None or old_team != team or old_manager != new_manager:
+            self._reinsert(self._role_seq, role_id, self._siblings_for(team, new_manager), index)
+        self.events.role_moved.emit(role_id)
+
+    def reorder_role(self, role_id: str, index: int) -> None:
+        """Move a role to position ``index`` among its siblings."""
+        self.set_manager(role_id, self.manager_of(role_id), index=index)
+
+    # ------------------------------------------------------------------------ dotted lines
+    def add_link(self, link: Link) -> None:
+        """Add a dotted line between two roles; it never changes who reports to whom."""
+        source, target = self.role(link.source), self.role(link.target)
+        if self._g.has_edge(link.source, link.target, key=link.kind.value):
+            raise DuplicateIdError(
+                f"there is already a {_link_words(link.kind)} line from {source.title} to {target.title}"
+            )
+        if link.kind is LinkKind.WORKS_WITH and self._g.has_edge(
+            link.target, link.source, key=link.kind.value
+        ):
+            raise DuplicateIdError(f"{source.title} and {target.title} already work closely together")
+        if link.kind is LinkKind.MATRIX and self.manager_of(link.source) == link.target:
+            raise StructureError(
+                f"{target.title} cannot be a secondary manager of {source.title}: "
+                f"{target.title} is already its manager"
+            )
+        self._g.add_edge(link.source, link.target, key=link.kind.value, link=link)
+        self._link_total += 1
+        self.events.link_added.emit(link)
+
+    def update_link(self, link: Link) -> None:
+        """Replace a dotted line's label (its ends and kind identify it)."""
+        old = self.link(*link.key)
+        self._g.edges[link.source, link.target, link.kind.value]["link"] = link
+        self.events.link_changed.emit(old, link)
+
+    def remove_link(self, source: str, target: str, kind: LinkKind) -> None:
+        link = self.link(source, target, kind)
+        self._g.remove_edge(source, target, key=link.kind.value)
+        self._link_total -= 1
+        self.events.link_removed.emit(link)
+
+    # ------------------------------------------------------------------------------ checks
+    def check(self) -> None:
+        """Verify every invariant from scratch; raise `StructureError` naming the first broken
+        one. Mutators keep them, so this is for tests and for files built by hand."""
+        role_set, team_set = set(self._role_seq), set(self._team_seq)
+        if len(role_set) != len(self._role_seq) or len(team_set) != len(self._team_seq):
+            raise StructureError("an id appears twice in the sequence")
+        nodes = {n: d["kind"] for n, d in self._g.nodes(data=True)}
+        if {n for n, k in nodes.items() if k == _ROLE} != role_set:
+            raise StructureError("role sequence and graph disagree")
+        if {n for n, k in nodes.items() if k == _TEAM} != team_set:
+            raise StructureError("team sequence and graph disagree")
+        for u, v, key in self._g.edges(keys=True):
+            expected = {
+                MEMBER_OF: (_ROLE, _TEAM),
+                REPORTS_TO: (_ROLE, _ROLE),
+                PART_OF: (_TEAM, _TEAM),
+            }.get(key, (_ROLE, _ROLE))
+            if (nodes[u], nodes[v]) != expected:
+                raise StructureError(f"edge {u!r} -{key}-> {v!r} joins the wrong kinds of node")
+        for role_id in self._role_seq:
+            out = [key for _, _, key in self._g.out_edges(role_id, keys=True)]
+            if out.count(MEMBER_OF) != 1:
+                raise StructureError(f"role {role_id!r} is in {out.count(MEMBER_OF)} teams")
+            if out.count(REPORTS_TO) > 1:
+                raise StructureError(f"role {role_id!r} has {out.count(REPORTS_TO)} managers")
+        for team_id in self._team_seq:
+            out = [key for _, _, key in self._g.out_edges(team_id, keys=True)]
+            if out.count(PART_OF) > 1:
+                raise StructureError(f"team {team_id!r} is part of {out.count(PART_OF)} teams")
+        for key in (REPORTS_TO, PART_OF):
+            sub = nx.DiGraph(list(self._edges_of_kind(key)))
+            if not nx.is_directed_acyclic_graph(sub):
+                raise StructureError(f"the {key} relation has a cycle")
+        if len(self.role_ids()) != len(self._role_seq) or len(self.team_ids()) != len(self._team_seq):
+            raise StructureError("some roles or teams cannot be reached from the top")
+
+    # ----------------------------------------------------------------------------- helpers
+    def _kind_of(self, node_id: str) -> str | None:
+        data = self._g.nodes.get(node_id) if isinstance(node_id, str) else None
+        return None if data is None else str(data["kind"])
+
+    def _require(self, node_id: str, kind: str) -> None:
+        if self._kind_of(node_id) != kind:
+            raise UnknownIdError(f"there is no {kind} with the id {node_id!r}")
+
+    def _require_free(self, node_id: str) -> None:
+        check_id(node_id)
+        kind = self._kind_of(node_id)
+        if kind is not None:
+            raise DuplicateIdError(f"the id {node_id!r} is already used by a {kind}")
+
+    def _value(self, node_id: str, kind: str) -> Role | Team:
+        self._require(node_id, kind)
+        value = self._g.nodes[node_id]["value"]
+        assert isinstance(value, (Role, Team))
+        return value
+
+    def _out(self, node_id: str, key: str) -> str | None:
+        for target, keys in self._g.succ[node_id].items():
+            if key in keys:
+                return str(target)
+        return None
+
+    def _in(self, node_id: str, key: str) -> Iterator[str]:
+        return (source for source, keys in self._g.pred[node_id].items() if key in keys)
+
+    def _edges_of_kind(self, key: str) -> Iterator[tuple[str, str]]:
+        return ((u, v) for u, v, k in self._g.edges(keys=True) if k == key)
+
+    def _iter_links(self) -> Iterator[Link]:
+        return (data["link"] for _, _, data in self._g.edges(data=True) if "link" in data)
+
+    def _check_manager(self, role_id: str, manager: str | None) -> None:
+        role = self.role(role_id)
+        if manager is None:
+            return
+        boss = self.role(manager)
+        if manager == role_id:
+            raise CycleError(f"{role.title} cannot report to itself")
+        chain = self.chain_of_command(manager)
+        if role_id in chain:
+            via = chain[: chain.index(role_id)]
+            how = "" if not via else " (via " + ", ".join(self.role(v).title for v in via) + ")"
+            raise CycleError(
+                f"{role.title} cannot report to {boss.title}: "
+                f"{boss.title} already reports to {role.title}{how}"
+            )
+
+    def _top_roles(self, team_id: str) -> list[str]:
+        return self._ordered(r for r in self._in(team_id, MEMBER_OF) if self._out(r, REPORTS_TO) is None)
+
+    def _siblings_for(self, team: str, manager: str | None) -> list[str]:
+        return self.reports_of(manager) if manager is not None else self._top_roles(team)
+
+    def _reports_by_manager(self) -> dict[str, list[str]]:
+        children: dict[str, list[str]] = {}
+        for role_id in self._role_seq:  # sequence order gives sibling order
+            manager = self._out(role_id, REPORTS_TO)
+            if manager is not None:
+                children.setdefault(manager, []).append(role_id)
+        return children
+
+    def _positions(self) -> dict[str, int]:
+        if self._pos is None:
+            self._pos = {n: i for i, n in enumerate(self._role_seq)}
+            self._pos.update((n, i) for i, n in enumerate(self._team_seq))
+        return self._pos
+
+    def _ordered(self, ids: Any) -> list[str]:
+        pos = self._positions()
+        return sorted(ids, key=pos.__getitem__)
+
+    def _insert(self, seq: list[str], node_id: str, siblings: list[str], index: int | None) -> None:
+        """Put a new id into ``seq`` so it lands at ``index`` among ``siblings`` (the end if None)."""
+        siblings = [s for s in siblings if s != node_id]
+        if index is None or index >= len(siblings):
+            seq.append(node_id)
+            if self._pos is not None:
+                self._pos[node_id] = len(seq) - 1
+            return
+        seq.insert(seq.index(siblings[max(index, 0)]), node_id)
+        self._pos = None
+
+    def _reinsert(self, seq: list[str], node_id: str, siblings: list[str], index: int | None) -> None:
+        seq.remove(node_id)
+        self._pos = None
+        self._insert(seq, node_id, siblings, index)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _link_words(kind: LinkKind | str) -> str:
+    return "secondary-manager" if LinkKind(kind) is LinkKind.MATRIX else "works-closely-with"
