@@ -1,0 +1,197 @@
+"""The native file: load and save an orgchart JSON file.
+
+Saving is canonical (reading order, declared key order, defaults left out, UTF-8 without
+escapes, two-space indent, a newline at the end), so load -> save gives the same bytes and
+files diff cleanly in git; and atomic, so a file is either the old or the new one.
+
+Loading either returns a complete `Document` or raises one `OrgFileError` that names the file,
+the place (JSON path, or line and column) and what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import json.scanner
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from orgchart.io.atomic import atomic_write
+from orgchart.io.errors import OrgFileError
+from orgchart.io.migrations import MigrationGap, migrate
+from orgchart.io.records import Document, PlacedError, document_from_file, file_from_document
+from orgchart.io.schema import FORMAT, VERSION, OrgFile
+from orgchart.io.validation_messages import describe_validation_error
+from orgchart.model import OrgChart, ViewSettings
+
+#: Files larger than this are refused before they are read.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def dumps(chart: OrgChart, view: ViewSettings | None = None) -> str:
+    """The canonical text of a chart (and its view settings) in the current format."""
+    record = file_from_document(Document(chart, view or ViewSettings()))
+    data = record.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def save(chart: OrgChart, path: str | Path, view: ViewSettings | None = None) -> None:
+    """Write the chart to ``path`` canonically and atomically; raise `OrgFileError` if the
+    file cannot be written (the old file, if any, is then untouched)."""
+    data = dumps(chart, view).encode("utf-8")
+    try:
+        atomic_write(Path(path), data)
+    except OSError as error:
+        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+
+
+def load(path: str | Path) -> Document:
+    """Read an orgchart file; raise `OrgFileError` for anything that is not a valid chart."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise OrgFileError(
+                path, "", f"the file is {size / 2**20:.0f} MB; orgchart files are at most {MAX_FILE_BYTES // 2**20} MB"
+            )
+        raw = path.read_bytes()
+    except OrgFileError:
+        raise
+    except IsADirectoryError:
+        raise OrgFileError(path, "", "this is a folder, not a file") from None
+    except OSError as error:
+        raise OrgFileError(path, "", f"the file cannot be read: {error.strerror or error}") from None
+    return loads(raw, source=path)
+
+
+def loads(raw: bytes | str, *, source: str | Path = "<text>") -> Document:
+    """Parse the text of an orgchart file; ``source`` names it in error messages."""
+    data = _parse_json(raw, source)
+    data = _check_header(data, source)
+    try:
+        record = OrgFile.model_validate(data)
+    except ValidationError as error:
+        where, what = describe_validation_error(error)
+        raise OrgFileError(source, where, what) from None
+    try:
+        return document_from_file(record)
+    except PlacedError as error:
+        raise OrgFileError(source, error.where, error.what) from None
+
+
+def _parse_json(raw: bytes | str, source: str | Path) -> Any:
+    if isinstance(raw, bytes):
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]  # a BOM, as some Windows editors write
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            column = error.start - raw.rfind(b"\n", 0, error.start)
+            raise OrgFileError(
+                source,
+                f"line {line}, column {column}",
+                f"the file is not UTF-8 text (byte {error.start} is {raw[error.start]:#04x})",
+            ) from None
+    else:
+        text = raw
+    if not text.strip():
+        raise OrgFileError(source, "", "the file is empty")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        if not text[error.pos :].strip():
+            what = "the file ends too early; it may be cut off"
+        else:
+            what = f"not valid JSON: {error.msg}"
+        raise OrgFileError(source, f"line {error.lineno}, column {error.colno}", what) from None
+    except _BadJson as error:
+        raise OrgFileError(source, _locate(text, error), str(error)) from None
+    except RecursionError:
+        raise OrgFileError(source, "", "the file is nested too deeply to be an orgchart file") from None
+
+
+class _BadJson(ValueError):
+    """Valid JSON syntax that a chart file must not use; ``pos`` is found afterwards."""
+
+    pos: int | None = None
+
+
+_CONSTANT = re.compile(r'"(?:\\.|[^"\\])*"|(-?Infinity|NaN)')
+
+
+def _locate(text: str, error: _BadJson) -> str:
+    """Line and column of a duplicate key's object or of a NaN/Infinity, found on the error
+    path only: the fast C parser cannot say where its hooks were called."""
+    pos = None
+    if str(error).startswith(("NaN", "Infinity", "-Infinity")):
+        pos = next((m.start(1) for m in _CONSTANT.finditer(text) if m.group(1)), None)
+    else:
+        decoder = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        parse_object = decoder.parse_object
+
+        def located(s_and_end: tuple[str, int], *args: Any) -> Any:
+            try:
+                return parse_object(s_and_end, *args)
+            except _BadJson as inner:
+                if inner.pos is None:
+                    inner.pos = s_and_end[1] - 1  # the object's opening brace
+                raise
+
+        decoder.parse_object = located  # type: ignore[method-assign]
+        decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+        try:
+            decoder.raw_decode(text.lstrip())
+        except _BadJson as again:
+            pos = None if again.pos is None else again.pos + len(text) - len(text.lstrip())
+        except (ValueError, RecursionError):
+            pass
+    if pos is None:
+        return ""
+    line = text.count("\n", 0, pos) + 1
+    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _BadJson(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise _BadJson(f"{name} is not a number JSON allows")
+
+
+def _check_header(data: Any, source: str | Path) -> Any:
+    if not isinstance(data, dict):
+        raise OrgFileError(source, "", f"this is JSON, but not an orgchart file (it holds a {_json_type(data)}, not an object)")
+    if data.get("format") != FORMAT:
+        raise OrgFileError(
+            source, "format", f'this is not an orgchart file (it should say "format": "{FORMAT}")'
+        )
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise OrgFileError(source, "version", f"must be a whole number, not {json.dumps(version)}")
+    if version > VERSION:
+        raise OrgFileError(
+            source,
+            "version",
+            f"the file has version {version}, written by a newer orgchart; "
+            f"this one reads versions up to {VERSION}. Please update orgchart.",
+        )
+    try:
+        return migrate(data, version, VERSION)
+    except MigrationGap:
+        raise OrgFileError(source, "version", f"version {version} is not a known orgchart file version") from None
+
+
+def _json_type(value: Any) -> str:
+    return {list: "list", str: "text", int: "number", float: "number", bool: "true/false"}.get(
+        type(value), "null"
+    )

@@ -1,0 +1,145 @@
+"""Between the file records of `orgchart.io.schema` and the model's `OrgChart`.
+
+`chart_from_file` builds the chart through the model's own mutators, so a file that breaks a
+rule (an unknown team, a reporting cycle, a duplicate id) is refused with the model's own
+words, placed at the JSON path of the entry that breaks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from orgchart.model import Link, OrgChart, OrgError, Role, Team, ViewSettings
+from orgchart.io.schema import FORMAT, VERSION, LinkEntry, OrgFile, RoleEntry, TeamEntry, ViewEntry
+
+
+@dataclass
+class Document:
+    """What a file holds: the organisation and how it is shown."""
+
+    chart: OrgChart
+    view: ViewSettings = field(default_factory=ViewSettings)
+
+
+class PlacedError(Exception):
+    """A model error with the JSON path of the entry that caused it."""
+
+    def __init__(self, where: str, what: str) -> None:
+        super().__init__(f"{where}: {what}")
+        self.where, self.what = where, what
+
+
+def _at(where: str, action: Callable[[], object]) -> None:
+    try:
+        action()
+    except OrgError as error:
+        raise PlacedError(where, str(error)) from None
+
+
+def document_from_file(record: OrgFile) -> Document:
+    """Build a chart from a validated file record; raise `PlacedError` for broken rules."""
+    chart = OrgChart(record.name)
+    for i, t in enumerate(record.teams):
+        where = f"teams[{i}].id" if t.id in chart else f"teams[{i}]"
+        _at(where, lambda: _add_team(chart, t))
+    for i, t in enumerate(record.teams):
+        if t.parent is not None:
+            parent = t.parent
+            _at(f"teams[{i}].parent", lambda: chart.nest_team(t.id, parent))
+    for i, r in enumerate(record.roles):
+        _add_role(chart, i, r)
+    for i, r in enumerate(record.roles):
+        if r.manager is not None:
+            manager = r.manager
+            _at(f"roles[{i}].manager", lambda: chart.set_manager(r.id, manager))
+    for i, entry in enumerate(record.links):
+        _add_link(chart, i, entry)
+    # Collapsed branches of roles that are gone are view leftovers, not broken org data.
+    collapsed = frozenset(c for c in record.view.collapsed if chart.has_role(c))
+    view = ViewSettings(collapsed=collapsed, direction=record.view.direction, compact=record.view.compact)
+    return Document(chart, view)
+
+
+def _add_team(chart: OrgChart, t: TeamEntry) -> None:
+    chart.add_team(Team(t.id, t.name, color=t.color, description=t.description, layout=t.layout))
+
+
+def _add_role(chart: OrgChart, i: int, r: RoleEntry) -> None:
+    try:
+        role = _role_value(r)
+    except OrgError as error:
+        raise PlacedError(f"roles[{i}]", str(error)) from None
+    if r.id not in chart and not chart.has_team(r.team):
+        raise PlacedError(f"roles[{i}].team", f"there is no team with the id {r.team!r}")
+    _at(f"roles[{i}].id", lambda: chart.add_role(role, r.team))
+
+
+def _add_link(chart: OrgChart, i: int, entry: LinkEntry) -> None:
+    for end, role_id in (("from", entry.source), ("to", entry.target)):
+        if not chart.has_role(role_id):
+            raise PlacedError(f"links[{i}].{end}", f"there is no role with the id {role_id!r}")
+    _at(f"links[{i}]", lambda: chart.add_link(Link(entry.source, entry.target, entry.kind, entry.label)))
+
+
+def _role_value(r: RoleEntry) -> Role:
+    return Role(
+        r.id,
+        r.title,
+        holder=r.holder,
+        kind=r.kind,
+        responsibilities=tuple(r.responsibilities),
+        skills=tuple(r.skills),
+        sourcing=r.sourcing,
+        fte=r.fte,
+        email=r.email,
+        location=r.location,
+        notes=r.notes,
+        custom=r.custom,
+    )
+
+
+def file_from_document(doc: Document) -> OrgFile:
+    """The file record of a chart, in the chart's reading order."""
+    chart = doc.chart
+    teams = [
+        TeamEntry(
+            id=t.id,
+            name=t.name,
+            parent=chart.parent_of(t.id),
+            color=t.color,
+            description=t.description,
+            layout=t.layout,
+        )
+        for t in chart.teams()
+    ]
+    roles = [
+        RoleEntry(
+            id=r.id,
+            title=r.title,
+            team=chart.team_of(r.id),
+            manager=chart.manager_of(r.id),
+            kind=r.kind,
+            holder=r.holder,
+            responsibilities=list(r.responsibilities),
+            skills=list(r.skills),
+            sourcing=r.sourcing,
+            fte=r.fte,
+            email=r.email,
+            location=r.location,
+            notes=r.notes,
+            custom=dict(sorted(r.custom.items())),
+        )
+        for r in chart.roles()
+    ]
+    links = [
+        LinkEntry(source=k.source, target=k.target, kind=k.kind, label=k.label) for k in chart.links()
+    ]
+    view = ViewEntry(
+        collapsed=sorted(c for c in doc.view.collapsed if chart.has_role(c)),
+        direction=doc.view.direction,
+        compact=doc.view.compact,
+    )
+    return OrgFile(
+        format=FORMAT, version=VERSION, name=chart.name, teams=teams, roles=roles, links=links, view=view
+    )

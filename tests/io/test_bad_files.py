@@ -1,0 +1,133 @@
+"""Each kind of bad file gives one OrgFileError that names the file, the place and the problem."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orgchart.io import Document, OrgFileError, load, loads
+from orgchart.io import jsonfile
+from tests.conftest import SAMPLES
+
+HEAD = '{"format": "orgchart", "version": 1, '
+TEAM = '{"id": "t", "name": "Technik"}'
+
+
+def _file(**parts: Any) -> str:
+    return json.dumps({"format": "orgchart", "version": 1, **parts})
+
+
+def _role(**fields: Any) -> dict[str, Any]:
+    return {"id": "r", "title": "Datenanalyst", "team": "t", **fields}
+
+
+CASES = [
+    ("", "", "the file is empty"),
+    ("   \n", "", "the file is empty"),
+    ('{"format": "orgchart",\n "version": 1,\n "teams": [', "line 3, column 12", "ends too early"),
+    ('{"format": "orgchart", "version": 1,}', "line 1, column 37", "not valid JSON"),
+    ("[1, 2]", "", "not an orgchart file (it holds a list"),
+    ('{"version": 1}', "format", 'should say "format": "orgchart"'),
+    ('{"format": "orgchart"}', "version", "must be a whole number, not null"),
+    ('{"format": "orgchart", "version": "1"}', "version", 'must be a whole number, not "1"'),
+    ('{"format": "orgchart", "version": 9}', "version", "written by a newer orgchart"),
+    ('{"format": "orgchart", "version": -1}', "version", "not a known orgchart file version"),
+    (HEAD + '"teams": [' + TEAM + '],\n "name": NaN}', "line 2, column 10", "NaN is not a number"),
+    (HEAD + '\n"teams": [{"id": "t", "name": "A", "name": "B"}]}', "line 2, column 11", "'name' appears twice"),
+    (_file(teams=[{"id": "t"}]), "teams[0]", "the required field 'name' is missing"),
+    (_file(teams=[{"id": "t", "name": "T", "colour": "#fff"}]), "teams[0]", "unknown field 'colour'"),
+    (_file(teams=[{"id": "t", "name": "T", "color": "teal"}]), "teams[0].color", '"teal" is not a colour'),
+    (_file(teams=[{"id": "t", "name": " "}]), "teams[0].name", "must not be empty"),
+    (_file(teams=[{"id": "t\n", "name": "T"}]), "teams[0].id", "is not a valid id"),
+    (_file(teams=[{"id": "t", "name": "T", "parent": "x"}]), "teams[0].parent", "no team with the id 'x'"),
+    (_file(teams=[{"id": "t", "name": "T"}, {"id": "t", "name": "U"}]), "teams[1].id", "'t' is already used by a team"),
+    (
+        _file(teams=[{"id": "a", "name": "A", "parent": "b"}, {"id": "b", "name": "B", "parent": "a"}]),
+        "teams[1].parent",
+        "B cannot be nested in A: A is already part of B",
+    ),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(team="x")]), "roles[0].team", "no team with the id 'x'"),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(manager="boss")]), "roles[0].manager", "no role with the id 'boss'"),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(id="t")]), "roles[0].id", "'t' is already used by a team"),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(fte="1")]), "roles[0].fte", 'valid number, not "1"'),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(fte=-2)]), "roles[0].fte", "greater than or equal to 0"),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(sourcing="extern")]), "roles[0].sourcing", "'in-house', 'outsourced' or 'freelance'"),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(responsibilities="Budget")]), "roles[0].responsibilities", "valid list"),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(custom={"x": [1]})]), "roles[0].custom.x", "must hold text, a number, true/false or null, not [1]"),
+    (
+        _file(teams=[json.loads(TEAM)], roles=[_role(id="a", manager="b"), _role(id="b", title="Finanzanalyst", manager="a")]),
+        "roles[1].manager",
+        "Finanzanalyst cannot report to Datenanalyst: Datenanalyst already reports to Finanzanalyst",
+    ),
+    (_file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "q", "kind": "matrix"}]), "links[0].to", "no role with the id 'q'"),
+    (_file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "r", "kind": "matrix"}]), "links[0]", "same role"),
+    (_file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "r"}]), "links[0]", "'kind' is missing"),
+    (_file(teams=[{"id": "t", "name": "T"}, {"id": "u"}, {"id": "v"}]), "teams[1]", "(and 1 more problem)"),
+    ('"' + "\ud800" + '"', "", "not an orgchart file"),
+    (_file(teams=[{"id": "t", "name": "T\ud800"}]), "teams[0].name", "lone UTF-16 surrogate"),
+]
+
+
+@pytest.mark.parametrize(("text", "where", "what"), CASES)
+def test_bad_file_gives_one_clear_error(text: str, where: str, what: str) -> None:
+    with pytest.raises(OrgFileError) as caught:
+        loads(text, source="plan.json")
+    error = caught.value
+    assert error.file == "plan.json"
+    assert error.where == where
+    assert what in error.what
+    assert str(error) == f"plan.json: {where}: {error.what}" if where else f"plan.json: {error.what}"
+
+
+def test_bytes_that_are_not_utf8_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.json"
+    path.write_bytes(('{"format": "orgchart", "version": 1,\n "name": "Gesch\xe4ft"}').encode("latin-1"))
+    with pytest.raises(OrgFileError) as caught:
+        load(path)
+    assert caught.value.where == "line 2, column 16"
+    assert "not UTF-8 text (byte 52 is 0xe4)" in caught.value.what
+
+
+def test_a_utf8_bom_is_accepted() -> None:
+    assert loads(b"\xef\xbb\xbf" + _file(name="Ä").encode()).chart.name == "Ä"
+
+
+def test_files_that_cannot_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(OrgFileError, match="missing.json: the file cannot be read: No such file"):
+        load(tmp_path / "missing.json")
+    with pytest.raises(OrgFileError, match="this is a folder"):
+        load(tmp_path)
+    big = tmp_path / "big.json"
+    big.write_text(_file(name="x" * 3000))
+    monkeypatch.setattr(jsonfile, "MAX_FILE_BYTES", 1024)
+    with pytest.raises(OrgFileError, match="orgchart files are at most"):
+        load(big)
+
+
+def test_deep_nesting_is_refused_not_crashed() -> None:
+    with pytest.raises(OrgFileError, match="nested too deeply"):
+        loads('{"format": "orgchart", "version": 1, "name": ' + "[" * 100_000 + "]" * 100_000 + "}")
+
+
+@pytest.mark.parametrize("sample", SAMPLES[:1], ids=lambda p: p.name)
+def test_every_truncation_of_a_valid_file_is_an_error_not_a_crash(sample: Path) -> None:
+    text = sample.read_text(encoding="utf-8").rstrip()
+    for cut in range(0, len(text), 7):
+        with pytest.raises(OrgFileError):
+            loads(text[:cut], source=sample.name)
+
+
+@settings(max_examples=200)
+@given(st.binary(max_size=300) | st.text(max_size=300).map(lambda s: HEAD + s))
+def test_random_input_gives_a_chart_or_an_org_file_error(raw: bytes | str) -> None:
+    try:
+        result = loads(raw)
+    except OrgFileError as error:
+        assert error.what
+    else:
+        assert isinstance(result, Document)

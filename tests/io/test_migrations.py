@@ -1,0 +1,45 @@
+"""Older file versions go through the migration registry; newer ones are refused clearly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from orgchart.io import OrgFileError, loads
+from orgchart.io import migrations
+from orgchart.io.migrations import MigrationGap, migrate
+
+
+def test_migrations_run_in_order_and_stamp_each_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    steps: list[int] = []
+    monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda d: (steps.append(1), {**d, "a": 1})[1])
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, lambda d: (steps.append(2), {**d, "b": d["a"] + 1})[1])
+    data = migrate({"version": 1}, 1, 3)
+    assert steps == [1, 2]
+    assert data == {"version": 3, "a": 1, "b": 2}
+
+
+def test_a_missing_step_is_reported() -> None:
+    with pytest.raises(MigrationGap):
+        migrate({"version": 0}, 0, 1)
+
+
+def test_loading_an_older_file_migrates_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pretend version 0 that called teams "departments": the registry turns it into version 1.
+    def departments_to_teams(data: dict[str, object]) -> dict[str, object]:
+        data["teams"] = data.pop("departments")
+        return data
+
+    monkeypatch.setitem(migrations.MIGRATIONS, 0, departments_to_teams)
+    old = {"format": "orgchart", "version": 0, "departments": [{"id": "m", "name": "Marketing"}]}
+    doc = loads(json.dumps(old))
+    assert doc.chart.team("m").name == "Marketing"
+
+
+def test_a_newer_file_is_refused_with_advice() -> None:
+    with pytest.raises(OrgFileError) as caught:
+        loads('{"format": "orgchart", "version": 7}', source="future.json")
+    assert caught.value.where == "version"
+    assert "version 7, written by a newer orgchart" in caught.value.what
+    assert "Please update orgchart" in caught.value.what
