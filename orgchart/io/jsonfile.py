@@ -53,8 +53,9 @@ def load(path: str | Path) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // 2**20
             raise OrgFileError(
-                path, "", f"the file is {size / 2**20:.0f} MB; orgchart files are at most {MAX_FILE_BYTES // 2**20} MB"
+                path, "", f"the file is {size / 2**20:.0f} MB; orgchart files are at most {limit} MB"
             )
         raw = path.read_bytes()
     except OrgFileError:
@@ -102,7 +103,10 @@ def _parse_json(raw: bytes | str, source: str | Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        if not text[error.pos :].strip():
+        rest = text[error.pos :]
+        if not rest.strip() or (
+            error.msg.startswith("Unterminated string") and not any(c in rest[1:] for c in '"\n')
+        ):
             what = "the file ends too early; it may be cut off"
         else:
             what = f"not valid JSON: {error.msg}"
@@ -130,7 +134,7 @@ def _locate(text: str, error: _BadJson) -> str:
         pos = next((m.start(1) for m in _CONSTANT.finditer(text) if m.group(1)), None)
     else:
         decoder = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
-        parse_object = decoder.parse_object
+        parse_object = decoder.parse_object  # type: ignore[attr-defined]
 
         def located(s_and_end: tuple[str, int], *args: Any) -> Any:
             try:
@@ -140,7 +144,7 @@ def _locate(text: str, error: _BadJson) -> str:
                     inner.pos = s_and_end[1] - 1  # the object's opening brace
                 raise
 
-        decoder.parse_object = located  # type: ignore[method-assign]
+        decoder.parse_object = located  # type: ignore[attr-defined]
         decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
         try:
             decoder.raw_decode(text.lstrip())
@@ -170,7 +174,8 @@ def _no_constant(name: str) -> Any:
 
 def _check_header(data: Any, source: str | Path) -> Any:
     if not isinstance(data, dict):
-        raise OrgFileError(source, "", f"this is JSON, but not an orgchart file (it holds a {_json_type(data)}, not an object)")
+        what = f"this is JSON, but not an orgchart file (it holds a {_json_type(data)}, not an object)"
+        raise OrgFileError(source, "", what)
     if data.get("format") != FORMAT:
         raise OrgFileError(
             source, "format", f'this is not an orgchart file (it should say "format": "{FORMAT}")'
@@ -188,7 +193,9 @@ def _check_header(data: Any, source: str | Path) -> Any:
     try:
         return migrate(data, version, VERSION)
     except MigrationGap:
-        raise OrgFileError(source, "version", f"version {version} is not a known orgchart file version") from None
+        raise OrgFileError(
+            source, "version", f"version {version} is not a known orgchart file version"
+        ) from None
 
 
 def _json_type(value: Any) -> str:

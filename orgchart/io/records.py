@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from orgchart.io.schema import LinkEntry, OrgFile, RoleEntry, TeamEntry, ViewEntry
 from orgchart.model import Link, OrgChart, OrgError, Role, Team, ViewSettings
-from orgchart.io.schema import FORMAT, VERSION, LinkEntry, OrgFile, RoleEntry, TeamEntry, ViewEntry
 
 
 @dataclass
@@ -30,9 +30,10 @@ class PlacedError(Exception):
         self.where, self.what = where, what
 
 
-def _at(where: str, action: Callable[[], object]) -> None:
+def _at(where: str, action: Callable[..., object], *args: object) -> None:
+    """Run a model mutator; a refusal becomes a `PlacedError` at ``where``."""
     try:
-        action()
+        action(*args)
     except OrgError as error:
         raise PlacedError(where, str(error)) from None
 
@@ -42,17 +43,15 @@ def document_from_file(record: OrgFile) -> Document:
     chart = OrgChart(record.name)
     for i, t in enumerate(record.teams):
         where = f"teams[{i}].id" if t.id in chart else f"teams[{i}]"
-        _at(where, lambda: _add_team(chart, t))
+        _at(where, _add_team, chart, t)
     for i, t in enumerate(record.teams):
         if t.parent is not None:
-            parent = t.parent
-            _at(f"teams[{i}].parent", lambda: chart.nest_team(t.id, parent))
+            _at(f"teams[{i}].parent", chart.nest_team, t.id, t.parent)
     for i, r in enumerate(record.roles):
         _add_role(chart, i, r)
     for i, r in enumerate(record.roles):
         if r.manager is not None:
-            manager = r.manager
-            _at(f"roles[{i}].manager", lambda: chart.set_manager(r.id, manager))
+            _at(f"roles[{i}].manager", chart.set_manager, r.id, r.manager)
     for i, entry in enumerate(record.links):
         _add_link(chart, i, entry)
     # Collapsed branches of roles that are gone are view leftovers, not broken org data.
@@ -72,7 +71,7 @@ def _add_role(chart: OrgChart, i: int, r: RoleEntry) -> None:
         raise PlacedError(f"roles[{i}]", str(error)) from None
     if r.id not in chart and not chart.has_team(r.team):
         raise PlacedError(f"roles[{i}].team", f"there is no team with the id {r.team!r}")
-    _at(f"roles[{i}].id", lambda: chart.add_role(role, r.team))
+    _at(f"roles[{i}].id", chart.add_role, role, r.team)
 
 
 def _add_link(chart: OrgChart, i: int, entry: LinkEntry) -> None:
@@ -141,5 +140,5 @@ def file_from_document(doc: Document) -> OrgFile:
         compact=doc.view.compact,
     )
     return OrgFile(
-        format=FORMAT, version=VERSION, name=chart.name, teams=teams, roles=roles, links=links, view=view
+        format="orgchart", version=1, name=chart.name, teams=teams, roles=roles, links=links, view=view
     )

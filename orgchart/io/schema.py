@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StringConstraints, WithJsonSchema
 
@@ -38,7 +38,7 @@ def _custom_value(value: object) -> object:
 
 # One check with one message, rather than one error per member of a Union.
 CustomValue = Annotated[
-    Union[str, int, float, bool, None],
+    str | int | float | bool | None,
     PlainValidator(_custom_value),
     WithJsonSchema({"type": ["string", "number", "boolean", "null"]}),
 ]

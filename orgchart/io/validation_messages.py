@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 _ID_FIELDS = {"id", "parent", "team", "manager", "from", "to", "collapsed"}
 
@@ -28,7 +29,7 @@ def describe_validation_error(error: ValidationError) -> tuple[str, str]:
     return where, what
 
 
-def _describe(problem: dict[str, Any]) -> tuple[str, str]:
+def _describe(problem: ErrorDetails) -> tuple[str, str]:
     loc = tuple(problem["loc"])
     kind = problem["type"]
     value = problem.get("input")

@@ -53,7 +53,7 @@ class OrgChart:
     """
 
     def __init__(self, name: str = "") -> None:
-        self._g: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._bind(nx.MultiDiGraph())
         # Global sequences that give siblings their order; see `_siblings`.
         self._role_seq: list[str] = []
         self._team_seq: list[str] = []
@@ -237,7 +237,7 @@ class OrgChart:
     def copy(self) -> OrgChart:
         """An independent chart with the same content (values are shared; they are frozen)."""
         other = OrgChart(self._name)
-        other._g = self._g.copy()
+        other._bind(self._g.copy())
         other._role_seq = list(self._role_seq)
         other._team_seq = list(self._team_seq)
         other._link_total = self._link_total
@@ -271,7 +271,7 @@ class OrgChart:
         self._require_free(team.id)
         if parent is not None:
             self._require(parent, _TEAM)
-        siblings = self.subteams_of(parent)
+        siblings = [] if index is None else self.subteams_of(parent)
         self._g.add_node(team.id, kind=_TEAM, value=team)
         if parent is not None:
             self._g.add_edge(team.id, parent, key=PART_OF)
@@ -349,7 +349,7 @@ class OrgChart:
         self._require(team, _TEAM)
         if manager is not None:
             self._require(manager, _ROLE)
-        siblings = self._siblings_for(team, manager)
+        siblings = [] if index is None else self._siblings_for(team, manager)
         self._g.add_node(role.id, kind=_ROLE, value=role)
         self._g.add_edge(role.id, team, key=MEMBER_OF)
         if manager is not None:
@@ -499,15 +499,24 @@ class OrgChart:
             if out.count(PART_OF) > 1:
                 raise StructureError(f"team {team_id!r} is part of {out.count(PART_OF)} teams")
         for key in (REPORTS_TO, PART_OF):
-            sub = nx.DiGraph(list(self._edges_of_kind(key)))
+            sub: nx.DiGraph[str] = nx.DiGraph(list(self._edges_of_kind(key)))
             if not nx.is_directed_acyclic_graph(sub):
                 raise StructureError(f"the {key} relation has a cycle")
         if len(self.role_ids()) != len(self._role_seq) or len(self.team_ids()) != len(self._team_seq):
             raise StructureError("some roles or teams cannot be reached from the top")
 
     # ----------------------------------------------------------------------------- helpers
+    def _bind(self, graph: nx.MultiDiGraph[str]) -> None:
+        self._g = graph
+        # The graph's raw node and adjacency dicts, read by the lookups below: networkx's
+        # read-only views cost several times more per step, and these lookups run for every
+        # role when a large chart is loaded or laid out. Writes still go through the graph.
+        self._nodes: dict[str, dict[str, Any]] = graph._node  # type: ignore[attr-defined]
+        self._succ: dict[str, dict[str, dict[str, Any]]] = graph._succ  # type: ignore[attr-defined]
+        self._pred: dict[str, dict[str, dict[str, Any]]] = graph._pred  # type: ignore[attr-defined]
+
     def _kind_of(self, node_id: str) -> str | None:
-        data = self._g.nodes.get(node_id) if isinstance(node_id, str) else None
+        data = self._nodes.get(node_id) if isinstance(node_id, str) else None
         return None if data is None else str(data["kind"])
 
     def _require(self, node_id: str, kind: str) -> None:
@@ -522,18 +531,18 @@ class OrgChart:
 
     def _value(self, node_id: str, kind: str) -> Role | Team:
         self._require(node_id, kind)
-        value = self._g.nodes[node_id]["value"]
+        value = self._nodes[node_id]["value"]
         assert isinstance(value, (Role, Team))
         return value
 
     def _out(self, node_id: str, key: str) -> str | None:
-        for target, keys in self._g.succ[node_id].items():
+        for target, keys in self._succ[node_id].items():
             if key in keys:
                 return str(target)
         return None
 
     def _in(self, node_id: str, key: str) -> Iterator[str]:
-        return (source for source, keys in self._g.pred[node_id].items() if key in keys)
+        return (source for source, keys in self._pred[node_id].items() if key in keys)
 
     def _edges_of_kind(self, key: str) -> Iterator[tuple[str, str]]:
         return ((u, v) for u, v, k in self._g.edges(keys=True) if k == key)
@@ -582,7 +591,8 @@ class OrgChart:
         return sorted(ids, key=pos.__getitem__)
 
     def _insert(self, seq: list[str], node_id: str, siblings: list[str], index: int | None) -> None:
-        """Put a new id into ``seq`` so it lands at ``index`` among ``siblings`` (the end if None)."""
+        """Put a new id into ``seq`` so it lands at ``index`` among ``siblings`` (the end if None,
+        and then ``siblings`` is not needed)."""
         siblings = [s for s in siblings if s != node_id]
         if index is None or index >= len(siblings):
             seq.append(node_id)

@@ -17,7 +17,7 @@ from typing import TypeVar, Union
 from orgchart.model.errors import InvalidValueError
 
 #: A custom field's value, kept as it came from a file (CSV cells are strings, JSON may hold more).
-CustomValue = Union[str, int, float, bool, None]
+CustomValue = Union[str, int, float, bool, None]  # noqa: UP007  (a runtime alias on 3.10)
 
 _E = TypeVar("_E", bound=Enum)
 
@@ -209,5 +209,5 @@ def _enum(cls: type[_E], value: object, what: str) -> _E:
     try:
         return cls(value)
     except ValueError:
-        allowed = ", ".join(repr(m.value) for m in cls)  # type: ignore[attr-defined]
+        allowed = ", ".join(repr(m.value) for m in cls)
         raise InvalidValueError(f"{what} must be one of {allowed}, not {value!r}") from None

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgchart.io import Document, OrgFileError, load, loads
-from orgchart.io import jsonfile
+from orgchart.io import Document, OrgFileError, jsonfile, load, loads
 from tests.conftest import SAMPLES
 
 HEAD = '{"format": "orgchart", "version": 1, '
@@ -131,3 +130,8 @@ def test_random_input_gives_a_chart_or_an_org_file_error(raw: bytes | str) -> No
         assert error.what
     else:
         assert isinstance(result, Document)
+
+
+def test_a_file_cut_off_inside_a_text_says_so() -> None:
+    with pytest.raises(OrgFileError, match="line 1, column 32: the file ends too early"):
+        loads('{"format": "orgchart", "name": "E-Commerce-Te')

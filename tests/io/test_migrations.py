@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from orgchart.io import OrgFileError, loads
-from orgchart.io import migrations
+from orgchart.io import OrgFileError, loads, migrations
 from orgchart.io.migrations import MigrationGap, migrate
 
 
