@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE ?= samples/ecommerce-departments.en.json
 
-.PHONY: run test schema samples clean
+.PHONY: run test lint schema samples clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +35,10 @@ samples: $(VENV)/.run-stamp
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
+
+# Style and import order (ruff); types and layers are checked by the test suite itself.
+lint: $(VENV)/.test-stamp
+	$(BIN)/ruff check orgchart tests tools bench
+
+bench: $(VENV)/.run-stamp
+	$(BIN)/python bench/bench_io.py

@@ -1,0 +1,63 @@
+"""`orgchart validate FILE...`: one line per file, exit 0 / 1 / 2, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLES
+
+
+def orgchart(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "orgchart", *args], cwd=cwd, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_valid_samples_print_their_figures() -> None:
+    result = orgchart("validate", *(str(p.relative_to(ROOT)) for p in SAMPLES))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(SAMPLES)
+    assert "samples/ecommerce-departments.de.json: ok (5 teams, 21 roles, 4 links)" in lines
+    assert result.stderr == ""
+
+
+def test_an_invalid_file_gives_an_error_line_and_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.json"
+    data = json.loads(SAMPLES[0].read_text(encoding="utf-8"))
+    data["roles"][3]["manager"] = "nobody"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    result = orgchart("validate", str(SAMPLES[0]), str(bad), str(tmp_path / "missing.json"))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(": ok (5 teams, 21 roles, 4 links)")
+    assert lines[1] == f"{bad}: error: roles[3].manager: there is no role with the id 'nobody'"
+    assert lines[2].startswith(f"{tmp_path / 'missing.json'}: error: the file cannot be read")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [["validate"], ["validate", "--frobnicate", "x.json"], ["--nope"]])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    result = orgchart(*args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_console_script_and_version() -> None:
+    script = Path(sys.executable).parent / "orgchart"
+    assert script.exists(), "the 'orgchart' console script is not installed"
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("orgchart ")
+
+
+def test_validate_output_names_umlaut_files(tmp_path: Path) -> None:
+    target = tmp_path / "Übersicht.json"
+    target.write_bytes(SAMPLES[0].read_bytes())
+    result = orgchart("validate", str(target))
+    assert result.returncode == 0
+    assert result.stdout.startswith(f"{target}: ok")
