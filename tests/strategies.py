@@ -24,8 +24,12 @@ texts = st.text(_chars, max_size=30)
 names = st.text(_chars, min_size=1, max_size=30).filter(lambda s: s.strip() != "")
 ids = st.text(_chars, min_size=1, max_size=12).filter(lambda s: s == s.strip() and s != "")
 colors = st.from_regex(r"\A#[0-9a-f]{6}\Z")
-custom_values = st.none() | st.booleans() | st.integers(-10**6, 10**6) | texts | st.floats(
-    allow_nan=False, allow_infinity=False
+custom_values = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | texts
+    | st.floats(allow_nan=False, allow_infinity=False)
 )
 
 

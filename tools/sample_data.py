@@ -70,5 +70,3 @@ NO_LEAD_HOD = (
 
 def join_texts(first: Text, second: Text) -> Text:
     return (f"{first[0]} {second[0]}", f"{first[1]} {second[1]}")
-
-

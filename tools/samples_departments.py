@@ -14,42 +14,68 @@ DEPARTMENTS = ChartSpec(
     name=("E-Commerce-Teamstruktur", "E-commerce team structure"),
     teams=(
         TeamSpec(
-            "team-business-development", None, "#3d5a80",
+            "team-business-development",
+            None,
+            "#3d5a80",
             ("Geschäftsentwicklung und Strategie", "Business development and strategy"),
-            ("Geleitet vom E-Commerce-Manager; konzentriert sich auf Wachstum und Gesamtstrategie.",
-             "Led by the e-commerce manager; focuses on growth and the overall strategy."),
+            (
+                "Geleitet vom E-Commerce-Manager; konzentriert sich auf Wachstum und Gesamtstrategie.",
+                "Led by the e-commerce manager; focuses on growth and the overall strategy.",
+            ),
         ),
         TeamSpec(
-            "team-marketing", None, "#e07a5f", ("Marketing", "Marketing"),
-            ("Zuständig für die Öffentlichkeitsarbeit; sorgt dafür, dass Kunden in den Online-Shop "
-             "kommen und bleiben.",
-             "In charge of outreach; brings customers to the online shop and keeps them there."),
+            "team-marketing",
+            None,
+            "#e07a5f",
+            ("Marketing", "Marketing"),
+            (
+                "Zuständig für die Öffentlichkeitsarbeit; sorgt dafür, dass Kunden in den Online-Shop "
+                "kommen und bleiben.",
+                "In charge of outreach; brings customers to the online shop and keeps them there.",
+            ),
         ),
         TeamSpec(
-            "team-technology", None, "#2a9d8f", ("Technik", "Technology"),
+            "team-technology",
+            None,
+            "#2a9d8f",
+            ("Technik", "Technology"),
             join_texts(
-                ("Das Rückgrat, das dafür sorgt, dass der Onlineshop reibungslos läuft.",
-                 "The backbone that keeps the online shop running smoothly."),
+                (
+                    "Das Rückgrat, das dafür sorgt, dass der Onlineshop reibungslos läuft.",
+                    "The backbone that keeps the online shop running smoothly.",
+                ),
                 NO_LEAD_ECM,
             ),
         ),
         TeamSpec(
-            "team-operations", None, "#e9c46a", ("Betrieb und Logistik", "Operations and logistics"),
-            ("Kümmert sich um Bestand, Versand, Kundendienst und Ähnliches.",
-             "Takes care of inventory, shipping, customer service and the like."),
+            "team-operations",
+            None,
+            "#e9c46a",
+            ("Betrieb und Logistik", "Operations and logistics"),
+            (
+                "Kümmert sich um Bestand, Versand, Kundendienst und Ähnliches.",
+                "Takes care of inventory, shipping, customer service and the like.",
+            ),
         ),
         TeamSpec(
-            "team-finance", None, "#9c6ade", ("Finanzen und Verwaltung", "Finance and administration"),
+            "team-finance",
+            None,
+            "#9c6ade",
+            ("Finanzen und Verwaltung", "Finance and administration"),
             join_texts(
-                ("Kümmert sich um die finanzielle Seite, von Budgets bis zur Buchhaltung.",
-                 "Handles the financial side, from budgets to accounting."),
+                (
+                    "Kümmert sich um die finanzielle Seite, von Budgets bis zur Buchhaltung.",
+                    "Handles the financial side, from budgets to accounting.",
+                ),
                 NO_LEAD_ECM,
             ),
         ),
     ),
     roles=(
         RoleSpec(
-            "ecommerce-manager", "team-business-development", None,
+            "ecommerce-manager",
+            "team-business-development",
+            None,
             ("E-Commerce-Manager", "E-commerce manager"),
             (
                 ("Gesamte E-Commerce-Strategie festlegen", "Set the overall e-commerce strategy"),
@@ -61,7 +87,9 @@ DEPARTMENTS = ChartSpec(
             notes=("Der Kapitän, der das Schiff steuert.", "The captain who steers the ship."),
         ),
         RoleSpec(
-            "digital-marketing-manager", "team-marketing", "ecommerce-manager",
+            "digital-marketing-manager",
+            "team-marketing",
+            "ecommerce-manager",
             ("Digital Marketing Manager", "Digital marketing manager"),
             (
                 ("Marketingstrategie festlegen", "Set the marketing strategy"),
@@ -72,7 +100,9 @@ DEPARTMENTS = ChartSpec(
             notes=("Der General der Marketingarmee.", "The general of the marketing army."),
         ),
         RoleSpec(
-            "social-media-specialist", "team-marketing", "digital-marketing-manager",
+            "social-media-specialist",
+            "team-marketing",
+            "digital-marketing-manager",
             ("Spezialist für Social Media Marketing", "Social media marketing specialist"),
             (
                 ("Marke aufbauen", "Build the brand"),
@@ -82,7 +112,9 @@ DEPARTMENTS = ChartSpec(
             skills=(("Facebook", "Facebook"), ("Instagram", "Instagram"), ("Twitter", "Twitter")),
         ),
         RoleSpec(
-            "email-marketing-specialist", "team-marketing", "digital-marketing-manager",
+            "email-marketing-specialist",
+            "team-marketing",
+            "digital-marketing-manager",
             ("E-Mail-Marketingspezialist", "E-mail marketing specialist"),
             (
                 ("E-Mails erstellen", "Write marketing e-mails"),
@@ -91,7 +123,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "content-marketing-strategist", "team-marketing", "digital-marketing-manager",
+            "content-marketing-strategist",
+            "team-marketing",
+            "digital-marketing-manager",
             ("Content-Marketing-Stratege", "Content marketing strategist"),
             (
                 ("Wertvolle, relevante Inhalte erstellen", "Create valuable, relevant content"),
@@ -100,7 +134,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "seo-specialist", "team-marketing", "digital-marketing-manager",
+            "seo-specialist",
+            "team-marketing",
+            "digital-marketing-manager",
             ("SEO-Spezialist", "SEO specialist"),
             (
                 ("Website für Suchmaschinen optimieren", "Optimise the site for search engines"),
@@ -108,19 +144,26 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "web-developer", "team-technology", "ecommerce-manager",
+            "web-developer",
+            "team-technology",
+            "ecommerce-manager",
             ("Webentwickler", "Web developer"),
             (
                 ("Benutzerfreundliche Oberfläche (Front-End)", "User-friendly interface (front end)"),
                 ("Serverseitige Funktionen (Back-End)", "Server-side functions (back end)"),
                 ("Datenbankverwaltung", "Database management"),
                 ("Kernlogik der Anwendung", "Core application logic"),
-                ("Hohen Traffic und viele Transaktionen tragen", "Handle high traffic and transaction volumes"),
+                (
+                    "Hohen Traffic und viele Transaktionen tragen",
+                    "Handle high traffic and transaction volumes",
+                ),
             ),
             notes=("Front-End- und Back-End-Aufgaben.", "Front-end and back-end work."),
         ),
         RoleSpec(
-            "ecommerce-operations-specialist", "team-technology", "ecommerce-manager",
+            "ecommerce-operations-specialist",
+            "team-technology",
+            "ecommerce-manager",
             ("E-Commerce Operations Specialist", "E-commerce operations specialist"),
             (
                 ("Täglicher Betrieb der Plattform", "Day-to-day running of the platform"),
@@ -131,7 +174,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "data-analyst", "team-technology", "ecommerce-manager",
+            "data-analyst",
+            "team-technology",
+            "ecommerce-manager",
             ("Datenanalyst", "Data analyst"),
             (
                 ("KPIs verfolgen", "Track KPIs"),
@@ -142,7 +187,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "security-specialist", "team-technology", "ecommerce-manager",
+            "security-specialist",
+            "team-technology",
+            "ecommerce-manager",
             ("Sicherheitsspezialist", "Security specialist"),
             (
                 ("Firewalls einrichten", "Set up firewalls"),
@@ -152,7 +199,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "devops-engineer", "team-technology", "ecommerce-manager",
+            "devops-engineer",
+            "team-technology",
+            "ecommerce-manager",
             ("DevOps-Ingenieur", "DevOps engineer"),
             (
                 ("Entwicklungsprozess rationalisieren", "Streamline the development process"),
@@ -162,7 +211,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "qa-tester", "team-technology", "ecommerce-manager",
+            "qa-tester",
+            "team-technology",
+            "ecommerce-manager",
             ("QA-Tester", "QA tester"),
             (
                 ("Website auf Fehler testen", "Test the site for bugs"),
@@ -172,7 +223,9 @@ DEPARTMENTS = ChartSpec(
             skills=(("Liebe zum Detail", "Attention to detail"),),
         ),
         RoleSpec(
-            "mobile-app-developer", "team-technology", "ecommerce-manager",
+            "mobile-app-developer",
+            "team-technology",
+            "ecommerce-manager",
             ("Mobile-App-Entwickler", "Mobile app developer"),
             (
                 ("Mobile Apps erstellen und pflegen", "Build and maintain mobile apps"),
@@ -181,13 +234,17 @@ DEPARTMENTS = ChartSpec(
             ),
             skills=(("Android", "Android"), ("iOS", "iOS")),
             sourcing=Sourcing.OUTSOURCED,
-            notes=("Von einem E-Commerce-Entwicklungsunternehmen: ausgelagerte Teams bringen "
-                   "spezielle Fähigkeiten ein, die intern vielleicht fehlen.",
-                   "From an e-commerce development company: outsourced teams bring special "
-                   "skills you may not have in-house."),
+            notes=(
+                "Von einem E-Commerce-Entwicklungsunternehmen: ausgelagerte Teams bringen "
+                "spezielle Fähigkeiten ein, die intern vielleicht fehlen.",
+                "From an e-commerce development company: outsourced teams bring special "
+                "skills you may not have in-house.",
+            ),
         ),
         RoleSpec(
-            "operations-manager", "team-operations", "ecommerce-manager",
+            "operations-manager",
+            "team-operations",
+            "ecommerce-manager",
             ("Betriebsleiter", "Operations manager"),
             (
                 ("Alle Teile harmonisch zusammenführen", "Make all parts work in harmony"),
@@ -197,7 +254,9 @@ DEPARTMENTS = ChartSpec(
             notes=("Der Dirigent des Orchesters.", "The conductor of the orchestra."),
         ),
         RoleSpec(
-            "logistics-coordinator", "team-operations", "operations-manager",
+            "logistics-coordinator",
+            "team-operations",
+            "operations-manager",
             ("Logistikkoordinator", "Logistics coordinator"),
             (
                 ("Produkte rechtzeitig am richtigen Ort", "Right products, right place, right time"),
@@ -206,7 +265,9 @@ DEPARTMENTS = ChartSpec(
             notes=("Der Bühnenleiter.", "The stage manager."),
         ),
         RoleSpec(
-            "inventory-specialist", "team-operations", "operations-manager",
+            "inventory-specialist",
+            "team-operations",
+            "operations-manager",
             ("Inventarspezialist", "Inventory specialist"),
             (
                 ("Lagerbestand kennen", "Know what is in stock"),
@@ -215,7 +276,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "customer-service-representative", "team-operations", "operations-manager",
+            "customer-service-representative",
+            "team-operations",
+            "operations-manager",
             ("Kundenbetreuer", "Customer service representative"),
             (
                 ("Kundenfragen beantworten", "Answer customer questions"),
@@ -225,7 +288,9 @@ DEPARTMENTS = ChartSpec(
             notes=("Das Gesicht des Unternehmens.", "The face of the company."),
         ),
         RoleSpec(
-            "financial-analyst", "team-finance", "ecommerce-manager",
+            "financial-analyst",
+            "team-finance",
+            "ecommerce-manager",
             ("Finanzanalyst", "Financial analyst"),
             (
                 ("Zahlen und Trends analysieren", "Analyse figures and trends"),
@@ -233,7 +298,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "accountant", "team-finance", "ecommerce-manager",
+            "accountant",
+            "team-finance",
+            "ecommerce-manager",
             ("Buchhalter", "Accountant"),
             (
                 ("Buchhaltung", "Bookkeeping"),
@@ -242,7 +309,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "administrative-officer", "team-finance", "ecommerce-manager",
+            "administrative-officer",
+            "team-finance",
+            "ecommerce-manager",
             ("Verwaltungsangestellte(r)", "Administrative officer"),
             (
                 ("Tägliche Verwaltungsaufgaben", "Daily administrative tasks"),
@@ -250,7 +319,9 @@ DEPARTMENTS = ChartSpec(
             ),
         ),
         RoleSpec(
-            "compliance-officer", "team-finance", "ecommerce-manager",
+            "compliance-officer",
+            "team-finance",
+            "ecommerce-manager",
             ("Compliance Officer", "Compliance officer"),
             (
                 ("Interne Richtlinien einhalten", "Follow internal policies"),
@@ -261,9 +332,11 @@ DEPARTMENTS = ChartSpec(
     links=(
         LinkSpec("data-analyst", "financial-analyst", ("Verkaufstrends", "Sales trends")),
         LinkSpec("data-analyst", "digital-marketing-manager", ("Was funktioniert", "What works")),
-        LinkSpec("ecommerce-operations-specialist", "web-developer",
-                 ("Neue Funktionen", "New features")),
-        LinkSpec("ecommerce-operations-specialist", "ecommerce-manager",
-                 ("Vermittlung Technik–Strategie", "Between tech and strategy")),
+        LinkSpec("ecommerce-operations-specialist", "web-developer", ("Neue Funktionen", "New features")),
+        LinkSpec(
+            "ecommerce-operations-specialist",
+            "ecommerce-manager",
+            ("Vermittlung Technik–Strategie", "Between tech and strategy"),
+        ),
     ),
 )

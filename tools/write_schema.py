@@ -1,6 +1,6 @@
 """Write the JSON Schema of the orgchart file format (generated from orgchart.io.schema).
 
-    python tools/write_schema.py resources/orgchart.schema.json
+python tools/write_schema.py resources/orgchart.schema.json
 """
 
 from __future__ import annotations

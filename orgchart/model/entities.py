@@ -171,9 +171,7 @@ class Team:
         check_id(self.id, "team id")
         label = f"team {self.id!r}"
         _check_text(self.name, f"{label}: name", required=True)
-        if self.color is not None and (
-            not isinstance(self.color, str) or not _COLOR_RE.match(self.color)
-        ):
+        if self.color is not None and (not isinstance(self.color, str) or not _COLOR_RE.match(self.color)):
             raise InvalidValueError(f"{label}: colour {self.color!r} is not of the form #rrggbb")
         if self.color is not None:
             object.__setattr__(self, "color", self.color.lower())

@@ -49,7 +49,10 @@ def test_reporting_cycle_is_refused_with_what_and_why(chart: OrgChart) -> None:
 
 
 def test_nesting_cycle_is_refused(chart: OrgChart) -> None:
-    with pytest.raises(CycleError, match="Marketing cannot be nested in Inhaltsteam: Inhaltsteam is already part of Marketing"):
+    with pytest.raises(
+        CycleError,
+        match="Marketing cannot be nested in Inhaltsteam: Inhaltsteam is already part of Marketing",
+    ):
         chart.nest_team("mkt", "content")
     with pytest.raises(CycleError, match="in itself"):
         chart.nest_team("mkt", "mkt")
@@ -129,7 +132,9 @@ def test_sibling_order_can_be_set_and_changed(chart: OrgChart) -> None:
 
 
 def test_removing_needs_an_empty_team_and_a_role_without_reports(chart: OrgChart) -> None:
-    with pytest.raises(StructureError, match="Marketing cannot be removed: it still has 3 roles and 1 sub-team"):
+    with pytest.raises(
+        StructureError, match="Marketing cannot be removed: it still has 3 roles and 1 sub-team"
+    ):
         chart.remove_team("mkt")
     with pytest.raises(StructureError, match="SEO-Spezialist cannot be removed: 1 role still report"):
         chart.remove_role("seo")
@@ -188,7 +193,13 @@ def test_events_follow_every_change(chart: OrgChart) -> None:
     chart.remove_role("email")
     chart.nest_team("content", None)
     assert [name for name, _ in seen] == [
-        "role_added", "role_changed", "role_moved", "link_added", "link_removed", "role_removed", "team_moved",
+        "role_added",
+        "role_changed",
+        "role_moved",
+        "link_added",
+        "link_removed",
+        "role_removed",
+        "team_moved",
     ]
     assert seen[0][1] == ("email",)
 
@@ -206,3 +217,20 @@ def test_copy_is_independent_and_equal(chart: OrgChart) -> None:
     assert other == chart
     other.rename_role("mm", "Head of Marketing")
     assert other != chart and chart.role("mm").title == "Marketing-Manager"
+
+
+def test_extract_keeps_one_department_and_cuts_lines_that_leave_it(chart: OrgChart) -> None:
+    chart.add_link(Link("writer", "social"))
+    chart.add_link(Link("writer", "dev"))
+    part = chart.extract("content")
+    assert part.team_ids() == ["content"] and part.role_ids() == ["writer"]
+    assert part.manager_of("writer") is None  # its manager sits outside
+    assert part.links() == []
+    whole = chart.extract("mkt")
+    assert whole.team_ids() == ["mkt", "content"]
+    assert whole.role_ids() == ["mm", "seo", "writer", "social"]
+    assert whole.manager_of("writer") == "seo"
+    assert [link.key for link in whole.links()] == [("writer", "social", LinkKind.WORKS_WITH)]
+    whole.check()
+    with pytest.raises(UnknownIdError):
+        chart.extract("nope")

@@ -29,7 +29,9 @@ def test_enum_fields_take_their_file_spelling() -> None:
     role = Role("r1", "QA-Tester", kind="assistant", sourcing="outsourced")  # type: ignore[arg-type]
     assert role.kind is RoleKind.ASSISTANT and role.sourcing is Sourcing.OUTSOURCED
     assert Team("t", "T", layout="stacked").layout is LayoutPreference.STACKED  # type: ignore[arg-type]
-    with pytest.raises(InvalidValueError, match="sourcing must be one of 'in-house', 'outsourced', 'freelance'"):
+    with pytest.raises(
+        InvalidValueError, match="sourcing must be one of 'in-house', 'outsourced', 'freelance'"
+    ):
         Role("r1", "X", sourcing="external")  # type: ignore[arg-type]
 
 
