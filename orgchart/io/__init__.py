@@ -1,10 +1,53 @@
-"""Files: the native JSON format (versioned, canonical, atomic), its schema and migrations.
+"""Files: the native JSON format (versioned, canonical, atomic), its schema and migrations,
+and CSV import. No Qt here. Every reader raises `OrgFileError` for bad input, never another
+exception.
 
-No Qt here. Every reader raises `OrgFileError` for bad input, never another exception.
+Names load on first use, so a command that only reads CSV does not pay for building the
+JSON schema's validators.
 """
 
-from orgchart.io.errors import OrgFileError
-from orgchart.io.jsonfile import MAX_FILE_BYTES, dumps, load, loads, save
-from orgchart.io.records import Document
+from __future__ import annotations
 
-__all__ = ["MAX_FILE_BYTES", "Document", "OrgFileError", "dumps", "load", "loads", "save"]
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from orgchart.io.csv_columns import CsvWarning
+    from orgchart.io.csv_reader import CsvImport, parse_csv, read_csv
+    from orgchart.io.document import MAX_FILE_BYTES, Document
+    from orgchart.io.errors import OrgFileError
+    from orgchart.io.jsonfile import dumps, load, loads, save
+
+_WHERE = {
+    "CsvWarning": "csv_columns",
+    "CsvImport": "csv_reader",
+    "parse_csv": "csv_reader",
+    "read_csv": "csv_reader",
+    "MAX_FILE_BYTES": "document",
+    "Document": "document",
+    "OrgFileError": "errors",
+    "dumps": "jsonfile",
+    "load": "jsonfile",
+    "loads": "jsonfile",
+    "save": "jsonfile",
+}
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "CsvImport",
+    "CsvWarning",
+    "Document",
+    "OrgFileError",
+    "dumps",
+    "load",
+    "loads",
+    "parse_csv",
+    "read_csv",
+    "save",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(f"orgchart.io.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'orgchart.io' has no attribute {name!r}")

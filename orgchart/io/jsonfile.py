@@ -18,16 +18,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from orgchart.io import document
 from orgchart.io.atomic import atomic_write
+from orgchart.io.document import Document, PlacedError
 from orgchart.io.errors import OrgFileError
 from orgchart.io.migrations import MigrationGap, migrate
-from orgchart.io.records import Document, PlacedError, document_from_file, file_from_document
+from orgchart.io.records import document_from_file, file_from_document
 from orgchart.io.schema import FORMAT, VERSION, OrgFile
 from orgchart.io.validation_messages import describe_validation_error
 from orgchart.model import OrgChart, ViewSettings
-
-#: Files larger than this are refused before they are read.
-MAX_FILE_BYTES = 256 * 1024 * 1024
+from orgchart.model.bulk import paused_gc
 
 
 def dumps(chart: OrgChart, view: ViewSettings | None = None) -> str:
@@ -52,8 +52,8 @@ def load(path: str | Path) -> Document:
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // 2**20
+        if size > document.MAX_FILE_BYTES:
+            limit = document.MAX_FILE_BYTES // 2**20
             raise OrgFileError(
                 path, "", f"the file is {size / 2**20:.0f} MB; orgchart files are at most {limit} MB"
             )
@@ -69,17 +69,18 @@ def load(path: str | Path) -> Document:
 
 def loads(raw: bytes | str, *, source: str | Path = "<text>") -> Document:
     """Parse the text of an orgchart file; ``source`` names it in error messages."""
-    data = _parse_json(raw, source)
-    data = _check_header(data, source)
-    try:
-        record = OrgFile.model_validate(data)
-    except ValidationError as error:
-        where, what = describe_validation_error(error)
-        raise OrgFileError(source, where, what) from None
-    try:
-        return document_from_file(record)
-    except PlacedError as error:
-        raise OrgFileError(source, error.where, error.what) from None
+    with paused_gc():
+        data = _parse_json(raw, source)
+        data = _check_header(data, source)
+        try:
+            record = OrgFile.model_validate(data)
+        except ValidationError as error:
+            where, what = describe_validation_error(error)
+            raise OrgFileError(source, where, what) from None
+        try:
+            return document_from_file(record)
+        except PlacedError as error:
+            raise OrgFileError(source, error.where, error.what) from None
 
 
 def _parse_json(raw: bytes | str, source: str | Path) -> Any:

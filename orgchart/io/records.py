@@ -8,26 +8,10 @@ words, placed at the JSON path of the entry that breaks it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from orgchart.io.document import Document, PlacedError
 from orgchart.io.schema import LinkEntry, OrgFile, RoleEntry, TeamEntry, ViewEntry
 from orgchart.model import Link, OrgChart, OrgError, Role, Team, ViewSettings
-
-
-@dataclass
-class Document:
-    """What a file holds: the organisation and how it is shown."""
-
-    chart: OrgChart
-    view: ViewSettings = field(default_factory=ViewSettings)
-
-
-class PlacedError(Exception):
-    """A model error with the JSON path of the entry that caused it."""
-
-    def __init__(self, where: str, what: str) -> None:
-        super().__init__(f"{where}: {what}")
-        self.where, self.what = where, what
 
 
 def _at(where: str, action: Callable[..., object], *args: object) -> None:
@@ -131,9 +115,7 @@ def file_from_document(doc: Document) -> OrgFile:
         )
         for r in chart.roles()
     ]
-    links = [
-        LinkEntry(source=k.source, target=k.target, kind=k.kind, label=k.label) for k in chart.links()
-    ]
+    links = [LinkEntry(source=k.source, target=k.target, kind=k.kind, label=k.label) for k in chart.links()]
     view = ViewEntry(
         collapsed=sorted(c for c in doc.view.collapsed if chart.has_role(c)),
         direction=doc.view.direction,

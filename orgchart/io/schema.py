@@ -73,9 +73,9 @@ class RoleEntry(_Entry):
     title: Text
     team: Id = Field(description="The id of the team the role is a member of.")
     manager: Id | None = Field(None, description="The id of the role this one reports to.")
-    kind: Annotated[
-        RoleKind, _lax("regular, or assistant (a staff role drawn beside its manager).")
-    ] = RoleKind.REGULAR
+    kind: Annotated[RoleKind, _lax("regular, or assistant (a staff role drawn beside its manager).")] = (
+        RoleKind.REGULAR
+    )
     holder: Text | None = Field(None, description="The person in the role; absent when vacant.")
     responsibilities: list[Text] = []
     skills: list[Text] = []
@@ -94,9 +94,7 @@ class LinkEntry(_Entry):
 
     source: Id = Field(alias="from")
     target: Id = Field(alias="to")
-    kind: Annotated[
-        LinkKind, _lax("matrix (\"to\" is a secondary manager of \"from\") or works-with.")
-    ]
+    kind: Annotated[LinkKind, _lax('matrix ("to" is a secondary manager of "from") or works-with.')]
     label: str = ""
 
 

@@ -19,7 +19,9 @@ def _chart(name: str) -> OrgChart:
     return chart
 
 
-def test_a_failed_replace_keeps_the_old_file_and_leaves_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_replace_keeps_the_old_file_and_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "plan.json"
     save(_chart("old"), path)
     old = path.read_bytes()

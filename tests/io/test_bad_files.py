@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgchart.io import Document, OrgFileError, jsonfile, load, loads
+from orgchart.io import Document, OrgFileError, document, load, loads
 from tests.conftest import SAMPLES
 
 HEAD = '{"format": "orgchart", "version": 1, '
@@ -37,35 +37,74 @@ CASES = [
     ('{"format": "orgchart", "version": 9}', "version", "written by a newer orgchart"),
     ('{"format": "orgchart", "version": -1}', "version", "not a known orgchart file version"),
     (HEAD + '"teams": [' + TEAM + '],\n "name": NaN}', "line 2, column 10", "NaN is not a number"),
-    (HEAD + '\n"teams": [{"id": "t", "name": "A", "name": "B"}]}', "line 2, column 11", "'name' appears twice"),
+    (
+        HEAD + '\n"teams": [{"id": "t", "name": "A", "name": "B"}]}',
+        "line 2, column 11",
+        "'name' appears twice",
+    ),
     (_file(teams=[{"id": "t"}]), "teams[0]", "the required field 'name' is missing"),
     (_file(teams=[{"id": "t", "name": "T", "colour": "#fff"}]), "teams[0]", "unknown field 'colour'"),
     (_file(teams=[{"id": "t", "name": "T", "color": "teal"}]), "teams[0].color", '"teal" is not a colour'),
     (_file(teams=[{"id": "t", "name": " "}]), "teams[0].name", "must not be empty"),
     (_file(teams=[{"id": "t\n", "name": "T"}]), "teams[0].id", "is not a valid id"),
     (_file(teams=[{"id": "t", "name": "T", "parent": "x"}]), "teams[0].parent", "no team with the id 'x'"),
-    (_file(teams=[{"id": "t", "name": "T"}, {"id": "t", "name": "U"}]), "teams[1].id", "'t' is already used by a team"),
+    (
+        _file(teams=[{"id": "t", "name": "T"}, {"id": "t", "name": "U"}]),
+        "teams[1].id",
+        "'t' is already used by a team",
+    ),
     (
         _file(teams=[{"id": "a", "name": "A", "parent": "b"}, {"id": "b", "name": "B", "parent": "a"}]),
         "teams[1].parent",
         "B cannot be nested in A: A is already part of B",
     ),
     (_file(teams=[json.loads(TEAM)], roles=[_role(team="x")]), "roles[0].team", "no team with the id 'x'"),
-    (_file(teams=[json.loads(TEAM)], roles=[_role(manager="boss")]), "roles[0].manager", "no role with the id 'boss'"),
+    (
+        _file(teams=[json.loads(TEAM)], roles=[_role(manager="boss")]),
+        "roles[0].manager",
+        "no role with the id 'boss'",
+    ),
     (_file(teams=[json.loads(TEAM)], roles=[_role(id="t")]), "roles[0].id", "'t' is already used by a team"),
     (_file(teams=[json.loads(TEAM)], roles=[_role(fte="1")]), "roles[0].fte", 'valid number, not "1"'),
     (_file(teams=[json.loads(TEAM)], roles=[_role(fte=-2)]), "roles[0].fte", "greater than or equal to 0"),
-    (_file(teams=[json.loads(TEAM)], roles=[_role(sourcing="extern")]), "roles[0].sourcing", "'in-house', 'outsourced' or 'freelance'"),
-    (_file(teams=[json.loads(TEAM)], roles=[_role(responsibilities="Budget")]), "roles[0].responsibilities", "valid list"),
-    (_file(teams=[json.loads(TEAM)], roles=[_role(custom={"x": [1]})]), "roles[0].custom.x", "must hold text, a number, true/false or null, not [1]"),
     (
-        _file(teams=[json.loads(TEAM)], roles=[_role(id="a", manager="b"), _role(id="b", title="Finanzanalyst", manager="a")]),
+        _file(teams=[json.loads(TEAM)], roles=[_role(sourcing="extern")]),
+        "roles[0].sourcing",
+        "'in-house', 'outsourced' or 'freelance'",
+    ),
+    (
+        _file(teams=[json.loads(TEAM)], roles=[_role(responsibilities="Budget")]),
+        "roles[0].responsibilities",
+        "valid list",
+    ),
+    (
+        _file(teams=[json.loads(TEAM)], roles=[_role(custom={"x": [1]})]),
+        "roles[0].custom.x",
+        "must hold text, a number, true/false or null, not [1]",
+    ),
+    (
+        _file(
+            teams=[json.loads(TEAM)],
+            roles=[_role(id="a", manager="b"), _role(id="b", title="Finanzanalyst", manager="a")],
+        ),
         "roles[1].manager",
         "Finanzanalyst cannot report to Datenanalyst: Datenanalyst already reports to Finanzanalyst",
     ),
-    (_file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "q", "kind": "matrix"}]), "links[0].to", "no role with the id 'q'"),
-    (_file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "r", "kind": "matrix"}]), "links[0]", "same role"),
-    (_file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "r"}]), "links[0]", "'kind' is missing"),
+    (
+        _file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "q", "kind": "matrix"}]),
+        "links[0].to",
+        "no role with the id 'q'",
+    ),
+    (
+        _file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "r", "kind": "matrix"}]),
+        "links[0]",
+        "same role",
+    ),
+    (
+        _file(teams=[json.loads(TEAM)], roles=[_role()], links=[{"from": "r", "to": "r"}]),
+        "links[0]",
+        "'kind' is missing",
+    ),
     (_file(teams=[{"id": "t", "name": "T"}, {"id": "u"}, {"id": "v"}]), "teams[1]", "(and 1 more problem)"),
     ('"' + "\ud800" + '"', "", "not an orgchart file"),
     (_file(teams=[{"id": "t", "name": "T\ud800"}]), "teams[0].name", "lone UTF-16 surrogate"),
@@ -103,7 +142,7 @@ def test_files_that_cannot_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         load(tmp_path)
     big = tmp_path / "big.json"
     big.write_text(_file(name="x" * 3000))
-    monkeypatch.setattr(jsonfile, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(document, "MAX_FILE_BYTES", 1024)
     with pytest.raises(OrgFileError, match="orgchart files are at most"):
         load(big)
 

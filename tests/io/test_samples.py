@@ -118,11 +118,22 @@ PROJECT_TITLES: dict[str, dict[str, list[str]]] = {
     },
 }
 PROJECT_NESTING = {  # team -> the team it is part of (by name)
-    "de": {"E-Commerce-Team": "Digital", "IT-Team": "E-Commerce-Team", "Marketing": "Digital",
-           "Inhaltsteam": "Marketing", "Warehouse-Team": "Digital", "Kundendienstteam": "Digital"},
-    "en": {"E-commerce team": "Digital", "IT team": "E-commerce team", "Marketing": "Digital",
-           "Content team": "Marketing", "Warehouse team": "Digital",
-           "Customer service team": "Digital"},
+    "de": {
+        "E-Commerce-Team": "Digital",
+        "IT-Team": "E-Commerce-Team",
+        "Marketing": "Digital",
+        "Inhaltsteam": "Marketing",
+        "Warehouse-Team": "Digital",
+        "Kundendienstteam": "Digital",
+    },
+    "en": {
+        "E-commerce team": "Digital",
+        "IT team": "E-commerce team",
+        "Marketing": "Digital",
+        "Content team": "Marketing",
+        "Warehouse team": "Digital",
+        "Customer service team": "Digital",
+    },
 }
 
 # Dotted lines the checklist names. An end is ("role", title) or ("team", name): any role in
@@ -161,19 +172,32 @@ PROJECT_LINKS = {
 # Reporting lines the texts name: (lead, the roles that report to it).
 DEPARTMENT_LEADS = {
     "de": {
-        "Digital Marketing Manager": ["Spezialist für Social Media Marketing", "E-Mail-Marketingspezialist",
-                                      "Content-Marketing-Stratege", "SEO-Spezialist"],
+        "Digital Marketing Manager": [
+            "Spezialist für Social Media Marketing",
+            "E-Mail-Marketingspezialist",
+            "Content-Marketing-Stratege",
+            "SEO-Spezialist",
+        ],
         "Betriebsleiter": ["Logistikkoordinator", "Inventarspezialist", "Kundenbetreuer"],
     },
     "en": {
-        "Digital marketing manager": ["Social media marketing specialist", "E-mail marketing specialist",
-                                      "Content marketing strategist", "SEO specialist"],
-        "Operations manager": ["Logistics coordinator", "Inventory specialist",
-                               "Customer service representative"],
+        "Digital marketing manager": [
+            "Social media marketing specialist",
+            "E-mail marketing specialist",
+            "Content marketing strategist",
+            "SEO specialist",
+        ],
+        "Operations manager": [
+            "Logistics coordinator",
+            "Inventory specialist",
+            "Customer service representative",
+        ],
     },
 }
-TOP_ROLE = {DEPARTMENTS: {"de": "E-Commerce-Manager", "en": "E-commerce manager"},
-            PROJECT_ROLES: {"de": "Leiter Digital", "en": "Head of Digital"}}
+TOP_ROLE = {
+    DEPARTMENTS: {"de": "E-Commerce-Manager", "en": "E-commerce manager"},
+    PROJECT_ROLES: {"de": "Leiter Digital", "en": "Head of Digital"},
+}
 NO_LEAD = {"de": "Der Text nennt keine Leitung", "en": "The text names no lead"}
 NO_LEAD_DEPARTMENTS = {
     "de": ["Technik", "Finanzen und Verwaltung"],
