@@ -41,7 +41,9 @@ class MainWindow(QMainWindow):
 
     def _ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open chart"), str(self.path.parent if self.path else Path.cwd()),
+            self,
+            self.tr("Open chart"),
+            str(self.path.parent if self.path else Path.cwd()),
             self.tr("Org charts (*.json);;All files (*)"),
         )
         if name:
@@ -53,7 +55,8 @@ class MainWindow(QMainWindow):
             document = load(path)
         except OrgFileError as error:
             QMessageBox.critical(
-                self, self.tr("Cannot open chart"),
+                self,
+                self.tr("Cannot open chart"),
                 self.tr("The chart could not be opened.") + "\n\n" + str(error),
             )
             return False

@@ -34,7 +34,10 @@ def test_opening_a_sample_shows_its_teams_and_roles(window: MainWindow) -> None:
     tree = window.outline
     departments = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert departments == [
-        "Geschäftsentwicklung und Strategie", "Marketing", "Technik", "Betrieb und Logistik",
+        "Geschäftsentwicklung und Strategie",
+        "Marketing",
+        "Technik",
+        "Betrieb und Logistik",
         "Finanzen und Verwaltung",
     ]
     marketing = tree.topLevelItem(1)
@@ -62,7 +65,9 @@ def test_a_bad_file_shows_an_error_and_keeps_the_open_chart(
     assert "ecommerce-departments.de.json" in window.windowTitle()
 
 
-def test_ctrl_o_opens_the_chosen_file(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_o_opens_the_chosen_file(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     chosen = ROOT / "samples" / "ecommerce-project-roles.en.json"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)

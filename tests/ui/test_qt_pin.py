@@ -23,7 +23,10 @@ print("done", path.elementCount())
 
 def test_fifty_thousand_void_qt_calls_do_not_crash() -> None:
     result = subprocess.run(
-        [sys.executable, "-c", VOID_CALLS], capture_output=True, text=True, timeout=240,
+        [sys.executable, "-c", VOID_CALLS],
+        capture_output=True,
+        text=True,
+        timeout=240,
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr[-2000:]

@@ -1,0 +1,147 @@
+"""``orgchart export IN -o OUT``: draw a chart file as SVG, PNG or PDF, without a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from orgchart.cli.inputs import read_chart
+
+FORMATS = (".svg", ".png", ".pdf")
+THEMES = ("light", "print", "dark")
+PAGE_SIZES = ("a4", "a3", "a2", "a1", "a0", "letter", "legal", "tabloid")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orgchart export",
+        description="Draw a chart (.json or .csv) as .svg, .png or .pdf, chosen by OUT's extension.",
+    )
+    parser.add_argument("input", metavar="IN", help="an orgchart .json file or an HR export .csv")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the picture to write")
+    parser.add_argument(
+        "--layout",
+        choices=("top-down", "left-right"),
+        help="direction (default: the file's view, else top-down)",
+    )
+    parser.add_argument(
+        "--compact", action="store_true", help="stack leaf roles in columns (teams set to 'auto')"
+    )
+    parser.add_argument(
+        "--scale", type=_positive, default=None, metavar="S", help="PNG: pixels per chart unit (default 1)"
+    )
+    parser.add_argument(
+        "--dpi", type=_positive, default=None, metavar="D", help="PNG: resolution; 96 is scale 1"
+    )
+    parser.add_argument("--team", metavar="NAME", help="only this team (name or id) and its sub-teams")
+    parser.add_argument("--depth", type=_depth, metavar="N", help="show N levels of roles, count the rest")
+    parser.add_argument("--theme", choices=THEMES, default="light")
+    parser.add_argument("--page-size", choices=PAGE_SIZES, default="a4", type=str.lower, help="PDF page size")
+    parser.add_argument(
+        "--orientation", choices=("auto", "portrait", "landscape"), default="auto", help="PDF"
+    )
+    parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    parser.add_argument("--no-title", action="store_true", help="leave out the chart's name")
+    return parser
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 < value < 1e6:
+        raise argparse.ArgumentTypeError(f"{text!r} must be greater than 0")
+    return value
+
+
+def _depth(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a whole number of at least 1")
+    return int(text)
+
+
+def export_command(args: list[str]) -> int:
+    parser = _parser()
+    ns = parser.parse_args(args)
+    out = Path(ns.output)
+    if out.suffix.lower() not in FORMATS:
+        parser.error(f"OUT must end in {', '.join(FORMATS)}, not {out.suffix or 'no extension'!r}")
+    if ns.scale is not None and ns.dpi is not None:
+        parser.error("give --scale or --dpi, not both")
+
+    from orgchart.io import OrgFileError
+    from orgchart.io.atomic import atomic_write
+
+    try:
+        document, warnings = read_chart(ns.input)
+    except OrgFileError as error:
+        print(f"orgchart export: {error}", file=sys.stderr)
+        return 1
+    for warning in warnings:
+        print(f"{ns.input}: warning: {warning}", file=sys.stderr)
+    chart = document.chart
+    if ns.team is not None:
+        team_id = _find_team(chart, ns.team)
+        if team_id is None:
+            names = ", ".join(repr(chart.team(t).name) for t in chart.subteams_of(None))
+            print(f"{ns.input}: error: there is no team {ns.team!r} (departments: {names})", file=sys.stderr)
+            return 1
+        chart = chart.extract(team_id)
+
+    from orgchart.layout import LayoutParams
+    from orgchart.model import Direction
+
+    view = document.view
+    params = LayoutParams(
+        direction=Direction(ns.layout) if ns.layout else view.direction,
+        compact=ns.compact or view.compact,
+        collapsed=view.collapsed,
+        max_depth=ns.depth,
+    )
+    data, warning = _render(chart, params, ns, out.suffix.lower())
+    if warning:
+        print(f"{out}: warning: {warning}", file=sys.stderr)
+    try:
+        atomic_write(out, data)
+    except OSError as error:
+        print(
+            f"orgchart export: {out}: the file cannot be written: {error.strerror or error}", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
+def _find_team(chart: object, wanted: str) -> str | None:
+    from orgchart.model import OrgChart
+
+    assert isinstance(chart, OrgChart)
+    if chart.has_team(wanted):
+        return wanted
+    folded = wanted.casefold()
+    return next((t for t in chart.team_ids() if chart.team(t).name.casefold() == folded), None)
+
+
+def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) -> tuple[bytes, str]:
+    """Paint off-screen; returns the file's bytes and a warning (or "")."""
+    from orgchart.render.export import PdfOptions, pdf_bytes, png_bytes, svg_bytes
+    from orgchart.render.offscreen import ensure_gui_application
+    from orgchart.render.picture import ChartPicture
+    from orgchart.render.theme import THEMES as THEME_BY_NAME
+
+    ensure_gui_application()
+    picture = ChartPicture(
+        chart,
+        THEME_BY_NAME[ns.theme],
+        params,
+        title=not ns.no_title,
+        legend=not ns.no_legend,  # type: ignore[arg-type]
+    )
+    if suffix == ".svg":
+        return svg_bytes(picture), ""
+    if suffix == ".png":
+        scale = ns.scale if ns.scale is not None else (ns.dpi / 96 if ns.dpi is not None else 1.0)
+        result = png_bytes(picture, scale=scale)
+        return result.data, result.warning
+    return pdf_bytes(picture, PdfOptions(page_size=ns.page_size, orientation=ns.orientation)), ""

@@ -1,0 +1,31 @@
+"""``orgchart validate FILE...``: check files, one line per file."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def validate_command(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="orgchart validate",
+        description='Check orgchart files. Prints "FILE: ok (T teams, R roles, L links)" or '
+        '"FILE: error: WHERE: WHAT" for each; exits 0 if all are valid, else 1.',
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    ns = parser.parse_args(args)
+    from orgchart.cli.inputs import read_chart
+    from orgchart.io import OrgFileError
+
+    status = 0
+    for name in ns.files:
+        try:
+            chart = read_chart(name)[0].chart
+        except OrgFileError as error:
+            print(f"{name}: error: {error.place}", flush=True)
+            status = 1
+            continue
+        print(
+            f"{name}: ok ({chart.team_count} teams, {chart.role_count} roles, {chart.link_count} links)",
+            flush=True,
+        )
+    return status

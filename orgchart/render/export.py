@@ -1,0 +1,138 @@
+"""Export a `ChartPicture` as SVG, PNG or PDF bytes (the caller writes the file atomically).
+
+Text stays text in SVG and PDF. Nothing is cropped: SVG and PNG are as big as the picture
+(PNG scales down, with a warning, only beyond what an image can hold); PDF scales the picture
+to fit the page, or spreads it over several pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from orgchart.render.fonts import FAMILY, SVG_FALLBACK
+from orgchart.render.picture import ChartPicture
+
+#: The raster engine's coordinate limit, and a memory cap (4 bytes a pixel: 1 GiB).
+MAX_PNG_SIDE = 32767
+MAX_PNG_PIXELS = 1 << 28
+
+PAGE_SIZES = {
+    "a4": QPageSize.PageSizeId.A4,
+    "a3": QPageSize.PageSizeId.A3,
+    "a2": QPageSize.PageSizeId.A2,
+    "a1": QPageSize.PageSizeId.A1,
+    "a0": QPageSize.PageSizeId.A0,
+    "letter": QPageSize.PageSizeId.Letter,
+    "legal": QPageSize.PageSizeId.Legal,
+    "tabloid": QPageSize.PageSizeId.Tabloid,
+}
+
+
+def svg_bytes(picture: ChartPicture, *, title: str = "") -> bytes:
+    """The picture as SVG 1.2 tiny, with real text elements."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    size = QSize(round(picture.width), round(picture.height))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, picture.width, picture.height))
+    generator.setTitle(title or picture.chart.name or "orgchart")
+    generator.setDescription("Org chart")
+    generator.setResolution(96)
+    painter = QPainter(generator)
+    picture.paint(painter)
+    painter.end()
+    text = bytes(buffer.data().data()).decode("utf-8")
+    # Viewers without DejaVu Sans get narrower fonts, so every text still fits its card.
+    text = text.replace(f'font-family="{FAMILY}"', f'font-family="{SVG_FALLBACK}"')
+    text = re.sub(r"<desc>Generated with Qt</desc>", "<desc>Org chart</desc>", text)
+    return text.encode("utf-8")
+
+
+@dataclass(frozen=True)
+class PngResult:
+    data: bytes
+    scale: float
+    warning: str = ""
+
+
+def png_bytes(picture: ChartPicture, *, scale: float = 1.0) -> PngResult:
+    """The picture as PNG at ``scale``; a picture too large for an image is scaled down and
+    the result says so."""
+    warning = ""
+    w, h = picture.width * scale, picture.height * scale
+    fit = min(1.0, MAX_PNG_SIDE / max(w, h), (MAX_PNG_PIXELS / max(w * h, 1)) ** 0.5)
+    if fit < 1.0:
+        new_scale = scale * fit
+        warning = (
+            f"the chart is {w:.0f} × {h:.0f} pixels at scale {scale:g}, more than a PNG image here can "
+            f"hold; it was scaled down to {new_scale:.3g} ({w * fit:.0f} × {h * fit:.0f} pixels). "
+            "Use SVG or PDF for full detail."
+        )
+        scale = new_scale
+    image = QImage(
+        max(1, round(picture.width * scale)),
+        max(1, round(picture.height * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDotsPerMeterX(round(96 / 0.0254 * scale))
+    image.setDotsPerMeterY(round(96 / 0.0254 * scale))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    picture.paint(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return PngResult(bytes(data.data()), scale, warning)
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    page_size: str = "a4"
+    orientation: str = "auto"  # auto, portrait, landscape
+    margin_mm: float = 10.0
+
+
+def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> bytes:
+    """The picture fitted to one page (scaled down, never cropped)."""
+    options = options or PdfOptions()
+    writer, buffer, page = _pdf_writer(picture, options, picture.width >= picture.height)
+    painter = QPainter(writer)
+    scale = min(page.width() / picture.width, page.height() / picture.height)
+    painter.translate(
+        (page.width() - picture.width * scale) / 2, (page.height() - picture.height * scale) / 2
+    )
+    painter.scale(scale, scale)
+    picture.paint(painter)
+    painter.end()
+    return bytes(buffer.data().data())
+
+
+def _pdf_writer(
+    picture: ChartPicture, options: PdfOptions, landscape: bool
+) -> tuple[QPdfWriter, QBuffer, QSizeF]:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(picture.chart.name or "Org chart")
+    writer.setCreator("orgchart")
+    writer.setResolution(72)  # one unit is one point
+    if options.orientation != "auto":
+        landscape = options.orientation == "landscape"
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    margins = QMarginsF(*([options.margin_mm] * 4))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[options.page_size]), orientation, margins, QPageLayout.Unit.Millimeter
+        )
+    )
+    painted = writer.pageLayout().paintRectPixels(72)
+    return writer, buffer, QSizeF(painted.width(), painted.height())

@@ -1,0 +1,150 @@
+"""A whole exported picture: the chart's title, the chart, and a legend below it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from orgchart.layout import Geometry, LayoutParams, LineKind, tidy_layout
+from orgchart.model import OrgChart
+from orgchart.render.card import CardMeasure
+from orgchart.render.chart_painter import ChartPainter
+from orgchart.render.fonts import ChartFonts
+from orgchart.render.theme import Theme, team_colors
+
+MARGIN = 24.0
+SWATCH = 12.0
+ITEM_GAP = 22.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Legend", text)
+
+
+@dataclass(frozen=True)
+class _LegendItem:
+    label: str
+    color: QColor
+    kind: LineKind | None  # None: a team colour swatch
+
+
+class ChartPicture:
+    """Title, chart and legend, laid out once; `paint` draws it at (0, 0) in ``size``."""
+
+    def __init__(
+        self,
+        chart: OrgChart,
+        theme: Theme,
+        params: LayoutParams | None = None,
+        *,
+        title: bool = True,
+        legend: bool = True,
+    ) -> None:
+        self.chart, self.theme = chart, theme
+        self.fonts = ChartFonts.for_theme(theme)
+        counts: dict[str, int] = {}
+        for link in chart.links():
+            counts[link.source] = counts.get(link.source, 0) + 1
+            counts[link.target] = counts.get(link.target, 0) + 1
+        self.measure = CardMeasure(theme, self.fonts, counts)
+        self.geometry: Geometry = tidy_layout(chart, params, measure=self.measure)
+        self.painter = ChartPainter(chart, self.geometry, theme, self.measure)
+        title_metrics = self.fonts.metrics(self.fonts.chart_title)
+        self.title = chart.name if title and chart.name else ""
+        self.title_height = title_metrics.height() + MARGIN if self.title else 0.0
+        bounds = self.geometry.bounds
+        self.legend_items = self._legend_items() if legend else []
+        width = max(bounds.w, title_metrics.horizontalAdvance(self.title) + 2 * MARGIN)
+        self.legend_rows = self._legend_rows(width - 2 * MARGIN)
+        row_height = self.fonts.metrics(self.fonts.text).height() + 8
+        self.legend_height = len(self.legend_rows) * row_height + (MARGIN if self.legend_rows else 0)
+        self.width = width
+        self.height = self.title_height + bounds.h + self.legend_height
+
+    @property
+    def chart_offset(self) -> QPointF:
+        """Where the chart's geometry starts inside the picture."""
+        return QPointF(0, self.title_height)
+
+    def paint(self, painter: QPainter, clip: QRectF | None = None) -> None:
+        """Paint the picture; ``clip`` (picture coordinates) skips what lies outside it."""
+        painter.save()
+        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(self.theme.background))
+        if self.title:
+            painter.setPen(QColor(self.theme.text))
+            painter.setFont(self.fonts.chart_title)
+            ascent = self.fonts.metrics(self.fonts.chart_title).ascent()
+            painter.drawText(QPointF(MARGIN, MARGIN + ascent), self.title)
+        painter.translate(self.chart_offset)
+        self.painter.paint(painter, None if clip is None else clip.translated(-self.chart_offset))
+        painter.translate(QPointF(0, self.geometry.bounds.h))
+        self._paint_legend(painter)
+        painter.restore()
+
+    def _legend_items(self) -> list[_LegendItem]:
+        colors = team_colors(self.chart, self.theme)
+        items: list[_LegendItem] = []
+        if not self.theme.monochrome:
+            for team_id in self.chart.team_ids():
+                parent = self.chart.parent_of(team_id)
+                if parent is None or colors[team_id] != colors[parent]:
+                    items.append(_LegendItem(self.chart.team(team_id).name, QColor(colors[team_id]), None))
+        kinds = {line.kind for line in self.geometry.lines}
+        words = {
+            LineKind.REPORTS: tr("reports to"),
+            LineKind.MATRIX: tr("secondary manager"),
+            LineKind.WORKS_WITH: tr("works closely with"),
+        }
+        for kind in (LineKind.REPORTS, LineKind.MATRIX, LineKind.WORKS_WITH):
+            if kind in kinds:
+                color = self.theme.line if kind is LineKind.REPORTS else self.theme.dotted
+                items.append(_LegendItem(words[kind], QColor(color), kind))
+        return items
+
+    def _item_width(self, item: _LegendItem) -> float:
+        sample = SWATCH if item.kind is None else 3 * SWATCH
+        return sample + 6 + self.fonts.metrics(self.fonts.text).horizontalAdvance(item.label)
+
+    def _legend_rows(self, width: float) -> list[list[_LegendItem]]:
+        rows: list[list[_LegendItem]] = []
+        used = width + 1
+        for item in self.legend_items:
+            w = self._item_width(item)
+            if used + w > width and rows and rows[-1] or not rows:
+                rows.append([])
+                used = 0.0
+            rows[-1].append(item)
+            used += w + ITEM_GAP
+        return rows
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        metrics = self.fonts.metrics(self.fonts.text)
+        row_height = metrics.height() + 8
+        painter.setFont(self.fonts.text)
+        y = 0.0
+        for row in self.legend_rows:
+            x = MARGIN
+            middle = y + row_height / 2
+            for item in row:
+                if item.kind is None:
+                    painter.setPen(QPen(item.color.darker(120), 1))
+                    painter.setBrush(item.color)
+                    painter.drawRoundedRect(QRectF(x, middle - SWATCH / 2, SWATCH, SWATCH), 3, 3)
+                    x += SWATCH + 6
+                else:
+                    pen = QPen(item.color, 1.6)
+                    if item.kind is not LineKind.REPORTS:
+                        pen.setStyle(
+                            Qt.PenStyle.DashLine
+                            if item.kind is LineKind.WORKS_WITH
+                            else Qt.PenStyle.DashDotLine
+                        )
+                    painter.setPen(pen)
+                    painter.drawLine(QPointF(x, middle), QPointF(x + 3 * SWATCH, middle))
+                    x += 3 * SWATCH + 6
+                painter.setPen(QColor(self.theme.text))
+                painter.drawText(QPointF(x, middle + (metrics.ascent() - metrics.descent()) / 2), item.label)
+                x += metrics.horizontalAdvance(item.label) + ITEM_GAP
+            y += row_height
