@@ -1,6 +1,6 @@
 """The org model: teams, roles, reporting and dotted lines over NetworkX. No Qt here."""
 
-from orgchart.model.chart import KEEP, OrgChart
+from orgchart.model.chart import OrgChart
 from orgchart.model.entities import (
     CustomValue,
     LayoutPreference,
@@ -19,6 +19,7 @@ from orgchart.model.errors import (
     StructureError,
     UnknownIdError,
 )
+from orgchart.model.store import KEEP
 from orgchart.model.view import Direction, ViewSettings
 
 __all__ = [

@@ -12,49 +12,25 @@ Readers get values, ids and lists, never the graph itself.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any
 
-import networkx as nx
-from psygnal import SignalInstance
-
-from orgchart.model.entities import Link, LinkKind, Role, Team, check_id
+from orgchart.model import views
+from orgchart.model.entities import Link, LinkKind, Role, Team, check_text
 from orgchart.model.errors import (
     CycleError,
     DuplicateIdError,
     StructureError,
     UnknownIdError,
 )
-from orgchart.model.events import ChartEvents
 from orgchart.model.ids import unique_id
+from orgchart.model.invariants import check_invariants
+from orgchart.model.store import KEEP, MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM, GraphStore, Keep, emit
+from orgchart.model.views import Hierarchy
 
-MEMBER_OF: Final = "member-of"
-REPORTS_TO: Final = "reports-to"
-PART_OF: Final = "part-of"
-_ROLE: Final = "role"
-_TEAM: Final = "team"
-
-
-@dataclass(frozen=True)
-class Hierarchy:
-    """Plain data about every role at once; see `OrgChart.hierarchy`."""
-
-    order: list[str]
-    manager: dict[str, str | None]
-    team: dict[str, str]
+_ROLE, _TEAM = ROLE, TEAM
 
 
-class _Keep:
-    def __repr__(self) -> str:
-        return "KEEP"
-
-
-#: Pass as ``manager`` to `OrgChart.move_role` to keep the current manager.
-KEEP: Final = _Keep()
-
-
-class OrgChart:
+class OrgChart(GraphStore):
     """An organisation: nested teams, roles in them, reporting and dotted lines.
 
     Invariants, kept by every mutator: every role is in exactly one team; a role reports to at
@@ -64,14 +40,8 @@ class OrgChart:
     """
 
     def __init__(self, name: str = "") -> None:
-        self._bind(nx.MultiDiGraph())
-        # Global sequences that give siblings their order; see `_siblings`.
-        self._role_seq: list[str] = []
-        self._team_seq: list[str] = []
-        self._pos: dict[str, int] | None = None
-        self._links: dict[tuple[str, str, LinkKind], Link] = {}  # an index of the link edges
-        self._name = name
-        self.events = ChartEvents()
+        super().__init__()
+        self._name = check_text(name, "the chart's name")
 
     # ----------------------------------------------------------------------------- reading
     @property
@@ -83,7 +53,7 @@ class OrgChart:
         if not isinstance(name, str):
             raise StructureError(f"the chart's name must be text, not {type(name).__name__}")
         self._name = name
-        _emit(self.events.renamed, name)
+        emit(self.events.renamed, name)
 
     def has_role(self, node_id: str) -> bool:
         return self._kind_of(node_id) == _ROLE
@@ -139,21 +109,6 @@ class OrgChart:
                 out.append(role_id)
                 stack.extend(reversed(children.get(role_id, ())))
         return out
-
-    def hierarchy(self) -> Hierarchy:
-        """Reading order with every role's manager and team, in one linear pass: for code
-        that walks the whole chart (layout, export) and would otherwise ask role by role."""
-        order = self.role_ids()
-        manager: dict[str, str | None] = {}
-        team: dict[str, str] = {}
-        for role_id in order:
-            manager[role_id] = team[role_id] = None  # type: ignore[assignment]
-            for target, keys in self._succ[role_id].items():
-                if REPORTS_TO in keys:
-                    manager[role_id] = target
-                if MEMBER_OF in keys:
-                    team[role_id] = target
-        return Hierarchy(order, manager, team)
 
     def teams(self) -> list[Team]:
         return [self.team(t) for t in self.team_ids()]
@@ -270,21 +225,12 @@ class OrgChart:
     def extract(self, team_id: str) -> OrgChart:
         """A new chart with only ``team_id``, its sub-teams and their roles. Managers outside
         it are dropped (those roles become top roles), and so are dotted lines that leave it."""
-        keep = set(self.team_ids_under(team_id))
-        part = OrgChart(self._name)
-        for t in self.team_ids():
-            if t in keep:
-                parent = self.parent_of(t)
-                part.add_team(self.team(t), parent if parent in keep else None)
-        roles = [r for r in self.role_ids() if self.team_of(r) in keep]
-        inside = set(roles)
-        for r in roles:  # reading order: managers first
-            manager = self.manager_of(r)
-            part.add_role(self.role(r), self.team_of(r), manager if manager in inside else None)
-        for link in self.links():
-            if link.source in inside and link.target in inside:
-                part.add_link(link)
-        return part
+        return views.extract(self, team_id)
+
+    def hierarchy(self) -> Hierarchy:
+        """Reading order with every role's manager and team, in one linear pass: for code
+        that walks the whole chart (layout, export) and would otherwise ask role by role."""
+        return views.hierarchy(self)
 
     def team_ids_under(self, team_id: str) -> list[str]:
         """The team and all teams nested in it, parents first."""
@@ -327,13 +273,13 @@ class OrgChart:
         if parent is not None:
             self._g.add_edge(team.id, parent, key=PART_OF)
         self._insert(self._team_seq, team.id, siblings, index)
-        _emit(self.events.team_added, team.id)
+        emit(self.events.team_added, team.id)
 
     def update_team(self, team: Team) -> None:
         """Replace a team's value (name, colour, description, layout preference)."""
         self._require(team.id, _TEAM)
         self._g.nodes[team.id]["value"] = team
-        _emit(self.events.team_changed, team.id)
+        emit(self.events.team_changed, team.id)
 
     def rename_team(self, team_id: str, name: str) -> None:
         self.update_team(dataclasses.replace(self.team(team_id), name=name))
@@ -357,7 +303,7 @@ class OrgChart:
         self._g.remove_node(team_id)
         self._team_seq.remove(team_id)
         self._pos = None
-        _emit(self.events.team_removed, team_id)
+        emit(self.events.team_removed, team_id)
 
     def nest_team(self, team_id: str, parent: str | None, *, index: int | None = None) -> None:
         """Put a team inside ``parent`` (``None``: make it a top-level department)."""
@@ -379,7 +325,7 @@ class OrgChart:
                 self._g.add_edge(team_id, parent, key=PART_OF)
         if index is not None or old != parent:
             self._reinsert(self._team_seq, team_id, self.subteams_of(parent), index)
-        _emit(self.events.team_moved, team_id)
+        emit(self.events.team_moved, team_id)
 
     def reorder_team(self, team_id: str, index: int) -> None:
         """Move a team to position ``index`` among its siblings."""
@@ -406,13 +352,13 @@ class OrgChart:
         if manager is not None:
             self._g.add_edge(role.id, manager, key=REPORTS_TO)
         self._insert(self._role_seq, role.id, siblings, index)
-        _emit(self.events.role_added, role.id)
+        emit(self.events.role_added, role.id)
 
     def update_role(self, role: Role) -> None:
         """Replace a role's value (title, holder, responsibilities, …)."""
         self._require(role.id, _ROLE)
         self._g.nodes[role.id]["value"] = role
-        _emit(self.events.role_changed, role.id)
+        emit(self.events.role_changed, role.id)
 
     def rename_role(self, role_id: str, title: str) -> None:
         self.update_role(dataclasses.replace(self.role(role_id), title=title))
@@ -433,8 +379,8 @@ class OrgChart:
         for link in links:
             del self._links[link.key]
         for link in links:
-            _emit(self.events.link_removed, link)
-        _emit(self.events.role_removed, role_id)
+            emit(self.events.link_removed, link)
+        emit(self.events.role_removed, role_id)
 
     def set_manager(self, role_id: str, manager: str | None, *, index: int | None = None) -> None:
         """Make ``role_id`` report to ``manager`` (``None``: no manager).
@@ -451,21 +397,21 @@ class OrgChart:
                 self._g.add_edge(role_id, manager, key=REPORTS_TO)
         if index is not None:
             self._reinsert(self._role_seq, role_id, self._siblings_for(self.team_of(role_id), manager), index)
-        _emit(self.events.role_moved, role_id)
+        emit(self.events.role_moved, role_id)
 
     def move_role(
         self,
         role_id: str,
         team: str,
         *,
-        manager: str | None | _Keep = KEEP,
+        manager: str | None | Keep = KEEP,
         index: int | None = None,
     ) -> None:
         """Move a role into ``team``; give it a new ``manager`` too, or keep the current one.
         Its reports stay with it in the hierarchy (their teams do not change)."""
         self._require(role_id, _ROLE)
         self._require(team, _TEAM)
-        new_manager = self.manager_of(role_id) if isinstance(manager, _Keep) else manager
+        new_manager = self.manager_of(role_id) if isinstance(manager, Keep) else manager
         self._check_manager(role_id, new_manager)
         old_team = self.team_of(role_id)
         old_manager = self._out(role_id, REPORTS_TO)
@@ -479,11 +425,32 @@ class OrgChart:
                 self._g.add_edge(role_id, new_manager, key=REPORTS_TO)
         if index is not None or old_team != team or old_manager != new_manager:
             self._reinsert(self._role_seq, role_id, self._siblings_for(team, new_manager), index)
-        _emit(self.events.role_moved, role_id)
+        emit(self.events.role_moved, role_id)
 
     def reorder_role(self, role_id: str, index: int) -> None:
         """Move a role to position ``index`` among its siblings."""
         self.set_manager(role_id, self.manager_of(role_id), index=index)
+
+    def check(self) -> None:
+        """Verify every invariant from scratch; raise `StructureError` naming the first broken
+        one. Mutators keep them, so this is for tests and for files built by hand."""
+        check_invariants(self)
+
+    def _check_manager(self, role_id: str, manager: str | None) -> None:
+        role = self.role(role_id)
+        if manager is None:
+            return
+        boss = self.role(manager)
+        if manager == role_id:
+            raise CycleError(f"{role.title} cannot report to itself")
+        chain = self.chain_of_command(manager)
+        if role_id in chain:
+            via = chain[: chain.index(role_id)]
+            how = "" if not via else " (via " + ", ".join(self.role(v).title for v in via) + ")"
+            raise CycleError(
+                f"{role.title} cannot report to {boss.title}: "
+                f"{boss.title} already reports to {role.title}{how}"
+            )
 
     # ------------------------------------------------------------------------ dotted lines
     def add_link(self, link: Link) -> None:
@@ -504,170 +471,20 @@ class OrgChart:
             )
         self._g.add_edge(link.source, link.target, key=link.kind.value, link=link)
         self._links[link.key] = link
-        _emit(self.events.link_added, link)
+        emit(self.events.link_added, link)
 
     def update_link(self, link: Link) -> None:
         """Replace a dotted line's label (its ends and kind identify it)."""
         old = self.link(*link.key)
         self._g.edges[link.source, link.target, link.kind.value]["link"] = link
         self._links[link.key] = link
-        _emit(self.events.link_changed, old, link)
+        emit(self.events.link_changed, old, link)
 
     def remove_link(self, source: str, target: str, kind: LinkKind) -> None:
         link = self.link(source, target, kind)
         self._g.remove_edge(source, target, key=link.kind.value)
         del self._links[link.key]
-        _emit(self.events.link_removed, link)
-
-    # ------------------------------------------------------------------------------ checks
-    def check(self) -> None:
-        """Verify every invariant from scratch; raise `StructureError` naming the first broken
-        one. Mutators keep them, so this is for tests and for files built by hand."""
-        role_set, team_set = set(self._role_seq), set(self._team_seq)
-        if len(role_set) != len(self._role_seq) or len(team_set) != len(self._team_seq):
-            raise StructureError("an id appears twice in the sequence")
-        nodes = {n: d["kind"] for n, d in self._g.nodes(data=True)}
-        if {n for n, k in nodes.items() if k == _ROLE} != role_set:
-            raise StructureError("role sequence and graph disagree")
-        if {n for n, k in nodes.items() if k == _TEAM} != team_set:
-            raise StructureError("team sequence and graph disagree")
-        for u, v, key in self._g.edges(keys=True):
-            expected = {
-                MEMBER_OF: (_ROLE, _TEAM),
-                REPORTS_TO: (_ROLE, _ROLE),
-                PART_OF: (_TEAM, _TEAM),
-            }.get(key, (_ROLE, _ROLE))
-            if (nodes[u], nodes[v]) != expected:
-                raise StructureError(f"edge {u!r} -{key}-> {v!r} joins the wrong kinds of node")
-        for role_id in self._role_seq:
-            out = [key for _, _, key in self._g.out_edges(role_id, keys=True)]
-            if out.count(MEMBER_OF) != 1:
-                raise StructureError(f"role {role_id!r} is in {out.count(MEMBER_OF)} teams")
-            if out.count(REPORTS_TO) > 1:
-                raise StructureError(f"role {role_id!r} has {out.count(REPORTS_TO)} managers")
-        for team_id in self._team_seq:
-            out = [key for _, _, key in self._g.out_edges(team_id, keys=True)]
-            if out.count(PART_OF) > 1:
-                raise StructureError(f"team {team_id!r} is part of {out.count(PART_OF)} teams")
-        for key in (REPORTS_TO, PART_OF):
-            sub: nx.DiGraph[str] = nx.DiGraph(list(self._edges_of_kind(key)))
-            if not nx.is_directed_acyclic_graph(sub):
-                raise StructureError(f"the {key} relation has a cycle")
-        in_graph = {
-            (u, v, LinkKind(k)): d["link"]
-            for u, v, k, d in self._g.edges(keys=True, data=True)
-            if "link" in d
-        }
-        if in_graph != self._links:
-            raise StructureError("the dotted-line index and the graph disagree")
-        if len(self.role_ids()) != len(self._role_seq) or len(self.team_ids()) != len(self._team_seq):
-            raise StructureError("some roles or teams cannot be reached from the top")
-
-    # ----------------------------------------------------------------------------- helpers
-    def _bind(self, graph: nx.MultiDiGraph[str]) -> None:
-        self._g = graph
-        # The graph's raw node and adjacency dicts, read by the lookups below: networkx's
-        # read-only views cost several times more per step, and these lookups run for every
-        # role when a large chart is loaded or laid out. Writes still go through the graph.
-        self._nodes: dict[str, dict[str, Any]] = graph._node  # type: ignore[attr-defined]
-        self._succ: dict[str, dict[str, dict[str, Any]]] = graph._succ  # type: ignore[attr-defined]
-        self._pred: dict[str, dict[str, dict[str, Any]]] = graph._pred  # type: ignore[attr-defined]
-
-    def _kind_of(self, node_id: str) -> str | None:
-        data = self._nodes.get(node_id) if isinstance(node_id, str) else None
-        return None if data is None else str(data["kind"])
-
-    def _require(self, node_id: str, kind: str) -> None:
-        if self._kind_of(node_id) != kind:
-            raise UnknownIdError(f"there is no {kind} with the id {node_id!r}")
-
-    def _require_free(self, node_id: str) -> None:
-        check_id(node_id)
-        kind = self._kind_of(node_id)
-        if kind is not None:
-            raise DuplicateIdError(f"the id {node_id!r} is already used by a {kind}")
-
-    def _value(self, node_id: str, kind: str) -> Role | Team:
-        self._require(node_id, kind)
-        value = self._nodes[node_id]["value"]
-        assert isinstance(value, (Role, Team))
-        return value
-
-    def _out(self, node_id: str, key: str) -> str | None:
-        for target, keys in self._succ[node_id].items():
-            if key in keys:
-                return str(target)
-        return None
-
-    def _in(self, node_id: str, key: str) -> Iterator[str]:
-        return (source for source, keys in self._pred[node_id].items() if key in keys)
-
-    def _edges_of_kind(self, key: str) -> Iterator[tuple[str, str]]:
-        return ((u, v) for u, v, k in self._g.edges(keys=True) if k == key)
-
-    def _check_manager(self, role_id: str, manager: str | None) -> None:
-        role = self.role(role_id)
-        if manager is None:
-            return
-        boss = self.role(manager)
-        if manager == role_id:
-            raise CycleError(f"{role.title} cannot report to itself")
-        chain = self.chain_of_command(manager)
-        if role_id in chain:
-            via = chain[: chain.index(role_id)]
-            how = "" if not via else " (via " + ", ".join(self.role(v).title for v in via) + ")"
-            raise CycleError(
-                f"{role.title} cannot report to {boss.title}: "
-                f"{boss.title} already reports to {role.title}{how}"
-            )
-
-    def _top_roles(self, team_id: str) -> list[str]:
-        return self._ordered(r for r in self._in(team_id, MEMBER_OF) if self._out(r, REPORTS_TO) is None)
-
-    def _siblings_for(self, team: str, manager: str | None) -> list[str]:
-        return self.reports_of(manager) if manager is not None else self._top_roles(team)
-
-    def _reports_by_manager(self) -> dict[str, list[str]]:
-        children: dict[str, list[str]] = {}
-        for role_id in self._role_seq:  # sequence order gives sibling order
-            manager = self._out(role_id, REPORTS_TO)
-            if manager is not None:
-                children.setdefault(manager, []).append(role_id)
-        return children
-
-    def _positions(self) -> dict[str, int]:
-        if self._pos is None:
-            self._pos = {n: i for i, n in enumerate(self._role_seq)}
-            self._pos.update((n, i) for i, n in enumerate(self._team_seq))
-        return self._pos
-
-    def _ordered(self, ids: Any) -> list[str]:
-        pos = self._positions()
-        return sorted(ids, key=pos.__getitem__)
-
-    def _insert(self, seq: list[str], node_id: str, siblings: list[str], index: int | None) -> None:
-        """Put a new id into ``seq`` so it lands at ``index`` among ``siblings`` (the end if None,
-        and then ``siblings`` is not needed)."""
-        siblings = [s for s in siblings if s != node_id]
-        if index is None or index >= len(siblings):
-            seq.append(node_id)
-            if self._pos is not None:
-                self._pos[node_id] = len(seq) - 1
-            return
-        seq.insert(seq.index(siblings[max(index, 0)]), node_id)
-        self._pos = None
-
-    def _reinsert(self, seq: list[str], node_id: str, siblings: list[str], index: int | None) -> None:
-        seq.remove(node_id)
-        self._pos = None
-        self._insert(seq, node_id, siblings, index)
-
-
-def _emit(signal: SignalInstance, *args: object) -> None:
-    # Emitting costs microseconds even with nobody listening; loading 100,000 roles sends
-    # 200,000 signals, so skip the call when no one is connected.
-    if len(signal):
-        signal.emit(*args)
+        emit(self.events.link_removed, link)
 
 
 def _count(n: int, noun: str) -> str:

@@ -70,7 +70,7 @@ def check_id(value: object, what: str = "id") -> str:
     return value
 
 
-def _check_text(value: object, what: str, *, required: bool = False) -> str:
+def check_text(value: object, what: str, *, required: bool = False) -> str:
     if not isinstance(value, str):
         raise InvalidValueError(f"{what} must be text, not {type(value).__name__}")
     if _SURROGATE_RE.search(value):
@@ -84,7 +84,7 @@ def _check_list(value: object, what: str) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, (tuple, list)):
         raise InvalidValueError(f"{what} must be a list of texts")
     for i, item in enumerate(value):
-        _check_text(item, f"{what}[{i}]", required=True)
+        check_text(item, f"{what}[{i}]", required=True)
     return tuple(value)
 
 
@@ -94,9 +94,9 @@ def _check_custom(value: object) -> Mapping[str, CustomValue]:
     for key, item in value.items():
         if not isinstance(key, str) or not key.strip():
             raise InvalidValueError(f"custom field name {key!r} must be a non-empty text")
-        _check_text(key, "custom field name")
+        check_text(key, "custom field name")
         if isinstance(item, str):
-            _check_text(item, f"custom field {key!r}")
+            check_text(item, f"custom field {key!r}")
         if item is not None and not isinstance(item, (str, int, float, bool)):
             raise InvalidValueError(
                 f"custom field {key!r} must hold text, a number, true/false or nothing, "
@@ -130,9 +130,9 @@ class Role:
     def __post_init__(self) -> None:
         check_id(self.id, "role id")
         label = f"role {self.id!r}"
-        _check_text(self.title, f"{label}: title", required=True)
+        check_text(self.title, f"{label}: title", required=True)
         if self.holder is not None:
-            _check_text(self.holder, f"{label}: holder", required=True)
+            check_text(self.holder, f"{label}: holder", required=True)
         object.__setattr__(self, "kind", _enum(RoleKind, self.kind, f"{label}: kind"))
         object.__setattr__(
             self, "responsibilities", _check_list(self.responsibilities, f"{label}: responsibilities")
@@ -146,7 +146,7 @@ class Role:
             raise InvalidValueError(f"{label}: FTE must not be negative ({fte})")
         object.__setattr__(self, "fte", float(fte))
         for name in ("email", "location", "notes"):
-            _check_text(getattr(self, name), f"{label}: {name}")
+            check_text(getattr(self, name), f"{label}: {name}")
         object.__setattr__(self, "custom", _check_custom(self.custom))
 
     @property
@@ -170,12 +170,12 @@ class Team:
     def __post_init__(self) -> None:
         check_id(self.id, "team id")
         label = f"team {self.id!r}"
-        _check_text(self.name, f"{label}: name", required=True)
+        check_text(self.name, f"{label}: name", required=True)
         if self.color is not None and (not isinstance(self.color, str) or not _COLOR_RE.match(self.color)):
             raise InvalidValueError(f"{label}: colour {self.color!r} is not of the form #rrggbb")
         if self.color is not None:
             object.__setattr__(self, "color", self.color.lower())
-        _check_text(self.description, f"{label}: description")
+        check_text(self.description, f"{label}: description")
         object.__setattr__(self, "layout", _enum(LayoutPreference, self.layout, f"{label}: layout"))
 
 
@@ -193,7 +193,7 @@ class Link:
         check_id(self.source, "dotted line start")
         check_id(self.target, "dotted line end")
         object.__setattr__(self, "kind", _enum(LinkKind, self.kind, "dotted line kind"))
-        _check_text(self.label, "dotted line label")
+        check_text(self.label, "dotted line label")
         if self.source == self.target:
             raise InvalidValueError(f"a dotted line cannot start and end at the same role {self.source!r}")
 

@@ -1,0 +1,56 @@
+"""Whole-chart readings that produce plain data or a new chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from orgchart.model.store import MEMBER_OF, REPORTS_TO
+
+if TYPE_CHECKING:
+    from orgchart.model.chart import OrgChart
+
+
+@dataclass(frozen=True)
+class Hierarchy:
+    """Plain data about every role at once; see `OrgChart.hierarchy`."""
+
+    order: list[str]
+    manager: dict[str, str | None]
+    team: dict[str, str]
+
+
+def hierarchy(chart: OrgChart) -> Hierarchy:
+    """Reading order with every role's manager and team, in one linear pass."""
+    order = chart.role_ids()
+    manager: dict[str, str | None] = {}
+    team: dict[str, str] = {}
+    for role_id in order:
+        manager[role_id] = team[role_id] = None  # type: ignore[assignment]
+        for target, keys in chart._succ[role_id].items():
+            if REPORTS_TO in keys:
+                manager[role_id] = target
+            if MEMBER_OF in keys:
+                team[role_id] = target
+    return Hierarchy(order, manager, team)
+
+
+def extract(chart: OrgChart, team_id: str) -> OrgChart:
+    """A new chart with only ``team_id``, its sub-teams and their roles."""
+    from orgchart.model.chart import OrgChart
+
+    keep = set(chart.team_ids_under(team_id))
+    part = OrgChart(chart.name)
+    for t in chart.team_ids():
+        if t in keep:
+            parent = chart.parent_of(t)
+            part.add_team(chart.team(t), parent if parent in keep else None)
+    roles = [r for r in chart.role_ids() if chart.team_of(r) in keep]
+    inside = set(roles)
+    for r in roles:  # reading order: managers first
+        manager = chart.manager_of(r)
+        part.add_role(chart.role(r), chart.team_of(r), manager if manager in inside else None)
+    for link in chart.links():
+        if link.source in inside and link.target in inside:
+            part.add_link(link)
+    return part
