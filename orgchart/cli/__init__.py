@@ -10,6 +10,7 @@ Exit codes: 0 success, 1 invalid input, 2 usage. Qt is imported only when a wind
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -32,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _editor(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `orgchart validate *.json | head -1`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _editor(args: list[str]) -> int:

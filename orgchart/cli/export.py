@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--team", metavar="NAME", help="only this team (name or id) and its sub-teams")
     parser.add_argument("--depth", type=_depth, metavar="N", help="show N levels of roles, count the rest")
     parser.add_argument("--theme", choices=THEMES, default="light")
+    parser.add_argument(
+        "--pages",
+        choices=("one", "department", "poster"),
+        default="one",
+        help="PDF: fit to one page; an overview and a page per department; or tiles at --scale",
+    )
     parser.add_argument("--page-size", choices=PAGE_SIZES, default="a4", type=str.lower, help="PDF page size")
     parser.add_argument(
         "--orientation", choices=("auto", "portrait", "landscape"), default="auto", help="PDF"
@@ -70,6 +76,8 @@ def export_command(args: list[str]) -> int:
         parser.error(f"OUT must end in {', '.join(FORMATS)}, not {out.suffix or 'no extension'!r}")
     if ns.scale is not None and ns.dpi is not None:
         parser.error("give --scale or --dpi, not both")
+    if ns.pages != "one" and out.suffix.lower() != ".pdf":
+        parser.error("--pages is for PDF output")
 
     from orgchart.io import OrgFileError
     from orgchart.io.atomic import atomic_write
@@ -127,6 +135,7 @@ def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) 
     """Paint off-screen; returns the file's bytes and a warning (or "")."""
     from orgchart.render.export import PdfOptions, pdf_bytes, png_bytes, svg_bytes
     from orgchart.render.offscreen import ensure_gui_application
+    from orgchart.render.pdf_pages import department_pages_pdf, poster_pdf
     from orgchart.render.picture import ChartPicture
     from orgchart.render.theme import THEMES as THEME_BY_NAME
 
@@ -144,4 +153,9 @@ def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) 
         scale = ns.scale if ns.scale is not None else (ns.dpi / 96 if ns.dpi is not None else 1.0)
         result = png_bytes(picture, scale=scale)
         return result.data, result.warning
-    return pdf_bytes(picture, PdfOptions(page_size=ns.page_size, orientation=ns.orientation)), ""
+    options = PdfOptions(page_size=ns.page_size, orientation=ns.orientation)
+    if ns.pages == "department":
+        return department_pages_pdf(picture, options), ""
+    if ns.pages == "poster":
+        return poster_pdf(picture, options, scale=ns.scale or 1.0), ""
+    return pdf_bytes(picture, options), ""

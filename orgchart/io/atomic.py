@@ -12,6 +12,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder: flush, fsync,
     then replace. On any error the target is untouched and the temporary file is removed."""
     path = Path(path)
+    if path.is_symlink():  # write where the link points, and keep the link
+        path = path.resolve()
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

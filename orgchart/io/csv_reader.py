@@ -27,7 +27,7 @@ from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_fro
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.errors import OrgFileError
 from orgchart.model import OrgChart, OrgError, Role, Team
-from orgchart.model.bulk import paused_gc
+from orgchart.model.bulk import paused_gc, set_managers
 from orgchart.model.ids import unique_id
 
 #: The team of roles whose row names no team and whose manager has none either.
@@ -244,9 +244,12 @@ def _build(rows: list[_Row], columns: Columns, warnings: list[CsvWarning]) -> Or
         _add_team(chart, teams[row.role.id], team_ids, taken, row, columns)
     for row in rows:
         _placed(columns, row, "id", chart.add_role, row.role, team_ids[teams[row.role.id]])
-    for row in rows:
-        if row.manager is not None:
-            _placed(columns, row, "manager", chart.set_manager, row.role.id, row.manager)
+    managed = [row for row in rows if row.manager is not None]
+    try:  # one cycle check for all rows: deep hierarchies load in linear time
+        set_managers(chart, [(row.role.id, row.manager) for row in managed])  # type: ignore[misc]
+    except OrgError as error:
+        row = managed[error.at or 0]
+        raise PlacedError(columns.where(row.line, "manager"), str(error)) from None
     return chart
 
 

@@ -49,8 +49,12 @@ def save(chart: OrgChart, path: str | Path, view: ViewSettings | None = None) ->
 
 def load(path: str | Path) -> Document:
     """Read an orgchart file; raise `OrgFileError` for anything that is not a valid chart."""
+    if not str(path):
+        raise OrgFileError("", "", "no file name was given")
     path = Path(path)
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            raise OrgFileError(path, "", "this is not a regular file (a pipe or a device?)")
         size = path.stat().st_size
         if size > document.MAX_FILE_BYTES:
             limit = document.MAX_FILE_BYTES // 2**20
@@ -116,6 +120,8 @@ def _parse_json(raw: bytes | str, source: str | Path) -> Any:
         raise OrgFileError(source, _locate(text, error), str(error)) from None
     except RecursionError:
         raise OrgFileError(source, "", "the file is nested too deeply to be an orgchart file") from None
+    except ValueError as error:  # e.g. an integer of thousands of digits
+        raise OrgFileError(source, "", f"the file holds a value JSON readers refuse: {error}") from None
 
 
 class _BadJson(ValueError):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.schema import LinkEntry, OrgFile, RoleEntry, TeamEntry, ViewEntry
 from orgchart.model import Link, OrgChart, OrgError, Role, Team, ViewSettings
+from orgchart.model.bulk import nest_teams, set_managers
 
 
 def _at(where: str, action: Callable[..., object], *args: object) -> None:
@@ -24,24 +25,39 @@ def _at(where: str, action: Callable[..., object], *args: object) -> None:
 
 def document_from_file(record: OrgFile) -> Document:
     """Build a chart from a validated file record; raise `PlacedError` for broken rules."""
-    chart = OrgChart(record.name)
+    try:
+        chart = OrgChart(record.name)
+    except OrgError as error:
+        raise PlacedError("name", str(error)) from None
     for i, t in enumerate(record.teams):
         where = f"teams[{i}].id" if t.id in chart else f"teams[{i}]"
         _at(where, _add_team, chart, t)
-    for i, t in enumerate(record.teams):
-        if t.parent is not None:
-            _at(f"teams[{i}].parent", chart.nest_team, t.id, t.parent)
+    nested = [(i, t.id, t.parent) for i, t in enumerate(record.teams) if t.parent is not None]
+    _in_bulk("teams[{}].parent", nest_teams, chart, nested)
     for i, r in enumerate(record.roles):
         _add_role(chart, i, r)
-    for i, r in enumerate(record.roles):
-        if r.manager is not None:
-            _at(f"roles[{i}].manager", chart.set_manager, r.id, r.manager)
+    managed = [(i, r.id, r.manager) for i, r in enumerate(record.roles) if r.manager is not None]
+    _in_bulk("roles[{}].manager", set_managers, chart, managed)
     for i, entry in enumerate(record.links):
         _add_link(chart, i, entry)
     # Collapsed branches of roles that are gone are view leftovers, not broken org data.
     collapsed = frozenset(c for c in record.view.collapsed if chart.has_role(c))
     view = ViewSettings(collapsed=collapsed, direction=record.view.direction, compact=record.view.compact)
     return Document(chart, view)
+
+
+def _in_bulk(
+    where: str,
+    action: Callable[[OrgChart, list[tuple[str, str]]], None],
+    chart: OrgChart,
+    items: list[tuple[int, str, str]],
+) -> None:
+    """Apply a bulk edit; a refusal is placed at the file entry of the refused item."""
+    try:
+        action(chart, [(a, b) for _, a, b in items])
+    except OrgError as error:
+        entry = items[error.at][0] if error.at is not None else 0
+        raise PlacedError(where.format(entry), str(error)) from None
 
 
 def _add_team(chart: OrgChart, t: TeamEntry) -> None:
@@ -115,7 +131,11 @@ def file_from_document(doc: Document) -> OrgFile:
         )
         for r in chart.roles()
     ]
-    links = [LinkEntry(source=k.source, target=k.target, kind=k.kind, label=k.label) for k in chart.links()]
+    # Built through the aliases, as a file spells them ("from", "to").
+    links = [
+        LinkEntry.model_validate({"from": k.source, "to": k.target, "kind": k.kind, "label": k.label})
+        for k in chart.links()
+    ]
     view = ViewEntry(
         collapsed=sorted(c for c in doc.view.collapsed if chart.has_role(c)),
         direction=doc.view.direction,

@@ -50,7 +50,7 @@ def _lax(description: str) -> object:
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
 
 
 class TeamEntry(_Entry):

@@ -1,10 +1,18 @@
-"""Help for building or reading large charts in one go."""
+"""Building or reading large charts in one go: bulk edits that check once, and a pause for
+the garbage collector."""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from orgchart.model.errors import CycleError, OrgError, via
+from orgchart.model.store import PART_OF, REPORTS_TO
+
+if TYPE_CHECKING:
+    from orgchart.model.chart import OrgChart
 
 
 @contextmanager
@@ -19,3 +27,92 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
+    """Make each ``role`` report to its ``manager`` (pairs, in file order), as `set_manager`
+    would one by one, but with one pass over the whole hierarchy to find cycles, so a deep
+    chart loads in linear time. On a refusal nothing changes and the error's ``at`` is the
+    index of the pair to blame (for a cycle: the pair that closes it)."""
+    current = {r: chart.manager_of(r) for r in chart.role_ids()}
+    wanted = dict(current)
+    for i, (role_id, manager) in enumerate(pairs):
+        _at(i, chart._check_pair, role_id, manager)
+        wanted[role_id] = manager
+    cycle = _find_cycle(wanted)
+    if cycle:
+        index = {role_id: i for i, (role_id, _) in enumerate(pairs)}
+        closing = max((r for r in cycle if r in index), key=index.__getitem__)
+        boss_id = wanted[closing]
+        assert boss_id is not None
+        how = via([chart.role(r).title for r in _path(wanted, boss_id, closing)])
+        role, boss = chart.role(closing).title, chart.role(boss_id).title
+        error = CycleError(f"{role} cannot report to {boss}: {boss} already reports to {role}{how}")
+        error.at = index[closing]
+        raise error
+    for role_id, manager in pairs:
+        chart._relink(role_id, current[role_id], manager, REPORTS_TO)
+        current[role_id] = manager
+
+
+def nest_teams(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
+    """Put each ``team`` inside its ``parent`` (pairs, in file order) with one cycle check
+    for all of them; on a refusal nothing changes and the error's ``at`` names the pair."""
+    current = {t: chart.parent_of(t) for t in chart.team_ids()}
+    wanted = dict(current)
+    for i, (team_id, parent) in enumerate(pairs):
+        _at(i, chart.team, team_id)
+        _at(i, chart.team, parent)
+        if team_id == parent:
+            error = CycleError(f"{chart.team(team_id).name} cannot be nested in itself")
+            error.at = i
+            raise error
+        wanted[team_id] = parent
+    cycle = _find_cycle(wanted)
+    if cycle:
+        index = {team_id: i for i, (team_id, _) in enumerate(pairs)}
+        closing = max((t for t in cycle if t in index), key=index.__getitem__)
+        outer_id = wanted[closing]
+        assert outer_id is not None
+        name, outer = chart.team(closing).name, chart.team(outer_id).name
+        error = CycleError(f"{name} cannot be nested in {outer}: {outer} is already part of {name}")
+        error.at = index[closing]
+        raise error
+    for team_id, parent in pairs:
+        chart._relink(team_id, current[team_id], parent, PART_OF)
+        current[team_id] = parent
+
+
+def _at(i: int, action: Callable[..., object], *args: object) -> None:
+    try:
+        action(*args)
+    except OrgError as error:
+        error.at = i
+        raise
+
+
+def _find_cycle(parent: dict[str, str | None]) -> list[str]:
+    """The nodes of one cycle in a parent map, or [] (linear: each node is walked once)."""
+    state: dict[str, int] = {}  # 1: on the current walk, 2: known to reach a root
+    for start in parent:
+        walk: list[str] = []
+        node: str | None = start
+        while node is not None and node not in state:
+            state[node] = 1
+            walk.append(node)
+            node = parent.get(node)
+        if node is not None and state[node] == 1:
+            return walk[walk.index(node) :]
+        for n in walk:
+            state[n] = 2
+    return []
+
+
+def _path(parent: dict[str, str | None], start: str, end: str) -> list[str]:
+    """The nodes strictly between ``start`` and ``end`` going up from ``start``."""
+    out: list[str] = []
+    node = parent[start]
+    while node is not None and node != end:
+        out.append(node)
+        node = parent[node]
+    return out

@@ -19,8 +19,10 @@ from orgchart.model.entities import Link, LinkKind, Role, Team, check_text
 from orgchart.model.errors import (
     CycleError,
     DuplicateIdError,
+    InvalidValueError,
     StructureError,
     UnknownIdError,
+    via,
 )
 from orgchart.model.ids import unique_id
 from orgchart.model.invariants import check_invariants
@@ -50,9 +52,7 @@ class OrgChart(GraphStore):
         return self._name
 
     def set_name(self, name: str) -> None:
-        if not isinstance(name, str):
-            raise StructureError(f"the chart's name must be text, not {type(name).__name__}")
-        self._name = name
+        self._name = check_text(name, "the chart's name")
         emit(self.events.renamed, name)
 
     def has_role(self, node_id: str) -> bool:
@@ -202,7 +202,11 @@ class OrgChart(GraphStore):
         return sorted(found, key=lambda link: (link.source, link.target, link.kind.value))
 
     def link(self, source: str, target: str, kind: LinkKind) -> Link:
-        data = self._g.get_edge_data(source, target, key=LinkKind(kind).value)
+        try:
+            kind = LinkKind(kind)
+        except ValueError:
+            raise InvalidValueError(f"{kind!r} is not a kind of dotted line") from None
+        data = self._g.get_edge_data(source, target, key=kind.value)
         if data is None:
             raise UnknownIdError(f"there is no {_link_words(kind)} line from {source!r} to {target!r}")
         link = data["link"]
@@ -265,6 +269,8 @@ class OrgChart(GraphStore):
     # ------------------------------------------------------------------------------- teams
     def add_team(self, team: Team, parent: str | None = None, *, index: int | None = None) -> None:
         """Add a team, at the top or inside ``parent``; ``index`` places it among its siblings."""
+        self._check_value(team, Team)
+        self._check_index(index)
         self._require_free(team.id)
         if parent is not None:
             self._require(parent, _TEAM)
@@ -277,6 +283,7 @@ class OrgChart(GraphStore):
 
     def update_team(self, team: Team) -> None:
         """Replace a team's value (name, colour, description, layout preference)."""
+        self._check_value(team, Team)
         self._require(team.id, _TEAM)
         self._g.nodes[team.id]["value"] = team
         emit(self.events.team_changed, team.id)
@@ -307,6 +314,7 @@ class OrgChart(GraphStore):
 
     def nest_team(self, team_id: str, parent: str | None, *, index: int | None = None) -> None:
         """Put a team inside ``parent`` (``None``: make it a top-level department)."""
+        self._check_index(index)
         team = self.team(team_id)
         if parent is not None:
             parent_team = self.team(parent)
@@ -342,6 +350,8 @@ class OrgChart(GraphStore):
     ) -> None:
         """Add a role to ``team``, reporting to ``manager`` if given; ``index`` places it among
         its siblings (the manager's reports, or the team's top roles)."""
+        self._check_value(role, Role)
+        self._check_index(index)
         self._require_free(role.id)
         self._require(team, _TEAM)
         if manager is not None:
@@ -356,6 +366,7 @@ class OrgChart(GraphStore):
 
     def update_role(self, role: Role) -> None:
         """Replace a role's value (title, holder, responsibilities, …)."""
+        self._check_value(role, Role)
         self._require(role.id, _ROLE)
         self._g.nodes[role.id]["value"] = role
         emit(self.events.role_changed, role.id)
@@ -388,6 +399,7 @@ class OrgChart(GraphStore):
         Without ``index`` the role keeps its place in the sequence; with it, it goes to that
         position among the new manager's reports.
         """
+        self._check_index(index)
         self._check_manager(role_id, manager)
         old = self._out(role_id, REPORTS_TO)
         if old != manager:
@@ -409,6 +421,7 @@ class OrgChart(GraphStore):
     ) -> None:
         """Move a role into ``team``; give it a new ``manager`` too, or keep the current one.
         Its reports stay with it in the hierarchy (their teams do not change)."""
+        self._check_index(index)
         self._require(role_id, _ROLE)
         self._require(team, _TEAM)
         new_manager = self.manager_of(role_id) if isinstance(manager, Keep) else manager
@@ -437,24 +450,34 @@ class OrgChart(GraphStore):
         check_invariants(self)
 
     def _check_manager(self, role_id: str, manager: str | None) -> None:
-        role = self.role(role_id)
         if manager is None:
+            self.role(role_id)
             return
-        boss = self.role(manager)
-        if manager == role_id:
-            raise CycleError(f"{role.title} cannot report to itself")
+        self._check_pair(role_id, manager)
         chain = self.chain_of_command(manager)
         if role_id in chain:
-            via = chain[: chain.index(role_id)]
-            how = "" if not via else " (via " + ", ".join(self.role(v).title for v in via) + ")"
+            role, boss = self.role(role_id), self.role(manager)
+            how = via([self.role(v).title for v in chain[: chain.index(role_id)]])
             raise CycleError(
                 f"{role.title} cannot report to {boss.title}: "
                 f"{boss.title} already reports to {role.title}{how}"
             )
 
+    def _check_pair(self, role_id: str, manager: str) -> None:
+        """Every rule for "role reports to manager" but the cycle check."""
+        role, boss = self.role(role_id), self.role(manager)
+        if manager == role_id:
+            raise CycleError(f"{role.title} cannot report to itself")
+        if (role_id, manager, LinkKind.MATRIX) in self._links:
+            raise StructureError(
+                f"{role.title} cannot report to {boss.title}: {boss.title} is already its secondary "
+                "manager; remove that dotted line first"
+            )
+
     # ------------------------------------------------------------------------ dotted lines
     def add_link(self, link: Link) -> None:
         """Add a dotted line between two roles; it never changes who reports to whom."""
+        self._check_value(link, Link)
         source, target = self.role(link.source), self.role(link.target)
         if self._g.has_edge(link.source, link.target, key=link.kind.value):
             raise DuplicateIdError(
@@ -475,6 +498,7 @@ class OrgChart(GraphStore):
 
     def update_link(self, link: Link) -> None:
         """Replace a dotted line's label (its ends and kind identify it)."""
+        self._check_value(link, Link)
         old = self.link(*link.key)
         self._g.edges[link.source, link.target, link.kind.value]["link"] = link
         self._links[link.key] = link

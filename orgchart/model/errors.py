@@ -4,7 +4,11 @@ from __future__ import annotations
 
 
 class OrgError(Exception):
-    """An edit or a value that would break the organisation's rules. The chart is unchanged."""
+    """An edit or a value that would break the organisation's rules. The chart is unchanged.
+
+    ``at``: for a bulk edit, the index of the item that was refused."""
+
+    at: int | None = None
 
 
 class InvalidValueError(OrgError, ValueError):
@@ -28,3 +32,12 @@ class CycleError(OrgError):
 
 class StructureError(OrgError):
     """Any other edit the structure does not allow (removing a team that still has roles…)."""
+
+
+def via(titles: list[str]) -> str:
+    """' (via A, B)' for a short chain; a long one is shortened: ' (via A, B, … 97 more …, Z)'."""
+    if not titles:
+        return ""
+    if len(titles) > 6:
+        titles = [*titles[:3], f"… {len(titles) - 4} more …", titles[-1]]
+    return " (via " + ", ".join(titles) + ")"

@@ -129,6 +129,16 @@ class GraphStore:
         self._pos = None
         self._insert(seq, node_id, siblings, index)
 
+    def _relink(self, node_id: str, old: str | None, new: str | None, key: str) -> None:
+        """Replace the ``key`` edge from ``node_id`` (to ``old``) by one to ``new``; no checks."""
+        if old == new:
+            return
+        if old is not None:
+            self._g.remove_edge(node_id, old, key=key)
+        if new is not None:
+            self._g.add_edge(node_id, new, key=key)
+        emit(self.events.role_moved if key == REPORTS_TO else self.events.team_moved, node_id)
+
     @staticmethod
     def _check_index(index: object) -> None:
         if index is not None and (isinstance(index, bool) or not isinstance(index, int) or index < 0):

@@ -36,7 +36,13 @@ class ChartPainter:
             if clip is None or clip.intersects(qrect(frame.rect)):
                 self._frame(painter, frame.team_id, qrect(frame.rect), qrect(frame.header))
         for kind in LineKind:
-            lines = [line for line in self.geometry.lines if line.kind is kind and len(line.points) > 1]
+            lines = [
+                line
+                for line in self.geometry.lines
+                if line.kind is kind
+                and len(line.points) > 1
+                and (clip is None or clip.intersects(_extent(line)))
+            ]
             if lines:
                 self._lines(painter, kind, lines)
         cards = []
@@ -100,3 +106,8 @@ class ChartPainter:
         painter.setPen(QColor(self.theme.dotted))
         painter.setFont(self.fonts.badge)
         painter.drawText(QPointF(box.x() + 3, box.y() + 1 + metrics.ascent()), line.label)
+
+
+def _extent(line: Line) -> QRectF:
+    xs, ys = [x for x, _ in line.points], [y for _, y in line.points]
+    return QRectF(min(xs), min(ys), max(max(xs) - min(xs), 1.0), max(max(ys) - min(ys), 1.0))

@@ -104,7 +104,7 @@ class PdfOptions:
 def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> bytes:
     """The picture fitted to one page (scaled down, never cropped)."""
     options = options or PdfOptions()
-    writer, buffer, page = _pdf_writer(picture, options, picture.width >= picture.height)
+    writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     painter = QPainter(writer)
     scale = min(page.width() / picture.width, page.height() / picture.height)
     painter.translate(
@@ -116,7 +116,7 @@ def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> bytes
     return bytes(buffer.data().data())
 
 
-def _pdf_writer(
+def pdf_writer(
     picture: ChartPicture, options: PdfOptions, landscape: bool
 ) -> tuple[QPdfWriter, QBuffer, QSizeF]:
     buffer = QBuffer()

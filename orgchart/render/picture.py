@@ -71,8 +71,10 @@ class ChartPicture:
     def paint(self, painter: QPainter, clip: QRectF | None = None) -> None:
         """Paint the picture; ``clip`` (picture coordinates) skips what lies outside it."""
         painter.save()
-        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(self.theme.background))
-        if self.title:
+        painter.fillRect(
+            QRectF(0, 0, self.width, self.height) if clip is None else clip, QColor(self.theme.background)
+        )
+        if self.title and (clip is None or clip.intersects(QRectF(0, 0, self.width, self.title_height))):
             painter.setPen(QColor(self.theme.text))
             painter.setFont(self.fonts.chart_title)
             ascent = self.fonts.metrics(self.fonts.chart_title).ascent()
@@ -80,7 +82,9 @@ class ChartPicture:
         painter.translate(self.chart_offset)
         self.painter.paint(painter, None if clip is None else clip.translated(-self.chart_offset))
         painter.translate(QPointF(0, self.geometry.bounds.h))
-        self._paint_legend(painter)
+        legend = QRectF(0, self.title_height + self.geometry.bounds.h, self.width, self.legend_height)
+        if clip is None or clip.intersects(legend):
+            self._paint_legend(painter)
         painter.restore()
 
     def _legend_items(self) -> list[_LegendItem]:

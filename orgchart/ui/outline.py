@@ -22,9 +22,28 @@ class OutlineView(QTreeWidget):
         self.setUniformRowHeights(True)
 
     def show_chart(self, chart: OrgChart) -> None:
+        """Rebuild the tree. Iterative, so a hierarchy thousands of levels deep still shows."""
         self.clear()
-        for team_id in chart.subteams_of(None):
-            self.addTopLevelItem(self._team_item(chart, team_id))
+        # (chart id, parent item or None for the top); teams and roles share one work list
+        work: list[tuple[str, QTreeWidgetItem | None]] = [
+            (t, None) for t in reversed(chart.subteams_of(None))
+        ]
+        while work:
+            node_id, parent = work.pop()
+            if chart.has_team(node_id):
+                item = self._team_item(chart, node_id)
+                members = set(chart.members_of(node_id))
+                tops = [r for r in chart.members_of(node_id) if chart.manager_of(r) not in members]
+                children = tops + chart.subteams_of(node_id)
+            else:
+                item = self._role_item(chart, node_id)
+                team = chart.team_of(node_id)
+                children = [r for r in chart.reports_of(node_id) if chart.team_of(r) == team]
+            if parent is None:
+                self.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            work.extend((child, item) for child in reversed(children))
         self.expandAll()
         self.resizeColumnToContents(0)
 
@@ -37,23 +56,13 @@ class OutlineView(QTreeWidget):
         item.setFont(0, font)
         if team.color:
             item.setForeground(0, QBrush(QColor(team.color).darker(130)))
-        members = set(chart.members_of(team_id))
-        for role_id in chart.members_of(team_id):
-            manager = chart.manager_of(role_id)
-            if manager is None or manager not in members:
-                item.addChild(self._role_item(chart, role_id, members))
-        for sub_id in chart.subteams_of(team_id):
-            item.addChild(self._team_item(chart, sub_id))
         return item
 
-    def _role_item(self, chart: OrgChart, role_id: str, members: set[str]) -> QTreeWidgetItem:
+    def _role_item(self, chart: OrgChart, role_id: str) -> QTreeWidgetItem:
         role = chart.role(role_id)
         holder = role.holder if role.holder is not None else self.tr("vacant")
         item = QTreeWidgetItem([role.title, holder])
         item.setData(0, ID_ROLE, role_id)
         if role.holder is None:
             item.setForeground(1, QBrush(QColor("#8a8a8a")))
-        for report_id in chart.reports_of(role_id):
-            if report_id in members:
-                item.addChild(self._role_item(chart, report_id, members))
         return item

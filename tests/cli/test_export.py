@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 
 from orgchart.cli import main
 from orgchart.io import load, save
@@ -106,7 +106,9 @@ def test_text_from_the_data_is_escaped(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Ä & Ö" in texts and "R&D <Forschung>" in texts
 
 
-def test_team_depth_layout_and_theme_change_the_picture(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_team_depth_layout_and_theme_change_the_picture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     def export(name: str, *options: str) -> Path:
         out = tmp_path / name
         assert run(str(DEPARTMENTS), "-o", str(out), *options, capsys=capsys)[0] == 0
@@ -114,7 +116,11 @@ def test_team_depth_layout_and_theme_change_the_picture(tmp_path: Path, capsys: 
 
     team = svg_texts(export("team.svg", "--team", "marketing"))
     joined = " ".join(team)  # titles wrap over several text lines
-    assert "Digital Marketing Manager" in joined and "Datenanalyst" not in joined and "E-Commerce-Manager" not in joined
+    assert (
+        "Digital Marketing Manager" in joined
+        and "Datenanalyst" not in joined
+        and "E-Commerce-Manager" not in joined
+    )
     by_id = svg_texts(export("team-id.svg", "--team", "team-marketing"))
     assert by_id == team
     shallow = svg_texts(export("depth.svg", "--depth", "1"))
@@ -124,7 +130,11 @@ def test_team_depth_layout_and_theme_change_the_picture(tmp_path: Path, capsys: 
     compact = QImage(str(export("compact.png", "--compact")))
     assert compact.width() < wide.width()
     printed = QImage(str(export("print.png", "--theme", "print")))
-    colours = {printed.pixelColor(x, y).name() for x in range(0, printed.width(), 7) for y in range(0, printed.height(), 7)}
+    colours = {
+        printed.pixelColor(x, y).name()
+        for x in range(0, printed.width(), 7)
+        for y in range(0, printed.height(), 7)
+    }
     assert all(_grey(c) for c in colours), "the print theme is black and white"
 
 
@@ -135,7 +145,9 @@ def _grey(name: str) -> bool:
 
 def test_csv_input_exports_and_reports_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "hr.csv"
-    source.write_text("id,title,manager_id,department\n1,Chefin,,Leitung\n2,Analyst,99,Daten\n", encoding="utf-8")
+    source.write_text(
+        "id,title,manager_id,department\n1,Chefin,,Leitung\n2,Analyst,99,Daten\n", encoding="utf-8"
+    )
     out = tmp_path / "hr.svg"
     code, err = run(str(source), "-o", str(out), capsys=capsys)
     assert code == 0
@@ -143,7 +155,9 @@ def test_csv_input_exports_and_reports_warnings(tmp_path: Path, capsys: pytest.C
     assert {"Chefin", "Analyst"} <= set(svg_texts(out))
 
 
-def test_bad_input_fails_cleanly_and_leaves_the_old_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_fails_cleanly_and_leaves_the_old_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "chart.svg"
     out.write_text("previous export")
     broken = tmp_path / "broken.json"
@@ -181,23 +195,35 @@ def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage:" in capsys.readouterr().err
 
 
-def test_unwritable_output_is_an_error_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unwritable_output_is_an_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, err = run(str(DEPARTMENTS), "-o", str(tmp_path / "missing" / "x.svg"), capsys=capsys)
     assert code == 1 and "cannot be written" in err
 
 
 def test_the_command_runs_without_a_display(tmp_path: Path) -> None:
     out = tmp_path / "chart.png"
-    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env = {
+        k: v
+        for k, v in __import__("os").environ.items()
+        if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")
+    }
     result = subprocess.run(
         [sys.executable, "-m", "orgchart", "export", str(DEPARTMENTS), "-o", str(out)],
-        capture_output=True, text=True, timeout=120, env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
 
 
-@pytest.mark.skipif(not (shutil.which("xmllint") and shutil.which("rsvg-convert")), reason="xmllint/rsvg-convert not installed")
+@pytest.mark.skipif(
+    not (shutil.which("xmllint") and shutil.which("rsvg-convert")),
+    reason="xmllint/rsvg-convert not installed",
+)
 def test_other_programs_accept_the_svg(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "chart.svg"
     assert run(str(DEPARTMENTS), "-o", str(out), capsys=capsys)[0] == 0
@@ -217,3 +243,31 @@ def test_poppler_accepts_the_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[s
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
     assert fields["Pages"].strip() == "1" and fields["Title"].strip() == "E-Commerce-Teamstruktur"
+
+
+def test_pdf_with_a_page_per_department_marks_where_branches_continue(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "pages.pdf"
+    assert run(str(DEPARTMENTS), "-o", str(out), "--pages", "department", capsys=capsys)[0] == 0
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    assert len(pages) == 6  # the overview and five departments
+    marketing = next(p for p in pages[1:] if p.startswith("Marketing"))
+    assert "Digital Marketing Manager" in marketing and "Datenanalyst" not in marketing
+    assert "↑ continues on page 2" in marketing  # its head reports to the E-Commerce-Manager
+    strategy = next(p for p in pages[1:] if p.startswith("Geschäftsentwicklung"))
+    assert "↓ continues on page 3, 4, 5, 6" in strategy
+    assert "Marketing · 3/6" in marketing
+
+
+def test_poster_pdf_tiles_the_chart_at_full_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "poster.pdf"
+    assert (
+        run(str(DEPARTMENTS), "-o", str(out), "--pages", "poster", "--page-size", "a4", capsys=capsys)[0] == 0
+    )
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    rows_cols = pages[0].split("row 1 of ")[1].split(",")[0], pages[0].split("column 1 of ")[1].split()[0]
+    assert len(pages) == int(rows_cols[0]) * int(rows_cols[1]) > 1
+    assert any("Compliance Officer" in p for p in pages)
+    with pytest.raises(SystemExit):
+        main(["export", str(DEPARTMENTS), "-o", str(tmp_path / "x.png"), "--pages", "poster"])

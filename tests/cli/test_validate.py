@@ -61,3 +61,16 @@ def test_validate_output_names_umlaut_files(tmp_path: Path) -> None:
     result = orgchart("validate", str(target))
     assert result.returncode == 0
     assert result.stdout.startswith(f"{target}: ok")
+
+
+def test_a_closed_pipe_is_not_a_traceback() -> None:
+    files = [str(SAMPLES[0])] * 5000  # more output than a pipe buffer holds
+    process = subprocess.Popen(
+        [sys.executable, "-m", "orgchart", "validate", *files], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stdout.readline().endswith(
+        b"ok (5 teams, 21 roles, 4 links)\n"
+    )
+    process.stdout.close()  # like `| head -1`
+    stderr = process.communicate(timeout=120)[1]
+    assert b"Traceback" not in stderr

@@ -58,3 +58,13 @@ def test_replacing_keeps_the_file_permissions(tmp_path: Path) -> None:
 def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(OrgFileError, match="cannot be written"):
         save(_chart("a"), tmp_path / "missing" / "plan.json")
+
+
+def test_saving_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.json"
+    save(_chart("a"), target)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    save(_chart("b"), link)
+    assert link.is_symlink()
+    assert load(target).chart.name == "b"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -174,3 +175,42 @@ def test_random_input_gives_a_chart_or_an_org_file_error(raw: bytes | str) -> No
 def test_a_file_cut_off_inside_a_text_says_so() -> None:
     with pytest.raises(OrgFileError, match="line 1, column 32: the file ends too early"):
         loads('{"format": "orgchart", "name": "E-Commerce-Te')
+
+
+def test_a_number_too_long_to_read_is_an_error_not_a_crash() -> None:
+    with pytest.raises(OrgFileError, match="a value JSON readers refuse"):
+        loads('{"format": "orgchart", "version": ' + "9" * 5000 + "}")
+
+
+def test_an_empty_name_and_a_pipe_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(OrgFileError, match="no file name was given"):
+        load("")
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    with pytest.raises(OrgFileError, match="not a regular file"):
+        load(fifo)
+
+
+def test_links_are_spelled_from_and_to_only() -> None:
+    text = _file(
+        teams=[json.loads(TEAM)],
+        roles=[_role(id="a"), _role(id="b", title="Finanzanalyst")],
+        links=[{"source": "a", "target": "b", "kind": "works-with"}],
+    )
+    with pytest.raises(OrgFileError, match="'from' is missing"):
+        loads(text)
+
+
+def test_a_chart_name_with_a_broken_character_is_refused() -> None:
+    with pytest.raises(OrgFileError) as caught:
+        loads(_file(name="Firma \ud800"))
+    assert caught.value.where == "name" and "surrogate" in caught.value.what
+
+
+def test_a_deep_hierarchy_loads_in_linear_time() -> None:
+    roles = [_role(id=f"r{i}", manager=f"r{i - 1}" if i else None) for i in range(20_000)]
+    for role in roles:
+        if role["manager"] is None:
+            del role["manager"]
+    doc = loads(_file(teams=[json.loads(TEAM)], roles=roles))  # quadratic: minutes; linear: a second
+    assert len(doc.chart.chain_of_command("r19999")) == 19_999

@@ -42,3 +42,9 @@ def test_a_newer_file_is_refused_with_advice() -> None:
     assert caught.value.where == "version"
     assert "version 7, written by a newer orgchart" in caught.value.what
     assert "Please update orgchart" in caught.value.what
+
+
+def test_the_very_next_version_is_already_refused_as_newer() -> None:
+    with pytest.raises(OrgFileError) as caught:
+        loads('{"format": "orgchart", "version": 2}', source="next.json")
+    assert caught.value.where == "version" and "version 2, written by a newer orgchart" in caught.value.what

@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 from hypothesis import given, settings
+from hypothesis.stateful import invariant
 
 from orgchart.io import dumps, load, loads, save
 from orgchart.model import Link, OrgChart, Role, Team, ViewSettings
+from tests.model.test_invariants import ChartEdits
 from tests.strategies import charts, documents
 
 
@@ -87,3 +89,18 @@ def test_equal_charts_built_in_different_orders_save_the_same_bytes() -> None:
     two.add_link(Link("inv", "boss", label="Bestand"))
     two.set_manager("inv", "boss")
     assert dumps(one) == dumps(two)
+
+
+class EditsThenSave(ChartEdits):
+    """Any chart the editor's edits can make is saved and read back exactly."""
+
+    @invariant()
+    def saves_and_loads_back_exactly(self) -> None:
+        text = dumps(self.chart)
+        back = loads(text).chart
+        assert back == self.chart
+        assert dumps(back) == text
+
+
+EditsThenSave.TestCase.settings = settings(max_examples=30, stateful_step_count=30)
+test_every_edited_chart_round_trips = EditsThenSave.TestCase

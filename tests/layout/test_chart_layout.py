@@ -37,7 +37,9 @@ def _check_cards_and_frames(chart: OrgChart, g: Geometry) -> None:
         assert not any(c.rect.overlaps(frame.header) for c in cards), "no card covers a team's name"
     for i, a in enumerate(g.frames):
         for b in g.frames[i + 1 :]:
-            nested = b.team_id in chart.team_ids_under(a.team_id) or a.team_id in chart.team_ids_under(b.team_id)
+            nested = b.team_id in chart.team_ids_under(a.team_id) or a.team_id in chart.team_ids_under(
+                b.team_id
+            )
             if nested:
                 outer, inner = (a, b) if b.team_id in chart.team_ids_under(a.team_id) else (b, a)
                 assert outer.rect.contains(inner.rect)
@@ -73,12 +75,14 @@ def test_every_reporting_line_runs_from_manager_to_report(chart: OrgChart, param
     expected = {(chart.manager_of(r), r) for r in chart.role_ids() if chart.manager_of(r) is not None}
     assert {(line.source, line.target) for line in solid} == expected and len(solid) == len(expected)
     for line in g.lines:
-        assert all(a[0] == b[0] or a[1] == b[1] for a, b in zip(line.points, line.points[1:], strict=False)), (
-            "lines are orthogonal"
-        )
+        assert all(
+            a[0] == b[0] or a[1] == b[1] for a, b in zip(line.points, line.points[1:], strict=False)
+        ), "lines are orthogonal"
         assert _on_border(line.points[0], g.cards[line.source].rect)
         assert _on_border(line.points[-1], g.cards[line.target].rect)
-    dotted = {(line.source, line.target, line.kind.value) for line in g.lines if line.kind is not LineKind.REPORTS}
+    dotted = {
+        (line.source, line.target, line.kind.value) for line in g.lines if line.kind is not LineKind.REPORTS
+    }
     assert dotted == {(k.source, k.target, k.kind.value) for k in chart.links()}
 
 
@@ -91,14 +95,18 @@ def _on_border(point: tuple[float, float], rect: Rect) -> bool:
 
 @settings(max_examples=60)
 @given(charts(max_teams=5, max_roles=20), params_strategy)
-def test_dotted_lines_never_move_a_card_and_layout_is_deterministic(chart: OrgChart, params: LayoutParams) -> None:
+def test_dotted_lines_never_move_a_card_and_layout_is_deterministic(
+    chart: OrgChart, params: LayoutParams
+) -> None:
     g = tidy_layout(chart, params)
     again = tidy_layout(chart, params)
     assert g == again
     bare = chart.copy()
     for link in bare.links():
         bare.remove_link(*link.key)
-    assert {k: c.rect for k, c in tidy_layout(bare, params).cards.items()} == {k: c.rect for k, c in g.cards.items()}
+    assert {k: c.rect for k, c in tidy_layout(bare, params).cards.items()} == {
+        k: c.rect for k, c in g.cards.items()
+    }
 
 
 @st.composite
@@ -146,7 +154,9 @@ def realistic_charts(draw: st.DrawFn) -> OrgChart:
 
 @settings(max_examples=80)
 @given(realistic_charts(), params_strategy)
-def test_in_well_formed_charts_every_manager_sits_before_every_report(chart: OrgChart, params: LayoutParams) -> None:
+def test_in_well_formed_charts_every_manager_sits_before_every_report(
+    chart: OrgChart, params: LayoutParams
+) -> None:
     g = tidy_layout(chart, params)
     _check_cards_and_frames(chart, g)
     for role_id in chart.role_ids():

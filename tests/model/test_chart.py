@@ -8,6 +8,7 @@ from orgchart.model import (
     KEEP,
     CycleError,
     DuplicateIdError,
+    InvalidValueError,
     Link,
     LinkKind,
     OrgChart,
@@ -234,3 +235,60 @@ def test_extract_keeps_one_department_and_cuts_lines_that_leave_it(chart: OrgCha
     whole.check()
     with pytest.raises(UnknownIdError):
         chart.extract("nope")
+
+
+@pytest.mark.parametrize("index", [-1, 0.5, "1", True])
+def test_positions_must_be_whole_numbers_from_zero(chart: OrgChart, index: object) -> None:
+    before, sequence = chart.state(), chart.role_ids()
+    for edit in (
+        lambda: chart.reorder_role("seo", index),  # type: ignore[arg-type]
+        lambda: chart.add_role(Role("new", "Neu"), "mkt", "mm", index=index),  # type: ignore[arg-type]
+        lambda: chart.add_team(Team("new-team", "Neu"), index=index),  # type: ignore[arg-type]
+        lambda: chart.move_role("dev", "mkt", index=index),  # type: ignore[arg-type]
+        lambda: chart.nest_team("it", "mkt", index=index),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(InvalidValueError, match="whole number from 0"):
+            edit()
+    assert chart.state() == before and chart.role_ids() == sequence
+    chart.check()
+
+
+def test_values_of_the_wrong_kind_are_refused_in_words(chart: OrgChart) -> None:
+    with pytest.raises(InvalidValueError, match="expected a Team, not str"):
+        chart.add_team("Vertrieb")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="expected a Team, not Role"):
+        chart.update_team(Role("mkt", "Marketing"))  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="'bogus' is not a kind of dotted line"):
+        chart.remove_link("seo", "mm", "bogus")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="surrogate"):
+        chart.set_name("Firma \ud800")
+    with pytest.raises(InvalidValueError, match="surrogate"):
+        OrgChart("\udfff")
+    assert chart.team("mkt").name == "Marketing"
+
+
+def test_a_secondary_manager_cannot_also_become_the_manager(chart: OrgChart) -> None:
+    chart.add_link(Link("dev", "mm", LinkKind.MATRIX))
+    with pytest.raises(StructureError, match="Marketing-Manager is already its secondary manager"):
+        chart.set_manager("dev", "mm")
+    with pytest.raises(StructureError, match="secondary manager"):
+        chart.move_role("dev", "mkt", manager="mm")
+    assert chart.manager_of("dev") is None and chart.team_of("dev") == "it"
+    chart.remove_link("dev", "mm", LinkKind.MATRIX)
+    chart.set_manager("dev", "mm")
+    assert chart.manager_of("dev") == "mm"
+
+
+def test_long_chains_are_shortened_in_messages() -> None:
+    chart = OrgChart()
+    chart.add_team(Team("t", "T"))
+    previous = None
+    for i in range(30):
+        chart.add_role(Role(f"r{i}", f"R{i}"), "t", previous)
+        previous = f"r{i}"
+    with pytest.raises(CycleError) as caught:
+        chart.set_manager("r0", "r29")
+    assert (
+        str(caught.value)
+        == "R0 cannot report to R29: R29 already reports to R0 (via R28, R27, R26, … 24 more …, R1)"
+    )

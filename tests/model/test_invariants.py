@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from hypothesis import settings
+from hypothesis import event, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from orgchart.model import KEEP, Link, LinkKind, OrgChart, OrgError, Role, Team
 from tests.strategies import colors, names, texts
@@ -22,18 +22,29 @@ class ChartEdits(RuleBasedStateMachine):
         self.counter = 0
         self.refused = 0
 
-    # Ids are drawn from what exists plus one that does not, so unknown references are tried.
+    @initialize()
+    def start_with_a_small_organisation(self) -> None:
+        # A department with a chain and a sub-team, so that moves, cycles and reordering
+        # have something to work on from the first step.
+        self.chart.add_team(Team("d", "Abteilung"))
+        self.chart.add_team(Team("s", "Team"), "d")
+        self.chart.add_role(Role("a", "Leitung"), "d")
+        self.chart.add_role(Role("b", "Teamleitung"), "s", "a")
+        self.chart.add_role(Role("c", "Fachkraft"), "s", "b")
+        self.chart.add_role(Role("e", "Assistenz"), "d", "a")
+
+    # Ids are mostly drawn from what exists; now and then one that does not.
     def _role_id(self, data: st.DataObject) -> str:
-        return data.draw(st.sampled_from([*self.chart.role_ids(), "ghost"]))
+        return data.draw(st.sampled_from([*self.chart.role_ids() * 6, "ghost"]))
 
     def _team_id(self, data: st.DataObject) -> str:
-        return data.draw(st.sampled_from([*self.chart.team_ids(), "nowhere"]))
+        return data.draw(st.sampled_from([*self.chart.team_ids() * 6, "nowhere"]))
 
     def _maybe_role(self, data: st.DataObject) -> str | None:
-        return data.draw(st.none() | st.sampled_from([*self.chart.role_ids(), "ghost"]))
+        return data.draw(st.none() | st.sampled_from([*self.chart.role_ids() * 6, "ghost"]))
 
     def _maybe_index(self, data: st.DataObject) -> int | None:
-        return data.draw(st.none() | st.integers(0, 6))
+        return data.draw(st.none() | st.integers(-2, 8))
 
     def _fresh(self) -> str:
         self.counter += 1
@@ -45,7 +56,9 @@ class ChartEdits(RuleBasedStateMachine):
         sequence = (list(self.chart.role_ids()), list(self.chart.team_ids()))
         try:
             edit()
-        except OrgError:
+            event("edit applied")
+        except OrgError as error:
+            event(f"edit refused: {type(error).__name__}")
             self.refused += 1
             assert self.chart.state() == before
             assert (self.chart.role_ids(), self.chart.team_ids()) == sequence
@@ -58,7 +71,7 @@ class ChartEdits(RuleBasedStateMachine):
 
     @rule(data=st.data(), title=names)
     def add_role(self, data: st.DataObject, title: str) -> None:
-        role = Role(data.draw(st.sampled_from([self._fresh(), *self.chart.team_ids()[:1]])), title)
+        role = Role(data.draw(st.sampled_from([self._fresh()] * 5 + self.chart.team_ids()[:1])), title)
         team, manager = self._team_id(data), self._maybe_role(data)
         self.attempt(lambda: self.chart.add_role(role, team, manager, index=self._maybe_index(data)))
 
@@ -107,7 +120,7 @@ class ChartEdits(RuleBasedStateMachine):
         parent = data.draw(st.none() | st.sampled_from([*self.chart.team_ids(), "nowhere"]))
         self.attempt(lambda: self.chart.nest_team(team_id, parent, index=self._maybe_index(data)))
 
-    @rule(data=st.data(), index=st.integers(0, 6))
+    @rule(data=st.data(), index=st.integers(-1, 8))
     def reorder(self, data: st.DataObject, index: int) -> None:
         role_id, team_id = self._role_id(data), self._team_id(data)
         self.attempt(lambda: self.chart.reorder_role(role_id, index))
@@ -141,5 +154,15 @@ class ChartEdits(RuleBasedStateMachine):
         assert self.chart.copy() == self.chart
 
 
-ChartEdits.TestCase.settings = settings(max_examples=60, stateful_step_count=40)
+ChartEdits.TestCase.settings = settings(max_examples=80, stateful_step_count=40)
 test_random_edits_keep_the_invariants = ChartEdits.TestCase
+
+
+def test_the_random_edits_reach_deep_charts() -> None:
+    """Guards the state machine itself: its edits must build real hierarchies, not only be
+    refused (otherwise the invariants above are checked on empty charts)."""
+    machine = ChartEdits()
+    machine.start_with_a_small_organisation()
+    for i in range(30):
+        machine.chart.add_role(Role(f"x{i}", f"X{i}"), "s", machine.chart.role_ids()[-1])
+    assert len(machine.chart.chain_of_command("x29")) > 20

@@ -79,3 +79,23 @@ def test_ctrl_o_opens_the_chosen_file(
 def test_an_empty_window_says_untitled(window: MainWindow) -> None:
     assert window.windowTitle() == "Untitled[*]"
     assert window.outline.topLevelItemCount() == 0
+
+
+def test_a_hierarchy_thousands_of_levels_deep_opens(window: MainWindow, tmp_path: Path) -> None:
+    from orgchart.io import save
+    from orgchart.model import OrgChart, Role, Team
+
+    chart = OrgChart("Kette")
+    chart.add_team(Team("t", "Team"))
+    previous = None
+    for i in range(3000):
+        chart.add_role(Role(f"r{i}", f"Rolle {i}"), "t", previous)
+        previous = f"r{i}"
+    path = tmp_path / "deep.json"
+    save(chart, path)
+    assert window.open_path(path)
+    item = window.outline.topLevelItem(0)
+    depth = 0
+    while item.childCount():
+        item, depth = item.child(0), depth + 1
+    assert depth == 3000 and item.text(0) == "Rolle 2999"

@@ -1,0 +1,174 @@
+"""PDFs of more than one page: a page per department, or the chart tiled as a poster.
+
+A department page shows that department's frame at a readable size; where a reporting line
+leaves the page, a marker on the card says which page it continues on.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from orgchart.layout import LineKind, Rect
+from orgchart.render.export import PdfOptions, pdf_writer
+from orgchart.render.picture import ChartPicture
+
+#: Department pages are never enlarged beyond this (a tiny team would look odd filling A4).
+MAX_ZOOM = 1.6
+POSTER_OVERLAP = 18.0  # points repeated on the next tile, to glue pages together
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+@dataclass(frozen=True)
+class _Marker:
+    rect: Rect  # the card, in chart coordinates
+    above: bool  # at the card's top edge (its manager is elsewhere) or bottom (reports are)
+    text: str
+
+
+def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = None) -> bytes:
+    """Page 1: the whole chart; then one page per department with continuation markers."""
+    options = options or PdfOptions()
+    geometry = picture.geometry
+    departments = [f for f in geometry.frames if f.level == 0]
+    page_of_team: dict[str, int] = {}
+    for number, frame in enumerate(departments, start=2):
+        for team_id in picture.chart.team_ids_under(frame.team_id):
+            page_of_team[team_id] = number
+    page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in geometry.cards.items()}
+
+    writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
+    painter = QPainter(writer)
+    _fit(painter, page, QRectF(0, 0, picture.width, picture.height), zoom_limit=None)
+    picture.paint(painter)
+    for number, frame in enumerate(departments, start=2):
+        painter.resetTransform()
+        writer.newPage()
+        region = QRectF(frame.rect.x - 16, frame.rect.y - 16, frame.rect.w + 32, frame.rect.h + 32)
+        region.translate(picture.chart_offset)
+        _fit(painter, page, region, zoom_limit=MAX_ZOOM)
+        painter.setClipRect(region)
+        picture.paint(painter, clip=region)
+        painter.setClipping(False)
+        painter.translate(picture.chart_offset)
+        _paint_markers(painter, picture, _markers(picture, number, page_of_role))
+        painter.resetTransform()
+        _footer(
+            painter,
+            page,
+            f"{picture.chart.team(frame.team_id).name} · {number}/{len(departments) + 1}",
+            picture,
+        )
+    painter.end()
+    return bytes(buffer.data().data())
+
+
+def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -> list[_Marker]:
+    cards = picture.geometry.cards
+    incoming: dict[str, int] = {}
+    outgoing: dict[str, set[int]] = {}
+    for line in picture.geometry.lines:
+        if line.kind is not LineKind.REPORTS:
+            continue
+        source_page, target_page = page_of_role[line.source], page_of_role[line.target]
+        if target_page == number and source_page != number:
+            incoming[line.target] = source_page
+        elif source_page == number and target_page != number:
+            outgoing.setdefault(line.source, set()).add(target_page)
+    markers = [
+        _Marker(cards[r].rect, True, tr("↑ continues on page %1").replace("%1", str(p)))
+        for r, p in incoming.items()
+    ]
+    for role_id, pages in outgoing.items():
+        listed = ", ".join(str(p) for p in sorted(pages))
+        markers.append(
+            _Marker(cards[role_id].rect, False, tr("↓ continues on page %1").replace("%1", listed))
+        )
+    return markers
+
+
+def _paint_markers(painter: QPainter, picture: ChartPicture, markers: list[_Marker]) -> None:
+    fonts, theme = picture.fonts, picture.theme
+    metrics = fonts.metrics(fonts.badge)
+    painter.setFont(fonts.badge)
+    for marker in markers:
+        w, h = metrics.horizontalAdvance(marker.text) + 10, metrics.height() + 4
+        x = marker.rect.x + (marker.rect.w - w) / 2
+        y = marker.rect.y - h - 3 if marker.above else marker.rect.bottom + 3
+        box = QRectF(x, y, w, h)
+        painter.setPen(QPen(QColor(theme.text), 0.8))
+        painter.setBrush(QColor(theme.background))
+        painter.drawRoundedRect(box, h / 2, h / 2)
+        painter.setPen(QColor(theme.text))
+        painter.drawText(QPointF(x + 5, y + 2 + metrics.ascent()), marker.text)
+
+
+def poster_pdf(picture: ChartPicture, options: PdfOptions | None = None, *, scale: float = 1.0) -> bytes:
+    """The chart at ``scale`` (1: one chart unit per point) over as many pages as it needs,
+    each overlapping the next a little, labelled with its row and column."""
+    options = options or PdfOptions()
+    writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
+    step_w = page.width() - 2 * POSTER_OVERLAP - 14
+    step_h = page.height() - 2 * POSTER_OVERLAP - 14
+    cols = max(1, math.ceil(picture.width * scale / step_w))
+    rows = max(1, math.ceil(picture.height * scale / step_h))
+    painter = QPainter(writer)
+    for row in range(rows):
+        for col in range(cols):
+            if row or col:
+                writer.newPage()
+            painter.resetTransform()
+            painter.translate(POSTER_OVERLAP - col * step_w, POSTER_OVERLAP - row * step_h)
+            painter.scale(scale, scale)
+            visible = QRectF(
+                (col * step_w - POSTER_OVERLAP) / scale,
+                (row * step_h - POSTER_OVERLAP) / scale,
+                (step_w + 2 * POSTER_OVERLAP) / scale,
+                (step_h + 2 * POSTER_OVERLAP) / scale,
+            )
+            painter.setClipRect(visible)
+            picture.paint(painter, clip=visible)
+            painter.setClipping(False)
+            painter.resetTransform()
+            _crop_marks(painter, page)
+            label = tr("row %1 of %2, column %3 of %4")
+            for key, value in (("%1", row + 1), ("%2", rows), ("%3", col + 1), ("%4", cols)):
+                label = label.replace(key, str(value))
+            _footer(painter, page, label, picture)
+    painter.end()
+    return bytes(buffer.data().data())
+
+
+def _fit(painter: QPainter, page: QSizeF, region: QRectF, *, zoom_limit: float | None) -> None:
+    width, height = page.width(), page.height() - 16  # room for the footer
+    scale = min(width / region.width(), height / region.height())
+    if zoom_limit is not None:
+        scale = min(scale, zoom_limit)
+    painter.translate((width - region.width() * scale) / 2, (height - region.height() * scale) / 2)
+    painter.scale(scale, scale)
+    painter.translate(-region.x(), -region.y())
+
+
+def _crop_marks(painter: QPainter, page: QSizeF) -> None:
+    w, h, o = page.width(), page.height(), POSTER_OVERLAP
+    painter.setPen(QPen(QColor("#888888"), 0.5, Qt.PenStyle.DashLine))
+    for x in (o, w - o):
+        painter.drawLine(QPointF(x, 0), QPointF(x, 8))
+        painter.drawLine(QPointF(x, h - 8), QPointF(x, h))
+    for y in (o, h - o):
+        painter.drawLine(QPointF(0, y), QPointF(8, y))
+        painter.drawLine(QPointF(w - 8, y), QPointF(w, y))
+
+
+def _footer(painter: QPainter, page: QSizeF, text: str, picture: ChartPicture) -> None:
+    fonts = picture.fonts
+    painter.setFont(fonts.badge)
+    painter.setPen(QColor(picture.theme.muted))
+    metrics = fonts.metrics(fonts.badge)
+    painter.drawText(QPointF(page.width() - metrics.horizontalAdvance(text) - 2, page.height() - 2), text)
