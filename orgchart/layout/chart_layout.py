@@ -10,6 +10,7 @@ from orgchart.layout.params import EstimatedMeasure, LayoutParams, Measure
 from orgchart.layout.routes import dotted_route, reporting_route
 from orgchart.model import Direction, OrgChart, Role, RoleKind
 from orgchart.model.bulk import paused_gc
+from orgchart.model.views import Hierarchy
 
 #: sizes the empty frame of a team without roles, as if it held one card
 _PLACEHOLDER = Role("placeholder", "placeholder")
@@ -35,7 +36,9 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
     ctx = LayoutContext(p)
     team_ids = chart.team_ids()
     ctx.team_index = {t: i for i, t in enumerate(team_ids)}
-    hidden, team_of = _visible_roles(chart, p, ctx)
+    hierarchy = chart.hierarchy()
+    hidden = _visible_roles(hierarchy, p, ctx)
+    team_of = {r: hierarchy.team[r] for r in ctx.index}
     parent_team = {t: chart.parent_of(t) for t in team_ids}
     members: dict[str, list[str]] = {t: [] for t in team_ids}
     ctx.region = {t: [] for t in team_ids}
@@ -46,14 +49,14 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
         while t is not None:
             ctx.region[t].append(role_id)
             t = parent_team[t]
-        role = chart.role(role_id)
+        role = hierarchy.roles[role_id]
         if role.kind is RoleKind.ASSISTANT:
             ctx.assistants.add(role_id)
         w, h = measure.card(role, hidden.get(role_id, 0))
         ctx.size[role_id] = (h, w) if horizontal else (w, h)
     for t in team_ids:
         ctx.preference[t] = chart.team(t).layout
-    has_roles = _teams_with_roles(chart, team_ids, parent_team)
+    has_roles = _teams_with_roles(set(hierarchy.team.values()), team_ids, parent_team)
 
     blocks: dict[str, Block] = {}
     level_of = {t: 0 if parent_team[t] is None else -1 for t in team_ids}
@@ -74,14 +77,10 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
     return _geometry(chart, whole, team_of, hidden, p, horizontal)
 
 
-def _visible_roles(
-    chart: OrgChart, p: LayoutParams, ctx: LayoutContext
-) -> tuple[dict[str, int], dict[str, str]]:
-    """Fill ctx.index/manager/has_reports with the roles to draw; return role -> hidden
-    count, and every shown role's team."""
+def _visible_roles(hierarchy: Hierarchy, p: LayoutParams, ctx: LayoutContext) -> dict[str, int]:
+    """Fill ctx.index/manager/has_reports with the roles to draw; return role -> hidden count."""
     depth: dict[str, int] = {}
     shown: set[str] = set()
-    hierarchy = chart.hierarchy()
     order, manager_of = hierarchy.order, hierarchy.manager
     for role_id in order:  # managers come before their reports
         manager = manager_of[role_id]
@@ -101,20 +100,19 @@ def _visible_roles(
         manager = manager_of[role_id]
         if manager is not None:
             below[manager] += below[role_id] + 1
-    hidden = {r: below[r] for r in shown if below[r] and r not in ctx.has_reports}
-    return hidden, {r: hierarchy.team[r] for r in ctx.index}
+    return {r: below[r] for r in shown if below[r] and r not in ctx.has_reports}
 
 
 def _teams_with_roles(
-    chart: OrgChart, team_ids: list[str], parent_team: dict[str, str | None]
+    with_members: set[str], team_ids: list[str], parent_team: dict[str, str | None]
 ) -> dict[str, bool]:
+    """Team -> whether it or a team inside it has roles (shown or not)."""
     has = dict.fromkeys(team_ids, False)
-    for t in team_ids:
-        if chart.members_of(t):
-            u: str | None = t
-            while u is not None and not has[u]:
-                has[u] = True
-                u = parent_team[u]
+    for t in with_members:
+        u: str | None = t
+        while u is not None and not has[u]:
+            has[u] = True
+            u = parent_team[u]
     return has
 
 

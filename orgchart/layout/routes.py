@@ -14,16 +14,18 @@ APoint = tuple[float, float]
 def reporting_route(edge: Edge, manager: Box, report: Box) -> list[APoint]:
     """Down from the manager, along the bus, and into the report from above (or, for a
     stacked or assistant card, down its trunk and in from the side)."""
-    start = (manager.b_mid, manager.d_end)
-    points = [start]
-    if edge.trunk is None:
-        bus = edge.bus if edge.bus is not None else (manager.d_end + report.d) / 2
-        points += [(start[0], bus), (report.b_mid, bus), (report.b_mid, report.d)]
-    else:
-        side = report.b if report.b >= edge.trunk else report.b_end
-        if edge.bus is not None:
-            points += [(start[0], edge.bus), (edge.trunk, edge.bus)]
-        points += [(edge.trunk, report.d_mid), (side, report.d_mid)]
+    mx, my = manager.b + manager.bs / 2, manager.d + manager.ds
+    if edge.trunk is None:  # the common case, without the general clean-up below
+        rx = report.b + report.bs / 2
+        if abs(mx - rx) < 1e-9:
+            return [(mx, my), (rx, report.d)]
+        bus = edge.bus if edge.bus is not None else (my + report.d) / 2
+        return [(mx, my), (mx, bus), (rx, bus), (rx, report.d)]
+    points = [(mx, my)]
+    side = report.b if report.b >= edge.trunk else report.b_end
+    if edge.bus is not None:
+        points += [(mx, edge.bus), (edge.trunk, edge.bus)]
+    points += [(edge.trunk, report.d_mid), (side, report.d_mid)]
     return _simplify(points)
 
 

@@ -100,15 +100,7 @@ class OrgChart(GraphStore):
     def role_ids(self) -> list[str]:
         """Role ids in reading order: team by team (in `team_ids` order), each team's top roles
         in their order, every role followed by its reports (depth first)."""
-        out: list[str] = []
-        children = self._reports_by_manager()
-        for team_id in self.team_ids():
-            stack = list(reversed(self._top_roles(team_id)))
-            while stack:
-                role_id = stack.pop()
-                out.append(role_id)
-                stack.extend(reversed(children.get(role_id, ())))
-        return out
+        return views.hierarchy(self).order
 
     def teams(self) -> list[Team]:
         return [self.team(t) for t in self.team_ids()]

@@ -94,14 +94,6 @@ class GraphStore:
             return self._ordered(self._in(manager, REPORTS_TO))
         return self._top_roles(team)
 
-    def _reports_by_manager(self) -> dict[str, list[str]]:
-        children: dict[str, list[str]] = {}
-        for role_id in self._role_seq:  # sequence order gives sibling order
-            manager = self._out(role_id, REPORTS_TO)
-            if manager is not None:
-                children.setdefault(manager, []).append(role_id)
-        return children
-
     def _positions(self) -> dict[str, int]:
         if self._pos is None:
             self._pos = {n: i for i, n in enumerate(self._role_seq)}

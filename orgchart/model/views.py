@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from orgchart.model.entities import Role
 from orgchart.model.store import MEMBER_OF, REPORTS_TO
 
 if TYPE_CHECKING:
@@ -18,21 +19,39 @@ class Hierarchy:
     order: list[str]
     manager: dict[str, str | None]
     team: dict[str, str]
+    roles: dict[str, Role]
 
 
 def hierarchy(chart: OrgChart) -> Hierarchy:
-    """Reading order with every role's manager and team, in one linear pass."""
-    order = chart.role_ids()
+    """Reading order with every role's manager and team, in one linear pass: team by team
+    (parents first), each team's top roles in order, each role followed by its reports."""
     manager: dict[str, str | None] = {}
     team: dict[str, str] = {}
-    for role_id in order:
-        manager[role_id] = team[role_id] = None  # type: ignore[assignment]
-        for target, keys in chart._succ[role_id].items():
+    reports: dict[str, list[str]] = {}
+    tops: dict[str, list[str]] = {}
+    roles: dict[str, Role] = {}
+    succ, nodes = chart._succ, chart._nodes
+    for role_id in chart._role_seq:  # sequence order is sibling order
+        roles[role_id] = nodes[role_id]["value"]
+        boss = None
+        for target, keys in succ[role_id].items():
             if REPORTS_TO in keys:
-                manager[role_id] = target
+                boss = target
             if MEMBER_OF in keys:
                 team[role_id] = target
-    return Hierarchy(order, manager, team)
+        manager[role_id] = boss
+        if boss is None:
+            tops.setdefault(team[role_id], []).append(role_id)
+        else:
+            reports.setdefault(boss, []).append(role_id)
+    order: list[str] = []
+    for team_id in chart.team_ids():
+        stack = list(reversed(tops.get(team_id, ())))
+        while stack:
+            role_id = stack.pop()
+            order.append(role_id)
+            stack.extend(reversed(reports.get(role_id, ())))
+    return Hierarchy(order, manager, team, roles)
 
 
 def extract(chart: OrgChart, team_id: str) -> OrgChart:
