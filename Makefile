@@ -40,5 +40,7 @@ clean:
 lint: $(VENV)/.test-stamp
 	$(BIN)/ruff check orgchart tests tools bench
 
+# Timing figures for the README (prints Markdown tables; takes a few minutes).
 bench: $(VENV)/.run-stamp
 	$(BIN)/python bench/bench_io.py
+	$(BIN)/python bench/bench_export.py
