@@ -57,25 +57,14 @@ class _Row:
 
 def read_csv(path: str | Path) -> CsvImport:
     """Import a CSV file; raise `OrgFileError` for anything that is not a usable chart."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > document.MAX_FILE_BYTES:
-            raise OrgFileError(path, "", _too_big(size))
-        raw = path.read_bytes()
-    except OrgFileError:
-        raise
-    except IsADirectoryError:
-        raise OrgFileError(path, "", "this is a folder, not a file") from None
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be read: {error.strerror or error}") from None
-    return parse_csv(raw, source=path)
+    raw = document.read_bytes(path)
+    return parse_csv(raw, source=Path(path))
 
 
 def parse_csv(raw: bytes | str, *, source: str | Path = "<csv>") -> CsvImport:
     """Import the bytes (or text) of a CSV file; ``source`` names it in error messages."""
     if len(raw) > document.MAX_FILE_BYTES:
-        raise OrgFileError(source, "", _too_big(len(raw)))
+        raise OrgFileError(source, "", document.too_big(len(raw)))
     try:
         text, encoding = _decode(raw) if isinstance(raw, bytes) else (raw, "text")
         if not text.strip():
@@ -87,11 +76,6 @@ def parse_csv(raw: bytes | str, *, source: str | Path = "<csv>") -> CsvImport:
             return _import(text.removeprefix("\ufeff"), encoding)
     except PlacedError as error:
         raise OrgFileError(source, error.where, error.what) from None
-
-
-def _too_big(size: int) -> str:
-    limit = document.MAX_FILE_BYTES // 2**20
-    return f"the file is {size / 2**20:.0f} MB; orgchart reads files of at most {limit} MB"
 
 
 def _decode(raw: bytes) -> tuple[str, str]:

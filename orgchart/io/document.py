@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from orgchart.io.errors import OrgFileError
 from orgchart.model import OrgChart, ViewSettings
 
 #: Files larger than this are refused before they are read.
@@ -25,3 +27,28 @@ class PlacedError(Exception):
     def __init__(self, where: str, what: str) -> None:
         super().__init__(f"{where}: {what}")
         self.where, self.what = where, what
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a file any reader is asked to open; `OrgFileError` for a missing or
+    unreadable file, a folder, a pipe, or a file over `MAX_FILE_BYTES` (refused unread)."""
+    if not str(path):
+        raise OrgFileError("", "", "no file name was given")
+    path = Path(path)
+    try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            raise OrgFileError(path, "", "this is not a regular file (a pipe or a device?)")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise OrgFileError(path, "", too_big(size))
+        return path.read_bytes()
+    except OrgFileError:
+        raise
+    except IsADirectoryError:
+        raise OrgFileError(path, "", "this is a folder, not a file") from None
+    except OSError as error:
+        raise OrgFileError(path, "", f"the file cannot be read: {error.strerror or error}") from None
+
+
+def too_big(size: int) -> str:
+    return f"the file is {size / 2**20:.0f} MB; orgchart reads files of at most {MAX_FILE_BYTES // 2**20} MB"

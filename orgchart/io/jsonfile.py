@@ -49,26 +49,8 @@ def save(chart: OrgChart, path: str | Path, view: ViewSettings | None = None) ->
 
 def load(path: str | Path) -> Document:
     """Read an orgchart file; raise `OrgFileError` for anything that is not a valid chart."""
-    if not str(path):
-        raise OrgFileError("", "", "no file name was given")
-    path = Path(path)
-    try:
-        if path.exists() and not path.is_file() and not path.is_dir():
-            raise OrgFileError(path, "", "this is not a regular file (a pipe or a device?)")
-        size = path.stat().st_size
-        if size > document.MAX_FILE_BYTES:
-            limit = document.MAX_FILE_BYTES // 2**20
-            raise OrgFileError(
-                path, "", f"the file is {size / 2**20:.0f} MB; orgchart files are at most {limit} MB"
-            )
-        raw = path.read_bytes()
-    except OrgFileError:
-        raise
-    except IsADirectoryError:
-        raise OrgFileError(path, "", "this is a folder, not a file") from None
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be read: {error.strerror or error}") from None
-    return loads(raw, source=path)
+    raw = document.read_bytes(path)
+    return loads(raw, source=Path(path))
 
 
 def loads(raw: bytes | str, *, source: str | Path = "<text>") -> Document:

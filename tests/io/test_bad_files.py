@@ -144,7 +144,7 @@ def test_files_that_cannot_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     big = tmp_path / "big.json"
     big.write_text(_file(name="x" * 3000))
     monkeypatch.setattr(document, "MAX_FILE_BYTES", 1024)
-    with pytest.raises(OrgFileError, match="orgchart files are at most"):
+    with pytest.raises(OrgFileError, match="orgchart reads files of at most"):
         load(big)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -635,3 +636,12 @@ def test_any_bytes_give_a_chart_or_an_org_file_error(raw: bytes) -> None:
     else:
         result.document.chart.check()
         assert all(isinstance(w, CsvWarning) and w.message for w in result.warnings)
+
+
+def test_csv_files_are_opened_with_the_same_care_as_json(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(OrgFileError, match="not a regular file"):
+        read_csv(fifo)
+    with pytest.raises(OrgFileError, match="no file name was given"):
+        read_csv("")
