@@ -10,6 +10,7 @@ Exit codes: 0 success, 1 invalid input, 2 usage. Qt is imported only when a wind
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -30,12 +31,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             from orgchart.cli.export import export_command
 
             return export_command(args[1:])
+        if args and _looks_like_a_misspelled_command(args[0]):
+            close = difflib.get_close_matches(args[0], SUBCOMMANDS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            print(f"orgchart: unknown command {args[0]!r}{hint} (see: orgchart --help)", file=sys.stderr)
+            return 2
         return _editor(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `orgchart validate *.json | head -1`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def _looks_like_a_misspelled_command(word: str) -> bool:
+    """A bare word that is no file: `orgchart exprot …` should not read as a file to open."""
+    return word.isalpha() and not os.path.exists(word)
 
 
 def _editor(args: list[str]) -> int:

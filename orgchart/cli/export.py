@@ -43,10 +43,8 @@ def _parser() -> argparse.ArgumentParser:
         default="one",
         help="PDF: fit to one page; an overview and a page per department; or tiles at --scale",
     )
-    parser.add_argument("--page-size", choices=PAGE_SIZES, default="a4", type=str.lower, help="PDF page size")
-    parser.add_argument(
-        "--orientation", choices=("auto", "portrait", "landscape"), default="auto", help="PDF"
-    )
+    parser.add_argument("--page-size", choices=PAGE_SIZES, type=str.lower, help="PDF page size (default a4)")
+    parser.add_argument("--orientation", choices=("auto", "portrait", "landscape"), help="PDF (default auto)")
     parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
     parser.add_argument("--no-title", action="store_true", help="leave out the chart's name")
     return parser
@@ -76,8 +74,13 @@ def export_command(args: list[str]) -> int:
         parser.error(f"OUT must end in {', '.join(FORMATS)}, not {out.suffix or 'no extension'!r}")
     if ns.scale is not None and ns.dpi is not None:
         parser.error("give --scale or --dpi, not both")
-    if ns.pages != "one" and out.suffix.lower() != ".pdf":
-        parser.error("--pages is for PDF output")
+    suffix = out.suffix.lower()
+    if suffix != ".pdf" and (ns.pages != "one" or ns.page_size or ns.orientation):
+        parser.error("--pages, --page-size and --orientation are for PDF output")
+    if (ns.scale is not None or ns.dpi is not None) and not (
+        suffix == ".png" or (suffix == ".pdf" and ns.pages == "poster")
+    ):
+        parser.error("--scale and --dpi are for PNG output and poster PDFs")
 
     from orgchart.io import OrgFileError
     from orgchart.io.atomic import atomic_write
@@ -93,8 +96,10 @@ def export_command(args: list[str]) -> int:
     if ns.team is not None:
         team_id = _find_team(chart, ns.team)
         if team_id is None:
-            names = ", ".join(repr(chart.team(t).name) for t in chart.subteams_of(None))
-            print(f"{ns.input}: error: there is no team {ns.team!r} (departments: {names})", file=sys.stderr)
+            names = [repr(chart.team(t).name) for t in chart.team_ids()]
+            listed = ", ".join(names[:12]) + (f", … {len(names) - 12} more" if len(names) > 12 else "")
+            what = f"there is no team {ns.team!r} (teams: {listed})"
+            print(f"orgchart export: {ns.input}: {what}", file=sys.stderr)
             return 1
         chart = chart.extract(team_id)
 
@@ -153,9 +158,10 @@ def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) 
         scale = ns.scale if ns.scale is not None else (ns.dpi / 96 if ns.dpi is not None else 1.0)
         result = png_bytes(picture, scale=scale)
         return result.data, result.warning
-    options = PdfOptions(page_size=ns.page_size, orientation=ns.orientation)
+    options = PdfOptions(page_size=ns.page_size or "a4", orientation=ns.orientation or "auto")
     if ns.pages == "department":
         return department_pages_pdf(picture, options), ""
     if ns.pages == "poster":
-        return poster_pdf(picture, options, scale=ns.scale or 1.0), ""
+        scale = ns.scale if ns.scale is not None else (ns.dpi / 72 if ns.dpi is not None else 1.0)
+        return poster_pdf(picture, options, scale=scale), ""
     return pdf_bytes(picture, options), ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def validate_command(args: list[str]) -> int:
@@ -19,11 +20,14 @@ def validate_command(args: list[str]) -> int:
     status = 0
     for name in ns.files:
         try:
-            chart = read_chart(name)[0].chart
+            document, warnings = read_chart(name)
+            chart = document.chart
         except OrgFileError as error:
             print(f"{name}: error: {error.place}", flush=True)
             status = 1
             continue
+        for warning in warnings:
+            print(f"{name}: warning: {warning}", file=sys.stderr)
         print(
             f"{name}: ok ({chart.team_count} teams, {chart.role_count} roles, {chart.link_count} links)",
             flush=True,

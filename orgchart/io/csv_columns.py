@@ -23,8 +23,17 @@ _T = TypeVar("_T")
 #: Canonical field -> the headers that mean it. ``department`` is a team column too: on its
 #: own it names the role's team; next to a ``team`` column it names the team's parent.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("id", "role_id", "employee_id"),
-    "title": ("title", "position", "positionName", "job_title", "Titel", "Position", "Stelle"),
+    "id": ("id", "role_id", "employee_id", "Personalnummer", "Stellennummer", "Stellen-ID"),
+    "title": (
+        "title",
+        "position",
+        "positionName",
+        "job_title",
+        "Titel",
+        "Position",
+        "Stelle",
+        "Stellenbezeichnung",
+    ),
     "manager": (
         "manager_id",
         "manager",

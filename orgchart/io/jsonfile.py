@@ -97,6 +97,10 @@ def _parse_json(raw: bytes | str, source: str | Path) -> Any:
             what = "the file ends too early; it may be cut off"
         else:
             what = f"not valid JSON: {error.msg}"
+            if error.msg.startswith(("Expecting property name", "Expecting value")) and (
+                text[: error.pos].rstrip().endswith(",")
+            ):
+                what += " (JSON allows no comma before a closing } or ])"
         raise OrgFileError(source, f"line {error.lineno}, column {error.colno}", what) from None
     except _BadJson as error:
         raise OrgFileError(source, _locate(text, error), str(error)) from None

@@ -105,6 +105,11 @@ class ChartPicture:
             if kind in kinds:
                 color = self.theme.line if kind is LineKind.REPORTS else self.theme.dotted
                 items.append(_LegendItem(words[kind], QColor(color), kind))
+        if kinds - {LineKind.REPORTS}:  # explain the dashed "⋯ n" marker on cards
+            last = items[-1]
+            items[-1] = _LegendItem(
+                last.label + " " + tr("(⋯ n on a card: its dotted lines)"), last.color, last.kind
+            )
         return items
 
     def _item_width(self, item: _LegendItem) -> float:

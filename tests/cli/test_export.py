@@ -271,3 +271,38 @@ def test_poster_pdf_tiles_the_chart_at_full_size(tmp_path: Path, capsys: pytest.
     assert any("Compliance Officer" in p for p in pages)
     with pytest.raises(SystemExit):
         main(["export", str(DEPARTMENTS), "-o", str(tmp_path / "x.png"), "--pages", "poster"])
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["-o", "x.svg", "--page-size", "a3"],
+        ["-o", "x.png", "--orientation", "portrait"],
+        ["-o", "x.svg", "--dpi", "300"],
+    ],
+)
+def test_options_for_another_format_are_usage_errors(
+    options: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["export", str(DEPARTMENTS), *options])
+    assert caught.value.code == 2 and "are for" in capsys.readouterr().err
+
+
+def test_a_misspelled_command_is_named() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "orgchart", "exprot", "x.json", "-o", "x.png"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "unknown command 'exprot'; did you mean 'export'?" in result.stderr
+
+
+def test_the_legend_explains_the_dotted_line_marker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "chart.svg"
+    assert run(str(DEPARTMENTS), "-o", str(out), capsys=capsys)[0] == 0
+    assert any("(⋯ n on a card: its dotted lines)" in t for t in svg_texts(out))

@@ -74,3 +74,14 @@ def test_a_closed_pipe_is_not_a_traceback() -> None:
     process.stdout.close()  # like `| head -1`
     stderr = process.communicate(timeout=120)[1]
     assert b"Traceback" not in stderr
+
+
+def test_csv_files_validate_and_their_warnings_go_to_stderr(tmp_path: Path) -> None:
+    source = tmp_path / "hr.csv"
+    source.write_text(
+        "Personalnummer;Stellenbezeichnung;Vorgesetzter\n1;Chefin;\n2;Analyst;9999\n", encoding="cp1252"
+    )
+    result = orgchart("validate", str(source))
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"{source}: ok (1 teams, 2 roles, 0 links)"
+    assert "warning: line 3, column Vorgesetzter" in result.stderr and "'9999'" in result.stderr

@@ -214,3 +214,8 @@ def test_a_deep_hierarchy_loads_in_linear_time() -> None:
             del role["manager"]
     doc = loads(_file(teams=[json.loads(TEAM)], roles=roles))  # quadratic: minutes; linear: a second
     assert len(doc.chart.chain_of_command("r19999")) == 19_999
+
+
+def test_a_trailing_comma_gets_a_hint() -> None:
+    with pytest.raises(OrgFileError, match=r"JSON allows no comma before a closing \} or \]"):
+        loads('{"format": "orgchart", "version": 1,}')
