@@ -27,6 +27,7 @@ class ChartPainter:
         self.chart, self.geometry, self.theme, self.measure = chart, geometry, theme, measure
         self.fonts = measure.fonts
         self.colors = {t: QColor(c) for t, c in team_colors(chart, theme).items()}
+        self._grid: _Grid | None = None
 
     def paint(self, painter: QPainter, clip: QRectF | None = None) -> None:
         """Paint everything that meets ``clip`` (all of it without one)."""
@@ -54,6 +55,7 @@ class ChartPainter:
             text = self.measure.content(role, card.hidden)
             cards.append(PaintedCard(rect, text, self.colors[card.team_id], role.kind is RoleKind.ASSISTANT))
         paint_cards(painter, cards, self.theme, self.fonts)
+        self._labels(painter, clip)
 
     def _frame(self, painter: QPainter, team_id: str, rect: QRectF, header: QRectF) -> None:
         color = self.colors[team_id]
@@ -88,18 +90,44 @@ class ChartPainter:
             for x, y in rest:
                 path.lineTo(x, y)
         painter.drawPath(path)
-        for line in lines:
-            if line.label:
-                self._label(painter, line)
 
-    def _label(self, painter: QPainter, line: Line) -> None:
-        (x1, y1), (x2, y2) = max(
-            zip(line.points, line.points[1:], strict=False),
-            key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]),
-        )
+    def _labels(self, painter: QPainter, clip: QRectF | None) -> None:
+        """Dotted lines' labels, on top, each on the longest part of its line that covers no
+        card and no team's name; a label with no such place is left out rather than hiding
+        something (the line itself is still drawn)."""
+        for line in self.geometry.lines:
+            if line.label and (clip is None or clip.intersects(_extent(line))):
+                box = self._label_place(line)
+                if box is not None:
+                    self._label(painter, line, box)
+
+    def _label_place(self, line: Line) -> QRectF | None:
         metrics = self.fonts.metrics(self.fonts.badge)
         w, h = metrics.horizontalAdvance(line.label) + 6, metrics.height() + 2
-        box = QRectF((x1 + x2) / 2 - w / 2, (y1 + y2) / 2 - h / 2, w, h)
+        segments = sorted(
+            zip(line.points, line.points[1:], strict=False),
+            key=lambda seg: -(abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1])),
+        )
+        for (x1, y1), (x2, y2) in segments:
+            for t in (0.5, 0.35, 0.65, 0.2, 0.8):
+                x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+                box = QRectF(x - w / 2, y - h / 2, w, h)
+                if not self._obstacles().covers(box):
+                    return box
+        return None
+
+    def _obstacles(self) -> _Grid:
+        if self._grid is None:
+            self._grid = _Grid([qrect(c.rect) for c in self.geometry.cards.values()])
+            for frame in self.geometry.frames:
+                header = qrect(frame.header)
+                name = self.chart.team(frame.team_id).name
+                width = self.fonts.metrics(self.fonts.header).horizontalAdvance(name) + 20
+                self._grid.add(QRectF(header.x(), header.y(), min(width, header.width()), header.height()))
+        return self._grid
+
+    def _label(self, painter: QPainter, line: Line, box: QRectF) -> None:
+        metrics = self.fonts.metrics(self.fonts.badge)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(self.theme.background))
         painter.drawRoundedRect(box, 3, 3)
@@ -111,3 +139,27 @@ class ChartPainter:
 def _extent(line: Line) -> QRectF:
     xs, ys = [x for x, _ in line.points], [y for _, y in line.points]
     return QRectF(min(xs), min(ys), max(max(xs) - min(xs), 1.0), max(max(ys) - min(ys), 1.0))
+
+
+class _Grid:
+    """Rectangles bucketed in a coarse grid, to ask "does this box cover any?" quickly."""
+
+    CELL = 256.0
+
+    def __init__(self, rects: list[QRectF]) -> None:
+        self.cells: dict[tuple[int, int], list[QRectF]] = {}
+        for rect in rects:
+            self.add(rect)
+
+    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
+        c = self.CELL
+        xs = range(int(rect.left() // c), int(rect.right() // c) + 1)
+        ys = range(int(rect.top() // c), int(rect.bottom() // c) + 1)
+        return [(x, y) for x in xs for y in ys]
+
+    def add(self, rect: QRectF) -> None:
+        for key in self._keys(rect):
+            self.cells.setdefault(key, []).append(rect)
+
+    def covers(self, box: QRectF) -> bool:
+        return any(box.intersects(r) for key in self._keys(box) for r in self.cells.get(key, ()))
