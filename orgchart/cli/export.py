@@ -77,6 +77,8 @@ def export_command(args: list[str]) -> int:
     suffix = out.suffix.lower()
     if suffix != ".pdf" and (ns.pages != "one" or ns.page_size or ns.orientation):
         parser.error("--pages, --page-size and --orientation are for PDF output")
+    if (ns.scale is not None and ns.scale < 0.05) or (ns.dpi is not None and ns.dpi < 5):
+        parser.error("--scale below 0.05 (or --dpi below 5) draws nothing readable")
     if (ns.scale is not None or ns.dpi is not None) and not (
         suffix == ".png" or (suffix == ".pdf" and ns.pages == "poster")
     ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from orgchart.layout.params import LayoutParams
-from orgchart.model import LayoutPreference
+from orgchart.model import Direction, LayoutPreference
 
 _COLUMNS = {LayoutPreference.ROW: 0, LayoutPreference.STACKED: 2, LayoutPreference.COLUMN: 1}
 
@@ -33,5 +33,8 @@ class LayoutContext:
         """0: leaves side by side; 1 or 2: leaves stacked in that many columns."""
         preference = self.preference.get(team, LayoutPreference.AUTO) if team else LayoutPreference.AUTO
         if preference is LayoutPreference.AUTO:
-            return 2 if self.params.compact else 0
+            # Left to right, siblings already run down the page; stacking them would spread
+            # them sideways instead, so "compact" applies to top-down charts.
+            horizontal = self.params.direction is Direction.LEFT_RIGHT
+            return 2 if self.params.compact and not horizontal else 0
         return _COLUMNS[preference]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from orgchart.layout import Geometry, Line, LineKind, Rect
 from orgchart.model import OrgChart, RoleKind
 from orgchart.render.card import CardMeasure, PaintedCard, paint_cards
+from orgchart.render.text import printable
 from orgchart.render.theme import Theme, team_colors
 
 FRAME_RADIUS = 10.0
@@ -33,9 +34,9 @@ class ChartPainter:
         """Paint everything that meets ``clip`` (all of it without one)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for frame in self.geometry.frames:
-            if clip is None or clip.intersects(qrect(frame.rect)):
-                self._frame(painter, frame.team_id, qrect(frame.rect), qrect(frame.header))
+        frames = [f for f in self.geometry.frames if clip is None or clip.intersects(qrect(f.rect))]
+        for frame in frames:
+            self._frame(painter, frame.team_id, qrect(frame.rect))
         for kind in LineKind:
             lines = [
                 line
@@ -46,6 +47,8 @@ class ChartPainter:
             ]
             if lines:
                 self._lines(painter, kind, lines)
+        for frame in frames:  # team names over the lines that pass them
+            self._frame_name(painter, frame.team_id, qrect(frame.header))
         cards = []
         for card in self.geometry.cards.values():
             rect = qrect(card.rect)
@@ -57,7 +60,7 @@ class ChartPainter:
         paint_cards(painter, cards, self.theme, self.fonts)
         self._labels(painter, clip)
 
-    def _frame(self, painter: QPainter, team_id: str, rect: QRectF, header: QRectF) -> None:
+    def _frame(self, painter: QPainter, team_id: str, rect: QRectF) -> None:
         color = self.colors[team_id]
         fill = QColor(color)
         fill.setAlpha(self.theme.frame_fill_alpha)
@@ -66,12 +69,29 @@ class ChartPainter:
         painter.setPen(QPen(border, 1.2))
         painter.setBrush(fill if self.theme.frame_fill_alpha else Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, FRAME_RADIUS, FRAME_RADIUS)
-        text = QColor(self.theme.header_text) if self.theme.header_text else color.darker(135)
-        painter.setPen(text)
-        painter.setFont(self.fonts.header)
+
+    def _frame_name(self, painter: QPainter, team_id: str, header: QRectF) -> None:
+        color = self.colors[team_id]
+        if self.theme.header_text:
+            text = QColor(self.theme.header_text)
+        else:  # the team's colour, made readable on the theme's background
+            text = (
+                color.lighter(165) if QColor(self.theme.background).lightness() < 128 else color.darker(135)
+            )
+        name = printable(self.chart.team(team_id).name)
         metrics = self.fonts.metrics(self.fonts.header)
         baseline = header.y() + (header.height() + metrics.ascent() - metrics.descent()) / 2
-        painter.drawText(QPointF(header.x() + 10, baseline), self.chart.team(team_id).name)
+        backing = QColor(self.theme.background)
+        backing.setAlpha(200)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(backing)
+        width = metrics.horizontalAdvance(name)
+        painter.drawRoundedRect(
+            QRectF(header.x() + 6, baseline - metrics.ascent() - 2, width + 8, metrics.height() + 4), 3, 3
+        )
+        painter.setPen(text)
+        painter.setFont(self.fonts.header)
+        painter.drawText(QPointF(header.x() + 10, baseline), name)
 
     def _lines(self, painter: QPainter, kind: LineKind, lines: list[Line]) -> None:
         if kind is LineKind.REPORTS:
@@ -133,7 +153,7 @@ class ChartPainter:
         painter.drawRoundedRect(box, 3, 3)
         painter.setPen(QColor(self.theme.dotted))
         painter.setFont(self.fonts.badge)
-        painter.drawText(QPointF(box.x() + 3, box.y() + 1 + metrics.ascent()), line.label)
+        painter.drawText(QPointF(box.x() + 3, box.y() + 1 + metrics.ascent()), printable(line.label))
 
 
 def _extent(line: Line) -> QRectF:

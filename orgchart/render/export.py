@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from orgchart.render.fonts import FAMILY, SVG_FALLBACK
 from orgchart.render.picture import ChartPicture
+from orgchart.render.text import printable
 
 #: The raster engine's coordinate limit, and a memory cap (4 bytes a pixel: 1 GiB).
 MAX_PNG_SIDE = 32767
@@ -42,7 +43,7 @@ def svg_bytes(picture: ChartPicture, *, title: str = "") -> bytes:
     size = QSize(round(picture.width), round(picture.height))
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, picture.width, picture.height))
-    generator.setTitle(title or picture.chart.name or "orgchart")
+    generator.setTitle(printable(title or picture.chart.name or "orgchart"))
     generator.setDescription("Org chart")
     generator.setResolution(96)
     painter = QPainter(generator)
@@ -122,7 +123,7 @@ def pdf_writer(
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(picture.chart.name or "Org chart")
+    writer.setTitle(printable(picture.chart.name or "Org chart"))
     writer.setCreator("orgchart")
     writer.setResolution(72)  # one unit is one point
     if options.orientation != "auto":

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from orgchart.layout import LineKind, Rect
 from orgchart.render.export import PdfOptions, pdf_writer
 from orgchart.render.picture import ChartPicture
+from orgchart.render.text import printable
 
 #: Department pages are never enlarged beyond this (a tiny team would look odd filling A4).
 MAX_ZOOM = 1.6
@@ -116,8 +117,10 @@ def poster_pdf(picture: ChartPicture, options: PdfOptions | None = None, *, scal
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     step_w = page.width() - 2 * POSTER_OVERLAP - 14
     step_h = page.height() - 2 * POSTER_OVERLAP - 14
-    cols = max(1, math.ceil(picture.width * scale / step_w))
-    rows = max(1, math.ceil(picture.height * scale / step_h))
+    # A tile shows its step plus the overlap on each side, so the first one already reaches
+    # one overlap further than its step.
+    cols = max(1, math.ceil((picture.width * scale - POSTER_OVERLAP) / step_w))
+    rows = max(1, math.ceil((picture.height * scale - POSTER_OVERLAP) / step_h))
     painter = QPainter(writer)
     for row in range(rows):
         for col in range(cols):
@@ -171,4 +174,6 @@ def _footer(painter: QPainter, page: QSizeF, text: str, picture: ChartPicture) -
     painter.setFont(fonts.badge)
     painter.setPen(QColor(picture.theme.muted))
     metrics = fonts.metrics(fonts.badge)
-    painter.drawText(QPointF(page.width() - metrics.horizontalAdvance(text) - 2, page.height() - 2), text)
+    painter.drawText(
+        QPointF(page.width() - metrics.horizontalAdvance(text) - 2, page.height() - 2), printable(text)
+    )

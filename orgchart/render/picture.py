@@ -12,6 +12,7 @@ from orgchart.model import OrgChart
 from orgchart.render.card import CardMeasure
 from orgchart.render.chart_painter import ChartPainter
 from orgchart.render.fonts import ChartFonts
+from orgchart.render.text import printable
 from orgchart.render.theme import Theme, team_colors
 
 MARGIN = 24.0
@@ -56,7 +57,10 @@ class ChartPicture:
         self.title_height = title_metrics.height() + MARGIN if self.title else 0.0
         bounds = self.geometry.bounds
         self.legend_items = self._legend_items() if legend else []
-        width = max(bounds.w, title_metrics.horizontalAdvance(self.title) + 2 * MARGIN)
+        widest_item = max((self._item_width(item) for item in self.legend_items), default=0.0)
+        width = max(
+            bounds.w, title_metrics.horizontalAdvance(self.title) + 2 * MARGIN, widest_item + 2 * MARGIN
+        )
         self.legend_rows = self._legend_rows(width - 2 * MARGIN)
         row_height = self.fonts.metrics(self.fonts.text).height() + 8
         self.legend_height = len(self.legend_rows) * row_height + (MARGIN if self.legend_rows else 0)
@@ -78,7 +82,7 @@ class ChartPicture:
             painter.setPen(QColor(self.theme.text))
             painter.setFont(self.fonts.chart_title)
             ascent = self.fonts.metrics(self.fonts.chart_title).ascent()
-            painter.drawText(QPointF(MARGIN, MARGIN + ascent), self.title)
+            painter.drawText(QPointF(MARGIN, MARGIN + ascent), printable(self.title))
         painter.translate(self.chart_offset)
         self.painter.paint(painter, None if clip is None else clip.translated(-self.chart_offset))
         painter.translate(QPointF(0, self.geometry.bounds.h))
@@ -154,6 +158,8 @@ class ChartPicture:
                     painter.drawLine(QPointF(x, middle), QPointF(x + 3 * SWATCH, middle))
                     x += 3 * SWATCH + 6
                 painter.setPen(QColor(self.theme.text))
-                painter.drawText(QPointF(x, middle + (metrics.ascent() - metrics.descent()) / 2), item.label)
+                painter.drawText(
+                    QPointF(x, middle + (metrics.ascent() - metrics.descent()) / 2), printable(item.label)
+                )
                 x += metrics.horizontalAdvance(item.label) + ITEM_GAP
             y += row_height

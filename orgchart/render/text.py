@@ -7,16 +7,31 @@ import re
 
 from PySide6.QtGui import QFontMetricsF
 
+# Control characters (and U+FFFE/U+FFFF) cannot stand in SVG's XML and show as nothing
+# anyway: painted text gets a space instead. Line breaks are split off before this.
+_UNPRINTABLE = {c: " " for c in [*range(0x00, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]}
+
+
+def printable(text: str) -> str:
+    """``text`` with characters that cannot be painted (or written to SVG) as spaces."""
+    return text.translate(_UNPRINTABLE)
+
+
 _PIECES = re.compile(r"[^\s\-/]*[\-/]+|\S+?(?=[\-/])|\S+|\s+")
 
 
 def wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     """``text`` as lines no wider than ``width`` (explicit line breaks are kept)."""
-    if "\n" not in text and "\r" not in text and metrics.horizontalAdvance(text) <= width:
+    if (
+        "\n" not in text
+        and "\r" not in text
+        and text.isprintable()
+        and metrics.horizontalAdvance(text) <= width
+    ):
         return [text]  # the common case, in one measurement
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        lines.extend(_wrap_paragraph(paragraph, metrics, width))
+        lines.extend(_wrap_paragraph(printable(paragraph).strip(), metrics, width))
     return lines
 
 

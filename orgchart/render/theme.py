@@ -81,7 +81,7 @@ DARK = Theme(
     header_text=None,
     badge="#2d333b",
     badge_text="#adbac7",
-    palette=COLORBLIND_SAFE,
+    palette=(*COLORBLIND_SAFE[:-1], "#bbbbbb"),  # Okabe-Ito's black is invisible on dark
 )
 
 THEMES = {theme.name: theme for theme in (LIGHT, PRINT, DARK)}

@@ -306,3 +306,17 @@ def test_the_legend_explains_the_dotted_line_marker(
     out = tmp_path / "chart.svg"
     assert run(str(DEPARTMENTS), "-o", str(out), capsys=capsys)[0] == 0
     assert any("(⋯ n on a card: its dotted lines)" in t for t in svg_texts(out))
+
+
+def test_poster_tiles_all_show_part_of_the_chart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "poster.pdf"
+    assert run(str(DEPARTMENTS), "-o", str(out), "--pages", "poster", capsys=capsys)[0] == 0
+    for page in PdfReader(out).pages:
+        words = page.extract_text().split()
+        assert len(words) > 8, "a tile with only its footer is a wasted page"
+
+
+def test_a_scale_too_small_to_read_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["export", str(DEPARTMENTS), "-o", "x.png", "--dpi", "0.001"])
+    assert caught.value.code == 2

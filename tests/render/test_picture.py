@@ -1,0 +1,60 @@
+"""The whole picture: nothing outside it, legend not cut, themes readable."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from orgchart.layout import LayoutParams
+from orgchart.model import Direction, Link, OrgChart, Role, Team
+from orgchart.render.export import svg_bytes
+from orgchart.render.picture import ChartPicture
+from orgchart.render.theme import DARK, LIGHT, team_colors
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp: object) -> None:
+    """Fonts need the session's QApplication."""
+
+
+def _pair() -> OrgChart:
+    chart = OrgChart("Zwei")
+    chart.add_team(Team("t", "T"))
+    chart.add_role(Role("a", "A"), "t")
+    chart.add_role(Role("b", "B"), "t", "a")
+    chart.add_link(Link("b", "a"))
+    return chart
+
+
+def test_a_narrow_chart_still_has_room_for_its_whole_legend() -> None:
+    picture = ChartPicture(_pair(), LIGHT)
+    widest = max(picture._item_width(item) for item in picture.legend_items)
+    assert picture.width >= widest + 40
+
+
+def test_text_with_control_characters_gives_valid_svg() -> None:
+    chart = OrgChart("Steuer\x0bzeichen")
+    chart.add_team(Team("t", "Team\x1b"))
+    chart.add_role(Role("a", "Titel\x01mit\x7fZeichen", holder="Name\x0c"), "t")
+    root = ET.fromstring(svg_bytes(ChartPicture(chart, LIGHT)))  # raises on invalid XML characters
+    texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "Titel mit Zeichen" in texts
+
+
+def test_left_right_compact_does_not_spread_a_wide_team_sideways() -> None:
+    chart = OrgChart()
+    chart.add_team(Team("t", "T"))
+    chart.add_role(Role("boss", "Leitung"), "t")
+    for i in range(40):
+        chart.add_role(Role(f"r{i}", f"Rolle {i}"), "t", "boss")
+    plain = ChartPicture(chart, LIGHT, LayoutParams(direction=Direction.LEFT_RIGHT))
+    compact = ChartPicture(chart, LIGHT, LayoutParams(direction=Direction.LEFT_RIGHT, compact=True))
+    assert compact.width <= plain.width
+
+
+def test_the_dark_theme_has_no_black_teams() -> None:
+    chart = OrgChart()
+    for i in range(10):
+        chart.add_team(Team(f"t{i}", f"T{i}"))
+    assert "#000000" not in team_colors(chart, DARK).values()
