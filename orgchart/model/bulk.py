@@ -39,16 +39,13 @@ def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
     for i, (role_id, manager) in enumerate(pairs):
         _at(i, chart._check_pair, role_id, manager)
         wanted[role_id] = manager
-    cycle = _find_cycle(wanted)
-    if cycle:
-        index = {role_id: i for i, (role_id, _) in enumerate(pairs)}
-        closing = max((r for r in cycle if r in index), key=index.__getitem__)
-        boss_id = wanted[closing]
-        assert boss_id is not None
+    blame = _closing_pair(wanted, pairs)
+    if blame:
+        at, closing, boss_id = blame
         how = via([chart.role(r).title for r in _path(wanted, boss_id, closing)])
         role, boss = chart.role(closing).title, chart.role(boss_id).title
         error = CycleError(f"{role} cannot report to {boss}: {boss} already reports to {role}{how}")
-        error.at = index[closing]
+        error.at = at
         raise error
     for role_id, manager in pairs:
         chart._relink(role_id, current[role_id], manager, REPORTS_TO)
@@ -68,15 +65,12 @@ def nest_teams(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
             error.at = i
             raise error
         wanted[team_id] = parent
-    cycle = _find_cycle(wanted)
-    if cycle:
-        index = {team_id: i for i, (team_id, _) in enumerate(pairs)}
-        closing = max((t for t in cycle if t in index), key=index.__getitem__)
-        outer_id = wanted[closing]
-        assert outer_id is not None
+    blame = _closing_pair(wanted, pairs)
+    if blame:
+        at, closing, outer_id = blame
         name, outer = chart.team(closing).name, chart.team(outer_id).name
         error = CycleError(f"{name} cannot be nested in {outer}: {outer} is already part of {name}")
-        error.at = index[closing]
+        error.at = at
         raise error
     for team_id, parent in pairs:
         chart._relink(team_id, current[team_id], parent, PART_OF)
@@ -89,6 +83,19 @@ def _at(i: int, action: Callable[..., object], *args: object) -> None:
     except OrgError as error:
         error.at = i
         raise
+
+
+def _closing_pair(
+    wanted: dict[str, str | None], pairs: Sequence[tuple[str, str]]
+) -> tuple[int, str, str] | None:
+    """If ``wanted`` has a cycle: the index, child and parent of the pair that closes it
+    (the cycle's pair latest in ``pairs``); else None."""
+    cycle = _find_cycle(wanted)
+    if not cycle:
+        return None
+    index = {child: i for i, (child, _) in enumerate(pairs)}
+    closing = max((n for n in cycle if n in index), key=index.__getitem__)
+    return index[closing], closing, pairs[index[closing]][1]
 
 
 def _find_cycle(parent: dict[str, str | None]) -> list[str]:
