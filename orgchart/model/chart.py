@@ -15,24 +15,20 @@ import dataclasses
 from typing import Any
 
 from orgchart.model import views
-from orgchart.model.entities import Link, LinkKind, Role, Team, check_text
+from orgchart.model.entities import LinkKind, Role, Team, check_text
 from orgchart.model.errors import (
     CycleError,
-    DuplicateIdError,
-    InvalidValueError,
     StructureError,
-    UnknownIdError,
     via,
 )
 from orgchart.model.ids import unique_id
 from orgchart.model.invariants import check_invariants
-from orgchart.model.store import KEEP, MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM, GraphStore, Keep, emit
+from orgchart.model.links import DottedLines
+from orgchart.model.store import KEEP, MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM, Keep, emit
 from orgchart.model.views import Hierarchy
 
-_ROLE, _TEAM = ROLE, TEAM
 
-
-class OrgChart(GraphStore):
+class OrgChart(DottedLines):
     """An organisation: nested teams, roles in them, reporting and dotted lines.
 
     Invariants, kept by every mutator: every role is in exactly one team; a role reports to at
@@ -56,21 +52,21 @@ class OrgChart(GraphStore):
         emit(self.events.renamed, name)
 
     def has_role(self, node_id: str) -> bool:
-        return self._kind_of(node_id) == _ROLE
+        return self._kind_of(node_id) == ROLE
 
     def has_team(self, node_id: str) -> bool:
-        return self._kind_of(node_id) == _TEAM
+        return self._kind_of(node_id) == TEAM
 
     def __contains__(self, node_id: object) -> bool:
         return isinstance(node_id, str) and node_id in self._g
 
     def role(self, role_id: str) -> Role:
-        value = self._value(role_id, _ROLE)
+        value = self._value(role_id, ROLE)
         assert isinstance(value, Role)
         return value
 
     def team(self, team_id: str) -> Team:
-        value = self._value(team_id, _TEAM)
+        value = self._value(team_id, TEAM)
         assert isinstance(value, Team)
         return value
 
@@ -110,39 +106,39 @@ class OrgChart(GraphStore):
 
     def team_of(self, role_id: str) -> str:
         """The team the role is a member of."""
-        self._require(role_id, _ROLE)
+        self._require(role_id, ROLE)
         return self._out(role_id, MEMBER_OF)  # type: ignore[return-value]
 
     def manager_of(self, role_id: str) -> str | None:
         """The role's solid-line manager, or ``None`` for a top role."""
-        self._require(role_id, _ROLE)
+        self._require(role_id, ROLE)
         return self._out(role_id, REPORTS_TO)
 
     def parent_of(self, team_id: str) -> str | None:
         """The team this team is part of, or ``None`` for a department at the top."""
-        self._require(team_id, _TEAM)
+        self._require(team_id, TEAM)
         return self._out(team_id, PART_OF)
 
     def reports_of(self, role_id: str) -> list[str]:
         """The role's direct reports, in their order."""
-        self._require(role_id, _ROLE)
+        self._require(role_id, ROLE)
         return self._ordered(self._in(role_id, REPORTS_TO))
 
     def members_of(self, team_id: str) -> list[str]:
         """Roles directly in the team (not in its sub-teams), in sequence order."""
-        self._require(team_id, _TEAM)
+        self._require(team_id, TEAM)
         return self._ordered(self._in(team_id, MEMBER_OF))
 
     def subteams_of(self, team_id: str | None) -> list[str]:
         """The team's sub-teams in their order; ``None`` gives the top-level departments."""
         if team_id is None:
             return self._ordered(t for t in self._team_seq if self._out(t, PART_OF) is None)
-        self._require(team_id, _TEAM)
+        self._require(team_id, TEAM)
         return self._ordered(self._in(team_id, PART_OF))
 
     def top_roles(self, team_id: str) -> list[str]:
         """The team's roles without a manager, in their order."""
-        self._require(team_id, _TEAM)
+        self._require(team_id, TEAM)
         return self._top_roles(team_id)
 
     def team_lead(self, team_id: str) -> str | None:
@@ -181,30 +177,6 @@ class OrgChart(GraphStore):
             stack.extend(reversed(self.reports_of(current)))
         return out
 
-    def links(self) -> list[Link]:
-        """All dotted lines, sorted by their ends and kind (a stable order for files)."""
-        return sorted(self._links.values(), key=lambda link: (link.source, link.target, link.kind.value))
-
-    def links_of(self, role_id: str) -> list[Link]:
-        """The dotted lines that start or end at the role."""
-        self._require(role_id, _ROLE)
-        found = [data["link"] for _, _, data in self._g.out_edges(role_id, data=True) if "link" in data] + [
-            data["link"] for _, _, data in self._g.in_edges(role_id, data=True) if "link" in data
-        ]
-        return sorted(found, key=lambda link: (link.source, link.target, link.kind.value))
-
-    def link(self, source: str, target: str, kind: LinkKind) -> Link:
-        try:
-            kind = LinkKind(kind)
-        except ValueError:
-            raise InvalidValueError(f"{kind!r} is not a kind of dotted line") from None
-        data = self._g.get_edge_data(source, target, key=kind.value)
-        if data is None:
-            raise UnknownIdError(f"there is no {_link_words(kind)} line from {source!r} to {target!r}")
-        link = data["link"]
-        assert isinstance(link, Link)
-        return link
-
     def new_id(self, text: str, *, prefix: str = "") -> str:
         """A readable id made from ``text`` that no role or team has yet."""
         return unique_id(prefix + text, self._g)
@@ -231,7 +203,7 @@ class OrgChart(GraphStore):
     def team_ids_under(self, team_id: str) -> list[str]:
         """The team and all teams nested in it, parents first."""
         out = [team_id]
-        self._require(team_id, _TEAM)
+        self._require(team_id, TEAM)
         for t in out:
             out.extend(self.subteams_of(t))
         return out
@@ -265,9 +237,9 @@ class OrgChart(GraphStore):
         self._check_index(index)
         self._require_free(team.id)
         if parent is not None:
-            self._require(parent, _TEAM)
+            self._require(parent, TEAM)
         siblings = [] if index is None else self.subteams_of(parent)
-        self._g.add_node(team.id, kind=_TEAM, value=team)
+        self._g.add_node(team.id, kind=TEAM, value=team)
         if parent is not None:
             self._g.add_edge(team.id, parent, key=PART_OF)
         self._insert(self._team_seq, team.id, siblings, index)
@@ -276,7 +248,7 @@ class OrgChart(GraphStore):
     def update_team(self, team: Team) -> None:
         """Replace a team's value (name, colour, description, layout preference)."""
         self._check_value(team, Team)
-        self._require(team.id, _TEAM)
+        self._require(team.id, TEAM)
         self._g.nodes[team.id]["value"] = team
         emit(self.events.team_changed, team.id)
 
@@ -345,11 +317,11 @@ class OrgChart(GraphStore):
         self._check_value(role, Role)
         self._check_index(index)
         self._require_free(role.id)
-        self._require(team, _TEAM)
+        self._require(team, TEAM)
         if manager is not None:
-            self._require(manager, _ROLE)
+            self._require(manager, ROLE)
         siblings = [] if index is None else self._siblings_for(team, manager)
-        self._g.add_node(role.id, kind=_ROLE, value=role)
+        self._g.add_node(role.id, kind=ROLE, value=role)
         self._g.add_edge(role.id, team, key=MEMBER_OF)
         if manager is not None:
             self._g.add_edge(role.id, manager, key=REPORTS_TO)
@@ -359,7 +331,7 @@ class OrgChart(GraphStore):
     def update_role(self, role: Role) -> None:
         """Replace a role's value (title, holder, responsibilities, …)."""
         self._check_value(role, Role)
-        self._require(role.id, _ROLE)
+        self._require(role.id, ROLE)
         self._g.nodes[role.id]["value"] = role
         emit(self.events.role_changed, role.id)
 
@@ -414,8 +386,8 @@ class OrgChart(GraphStore):
         """Move a role into ``team``; give it a new ``manager`` too, or keep the current one.
         Its reports stay with it in the hierarchy (their teams do not change)."""
         self._check_index(index)
-        self._require(role_id, _ROLE)
-        self._require(team, _TEAM)
+        self._require(role_id, ROLE)
+        self._require(team, TEAM)
         new_manager = self.manager_of(role_id) if isinstance(manager, Keep) else manager
         self._check_manager(role_id, new_manager)
         old_team = self.team_of(role_id)
@@ -466,46 +438,6 @@ class OrgChart(GraphStore):
                 "manager; remove that dotted line first"
             )
 
-    # ------------------------------------------------------------------------ dotted lines
-    def add_link(self, link: Link) -> None:
-        """Add a dotted line between two roles; it never changes who reports to whom."""
-        self._check_value(link, Link)
-        source, target = self.role(link.source), self.role(link.target)
-        if self._g.has_edge(link.source, link.target, key=link.kind.value):
-            raise DuplicateIdError(
-                f"there is already a {_link_words(link.kind)} line from {source.title} to {target.title}"
-            )
-        if link.kind is LinkKind.WORKS_WITH and self._g.has_edge(
-            link.target, link.source, key=link.kind.value
-        ):
-            raise DuplicateIdError(f"{source.title} and {target.title} already work closely together")
-        if link.kind is LinkKind.MATRIX and self.manager_of(link.source) == link.target:
-            raise StructureError(
-                f"{target.title} cannot be a secondary manager of {source.title}: "
-                f"{target.title} is already its manager"
-            )
-        self._g.add_edge(link.source, link.target, key=link.kind.value, link=link)
-        self._links[link.key] = link
-        emit(self.events.link_added, link)
-
-    def update_link(self, link: Link) -> None:
-        """Replace a dotted line's label (its ends and kind identify it)."""
-        self._check_value(link, Link)
-        old = self.link(*link.key)
-        self._g.edges[link.source, link.target, link.kind.value]["link"] = link
-        self._links[link.key] = link
-        emit(self.events.link_changed, old, link)
-
-    def remove_link(self, source: str, target: str, kind: LinkKind) -> None:
-        link = self.link(source, target, kind)
-        self._g.remove_edge(source, target, key=link.kind.value)
-        del self._links[link.key]
-        emit(self.events.link_removed, link)
-
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def _link_words(kind: LinkKind | str) -> str:
-    return "secondary-manager" if LinkKind(kind) is LinkKind.MATRIX else "works-closely-with"
