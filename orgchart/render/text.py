@@ -22,13 +22,8 @@ _PIECES = re.compile(r"[^\s\-/]*[\-/]+|\S+?(?=[\-/])|\S+|\s+")
 
 def wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     """``text`` as lines no wider than ``width`` (explicit line breaks are kept)."""
-    if (
-        "\n" not in text
-        and "\r" not in text
-        and text.isprintable()
-        and metrics.horizontalAdvance(text) <= width
-    ):
-        return [text]  # the common case, in one measurement
+    if text.isprintable() and metrics.horizontalAdvance(text) <= width:
+        return [text.strip()]  # the common case (no line breaks, no controls), in one measurement
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         lines.extend(_wrap_paragraph(printable(paragraph).strip(), metrics, width))
