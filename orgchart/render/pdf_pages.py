@@ -19,6 +19,9 @@ from orgchart.render.text import printable
 
 #: Department pages are never enlarged beyond this (a tiny team would look odd filling A4).
 MAX_ZOOM = 1.6
+#: ... nor shrunk below this: a department that would need it is split over several pages.
+MIN_READABLE = 0.6
+MAX_SPLIT = 4
 POSTER_OVERLAP = 18.0  # points repeated on the next tile, to glue pages together
 
 
@@ -33,41 +36,72 @@ class _Marker:
     text: str
 
 
+@dataclass(frozen=True)
+class _Page:
+    team_id: str
+    region: QRectF  # in picture coordinates
+    part: int
+    parts: int
+
+
 def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = None) -> bytes:
-    """Page 1: the whole chart; then one page per department with continuation markers."""
+    """Page 1: the whole chart; then each department (or, in a chart with one department,
+    each of its teams) on pages of its own, never below `MIN_READABLE` scale: a department too
+    large for one page is split over several. Markers say where lines continue."""
     options = options or PdfOptions()
     geometry = picture.geometry
-    departments = [f for f in geometry.frames if f.level == 0]
+    writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
+    pages = _plan(picture, page)
     page_of_team: dict[str, int] = {}
-    for number, frame in enumerate(departments, start=2):
-        for team_id in picture.chart.team_ids_under(frame.team_id):
-            page_of_team[team_id] = number
+    for number, planned in enumerate(pages, start=2):
+        for team_id in picture.chart.team_ids_under(planned.team_id):
+            page_of_team.setdefault(team_id, number)
     page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in geometry.cards.items()}
 
-    writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     painter = QPainter(writer)
     _fit(painter, page, QRectF(0, 0, picture.width, picture.height), zoom_limit=None)
     picture.paint(painter)
-    for number, frame in enumerate(departments, start=2):
+    for number, planned in enumerate(pages, start=2):
         painter.resetTransform()
         writer.newPage()
-        region = QRectF(frame.rect.x - 16, frame.rect.y - 16, frame.rect.w + 32, frame.rect.h + 32)
-        region.translate(picture.chart_offset)
+        region = planned.region
         _fit(painter, page, region, zoom_limit=MAX_ZOOM)
         painter.setClipRect(region)
         picture.paint(painter, clip=region)
-        painter.setClipping(False)
         painter.translate(picture.chart_offset)
-        _paint_markers(painter, picture, _markers(picture, number, page_of_role))
+        first = page_of_team[planned.team_id]
+        _paint_markers(painter, picture, _markers(picture, first, page_of_role))
+        painter.setClipping(False)
         painter.resetTransform()
-        _footer(
-            painter,
-            page,
-            f"{picture.chart.team(frame.team_id).name} · {number}/{len(departments) + 1}",
-            picture,
-        )
+        name = picture.chart.team(planned.team_id).name
+        part = tr(" · part %1 of %2").replace("%1", str(planned.part)).replace("%2", str(planned.parts))
+        label = f"{name}{part if planned.parts > 1 else ''} · {number}/{len(pages) + 1}"
+        _footer(painter, page, label, picture)
     painter.end()
     return bytes(buffer.data().data())
+
+
+def _plan(picture: ChartPicture, page: QSizeF) -> list[_Page]:
+    """Which region of the picture goes on which page."""
+    frames = picture.geometry.frames
+    sections = [f for f in frames if f.level == 0]
+    if len(sections) == 1:
+        sections = [f for f in frames if f.level == 1] or sections
+    pages: list[_Page] = []
+    usable_w, usable_h = page.width(), page.height() - 16
+    for frame in sections:
+        region = QRectF(frame.rect.x - 16, frame.rect.y - 16, frame.rect.w + 32, frame.rect.h + 32)
+        region.translate(picture.chart_offset)
+        # Split until readable, but into at most MAX_SPLIT x MAX_SPLIT pages (a huge
+        # department is then smaller than MIN_READABLE rather than hundreds of pages).
+        cols = min(MAX_SPLIT, max(1, math.ceil(region.width() * MIN_READABLE / usable_w)))
+        rows = min(MAX_SPLIT, max(1, math.ceil(region.height() * MIN_READABLE / usable_h)))
+        w, h = region.width() / cols, region.height() / rows
+        for row in range(rows):
+            for col in range(cols):
+                part = QRectF(region.x() + col * w, region.y() + row * h, w, h)
+                pages.append(_Page(frame.team_id, part, row * cols + col + 1, rows * cols))
+    return pages
 
 
 def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -> list[_Marker]:
