@@ -44,13 +44,6 @@ class Rect:
             and other.y < self.bottom - tolerance
         )
 
-    def moved(self, dx: float, dy: float) -> Rect:
-        return Rect(self.x + dx, self.y + dy, self.w, self.h)
-
-    def united(self, other: Rect) -> Rect:
-        x, y = min(self.x, other.x), min(self.y, other.y)
-        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
-
 
 class LineKind(str, Enum):
     REPORTS = "reports"
@@ -98,7 +91,3 @@ class Geometry:
     frames: list[FrameBox] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     bounds: Rect = Rect(0, 0, 0, 0)
-
-    @property
-    def dotted(self) -> list[Line]:
-        return [line for line in self.lines if line.kind is not LineKind.REPORTS]
