@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(slots=True)
-class Box:
+class Box(NamedTuple):
     b: float
     d: float
     bs: float  # size along b
@@ -31,8 +31,7 @@ class Box:
         return self.d + self.ds / 2
 
 
-@dataclass(slots=True)
-class Edge:
+class Edge(NamedTuple):
     """A reporting line still to be routed: through the bus at depth ``bus`` (between two
     rows), and, for stacked or assistant cards, down a trunk at breadth ``trunk``."""
 
@@ -42,8 +41,7 @@ class Edge:
     trunk: float | None
 
 
-@dataclass(slots=True)
-class PlacedFrame:
+class PlacedFrame(NamedTuple):
     team_id: str
     box: Box
     header: Box
@@ -75,34 +73,33 @@ class Block:
         """One block with every item of every nested block at its final place; a line into
         a stacked card comes down that card's trunk."""
         out = Block(self.bs, self.ds)
+        cards, frames, edges, trunks = out.cards, out.frames, out.edges, out.trunks
         stack: list[tuple[Block, float, float]] = [(self, 0.0, 0.0)]
         while stack:
             block, db, dd = stack.pop()
-            for role_id, box in block.cards.items():
-                out.cards[role_id] = Box(box.b + db, box.d + dd, box.bs, box.ds)
-            for f in block.frames:
-                out.frames.append(
-                    PlacedFrame(
-                        f.team_id,
-                        Box(f.box.b + db, f.box.d + dd, f.box.bs, f.box.ds),
-                        Box(f.header.b + db, f.header.d + dd, f.header.bs, f.header.ds),
-                        f.level,
-                    )
+            # Tuple unpacking and Box.__new__ on plain values: this runs once per card.
+            cards.update(
+                (role_id, Box(b + db, d + dd, bs, ds)) for role_id, (b, d, bs, ds) in block.cards.items()
+            )
+            frames.extend(
+                PlacedFrame(
+                    f.team_id,
+                    Box(f.box.b + db, f.box.d + dd, f.box.bs, f.box.ds),
+                    Box(f.header.b + db, f.header.d + dd, f.header.bs, f.header.ds),
+                    f.level,
                 )
-            for e in block.edges:
-                out.edges.append(
-                    Edge(
-                        e.manager,
-                        e.report,
-                        None if e.bus is None else e.bus + dd,
-                        None if e.trunk is None else e.trunk + db,
-                    )
-                )
-            for role_id, trunk in block.trunks.items():
-                out.trunks[role_id] = trunk + db
+                for f in block.frames
+            )
+            edges.extend(
+                Edge(m, r, None if bus is None else bus + dd, None if trunk is None else trunk + db)
+                for m, r, bus, trunk in block.edges
+            )
+            trunks.update((role_id, trunk + db) for role_id, trunk in block.trunks.items())
             # Reversed, so that sub-blocks come out in order and parents' frames first.
             stack.extend((child, cb + db, cd + dd) for child, cb, cd in reversed(block.children))
-        for edge in out.edges:
-            if edge.trunk is None and edge.bus is not None:
-                edge.trunk = out.trunks.get(edge.report)
+        if trunks:
+            out.edges = [
+                e._replace(trunk=trunks.get(e.report)) if e.trunk is None and e.bus is not None else e
+                for e in edges
+            ]
         return out

@@ -41,22 +41,19 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
     team_of = {r: hierarchy.team[r] for r in ctx.index}
     parent_team = {t: chart.parent_of(t) for t in team_ids}
     members: dict[str, list[str]] = {t: [] for t in team_ids}
-    ctx.region = {t: [] for t in team_ids}
-    for role_id in ctx.index:  # reading order
-        team = team_of[role_id]
+    roles, size = hierarchy.roles, ctx.size
+    for role_id, team in team_of.items():  # reading order
         members[team].append(role_id)
-        t: str | None = team
-        while t is not None:
-            ctx.region[t].append(role_id)
-            t = parent_team[t]
-        role = hierarchy.roles[role_id]
+        role = roles[role_id]
         if role.kind is RoleKind.ASSISTANT:
             ctx.assistants.add(role_id)
         w, h = measure.card(role, hidden.get(role_id, 0))
-        ctx.size[role_id] = (h, w) if horizontal else (w, h)
+        size[role_id] = (h, w) if horizontal else (w, h)
+    _crossing(ctx, team_of, parent_team)
     for t in team_ids:
         ctx.preference[t] = chart.team(t).layout
     has_roles = _teams_with_roles(set(hierarchy.team.values()), team_ids, parent_team)
+    shows_roles = _teams_with_roles({t for t, m in members.items() if m}, team_ids, parent_team)
 
     blocks: dict[str, Block] = {}
     level_of = {t: 0 if parent_team[t] is None else -1 for t in team_ids}
@@ -65,15 +62,15 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
             level_of[t] = level_of[parent_team[t]] + 1  # type: ignore[index]
     for t in reversed(team_ids):  # children first
         subs = [(s, blocks[s]) for s in chart.subteams_of(t) if s in blocks]
-        if not ctx.region[t] and has_roles[t]:
+        if not shows_roles[t] and has_roles[t]:
             continue  # everything in it is collapsed away
-        content = level_layout(ctx, t, members[t], subs, ctx.region[t])
+        content = level_layout(ctx, t, members[t], subs)
         if not content.cards and not subs:  # an empty team still shows, to drop roles into
             w, h = measure.card(_PLACEHOLDER, 0)
             content.bs, content.ds = (h, w) if horizontal else (w, h)
         blocks[t] = _framed(content, t, level_of[t], measure.label(chart.team(t).name), p, horizontal)
     tops = [(t, blocks[t]) for t in chart.subteams_of(None) if t in blocks]
-    whole = level_layout(ctx, None, [], tops, list(ctx.index))
+    whole = level_layout(ctx, None, [], tops)
     return _geometry(chart, whole, team_of, hidden, p, horizontal)
 
 
@@ -101,6 +98,36 @@ def _visible_roles(hierarchy: Hierarchy, p: LayoutParams, ctx: LayoutContext) ->
         if manager is not None:
             below[manager] += below[role_id] + 1
     return {r: below[r] for r in shown if below[r] and r not in ctx.has_reports}
+
+
+def _crossing(ctx: LayoutContext, team_of: dict[str, str], parent_team: dict[str, str | None]) -> None:
+    """Fill ctx.crossing: every reporting line goes to the innermost team that holds both its
+    ends (None: the whole chart), as (report, what holds the report there, what holds the
+    manager there): a member role's own id, or the id of the sub-team it is inside."""
+    chains: dict[str, list[str | None]] = {}
+    for t in parent_team:
+        chain: list[str | None] = [t]
+        while chain[-1] is not None:
+            chain.append(parent_team[chain[-1]])
+        chains[t] = chain
+    meeting: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
+    crossing = ctx.crossing
+    for role_id, manager in ctx.manager.items():  # reading order
+        mine, theirs = team_of[role_id], team_of[manager]
+        if mine == theirs:
+            crossing.setdefault(mine, []).append((role_id, role_id, manager))
+            continue
+        where = meeting.get((mine, theirs))
+        if where is None:
+            up = chains[theirs]
+            at = next(k for k, t in enumerate(chains[mine]) if t in up)
+            level = chains[mine][at]
+            below_mine = chains[mine][at - 1] if at > 0 else None
+            k = up.index(level)
+            below_theirs = up[k - 1] if k > 0 else None
+            where = meeting[(mine, theirs)] = (level, below_mine, below_theirs)
+        level, below_mine, below_theirs = where
+        crossing.setdefault(level, []).append((role_id, below_mine or role_id, below_theirs or manager))
 
 
 def _teams_with_roles(
@@ -144,46 +171,67 @@ def _geometry(
     horizontal: bool,
 ) -> Geometry:
     whole = nested.flatten()
-    routes: list[tuple[LineKind, str, str, list[tuple[float, float]], str]] = []
-    for edge in whole.edges:
-        route = reporting_route(edge, whole.cards[edge.manager], whole.cards[edge.report])
-        routes.append((LineKind.REPORTS, edge.manager, edge.report, route, ""))
+    cards = whole.cards
+    dotted: list[tuple[LineKind, str, str, list[tuple[float, float]], str]] = []
     for link in chart.links():
-        if link.source in whole.cards and link.target in whole.cards:
-            route = dotted_route(whole.cards[link.source], whole.cards[link.target])
-            routes.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
-    # Everything lies in [0, bs] x [0, ds] but some lines; move all by the margin and by
-    # what those lines stick out, in one pass.
-    b0 = min([0.0, *(b for r in routes for b, _ in r[3])])
-    d0 = min([0.0, *(d for r in routes for _, d in r[3])])
-    b1 = max([whole.bs, *(b for r in routes for b, _ in r[3])])
-    d1 = max([whole.ds, *(d for r in routes for _, d in r[3])])
+        if link.source in cards and link.target in cards:
+            route = dotted_route(cards[link.source], cards[link.target])
+            dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
+    # Everything lies in [0, bs] x [0, ds] but some dotted lines; move all by the margin and
+    # by what those lines stick out.
+    b0 = min([0.0, *(b for r in dotted for b, _ in r[3])])
+    d0 = min([0.0, *(d for r in dotted for _, d in r[3])])
+    b1 = max([whole.bs, *(b for r in dotted for b, _ in r[3])])
+    d1 = max([whole.ds, *(d for r in dotted for _, d in r[3])])
     m = p.margin
     ob, od = m - b0, m - d0
 
-    if horizontal:
-
-        def rect(box: Box) -> Rect:
-            return Rect(box.d + od, box.b + ob, box.ds, box.bs)
-
-        def points(route: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
-            return tuple((d + od, b + ob) for b, d in route)
-
-    else:
-
-        def rect(box: Box) -> Rect:
-            return Rect(box.b + ob, box.d + od, box.bs, box.ds)
-
-        def points(route: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
-            return tuple((b + ob, d + od) for b, d in route)
-
     geometry = Geometry()
-    geometry.cards = {
-        role_id: CardBox(role_id, team_of[role_id], rect(box), hidden.get(role_id, 0))
-        for role_id, box in whole.cards.items()
-    }
-    geometry.frames = [FrameBox(f.team_id, rect(f.box), rect(f.header), f.level) for f in whole.frames]
-    geometry.lines = [Line(kind, a, b, points(route), label) for kind, a, b, route, label in routes]
+    if horizontal:
+        geometry.cards = {
+            r: CardBox(r, team_of[r], Rect(d + od, b + ob, ds, bs), hidden.get(r, 0))
+            for r, (b, d, bs, ds) in cards.items()
+        }
+        geometry.frames = [
+            FrameBox(
+                f.team_id,
+                Rect(f.box.d + od, f.box.b + ob, f.box.ds, f.box.bs),
+                Rect(f.header.d + od, f.header.b + ob, f.header.ds, f.header.bs),
+                f.level,
+            )
+            for f in whole.frames
+        ]
+    else:
+        geometry.cards = {
+            r: CardBox(r, team_of[r], Rect(b + ob, d + od, bs, ds), hidden.get(r, 0))
+            for r, (b, d, bs, ds) in cards.items()
+        }
+        geometry.frames = [
+            FrameBox(
+                f.team_id,
+                Rect(f.box.b + ob, f.box.d + od, f.box.bs, f.box.ds),
+                Rect(f.header.b + ob, f.header.d + od, f.header.bs, f.header.ds),
+                f.level,
+            )
+            for f in whole.frames
+        ]
+    lines = geometry.lines
+    reports = LineKind.REPORTS
+    if horizontal:
+        for edge in whole.edges:
+            points = reporting_route(edge, cards[edge.manager], cards[edge.report], ob, od)
+            lines.append(Line(reports, edge.manager, edge.report, tuple((d, b) for b, d in points)))
+    else:
+        lines.extend(
+            Line(reports, e.manager, e.report, reporting_route(e, cards[e.manager], cards[e.report], ob, od))
+            for e in whole.edges
+        )
+    for kind, source, target, route, label in dotted:
+        if horizontal:
+            points = tuple((d + od, b + ob) for b, d in route)
+        else:
+            points = tuple((b + ob, d + od) for b, d in route)
+        lines.append(Line(kind, source, target, points, label))
     size_b, size_d = b1 - b0 + 2 * m, d1 - d0 + 2 * m
     geometry.bounds = Rect(0, 0, size_d, size_b) if horizontal else Rect(0, 0, size_b, size_d)
     return geometry

@@ -16,8 +16,9 @@ class LayoutContext:
     #: visible role -> position in the chart's reading order (sibling order follows it)
     index: dict[str, int] = field(default_factory=dict)
     team_index: dict[str, int] = field(default_factory=dict)
-    #: team -> visible roles in it and its sub-teams, in reading order
-    region: dict[str, list[str]] = field(default_factory=dict)
+    #: team (None: the whole chart) -> the reporting lines drawn on its level, in reading
+    #: order: (report, its member role or sub-team there, the manager's likewise)
+    crossing: dict[str | None, list[tuple[str, str, str]]] = field(default_factory=dict)
     #: visible role -> its visible manager
     manager: dict[str, str] = field(default_factory=dict)
     #: visible role -> card size (breadth, depth)
@@ -25,9 +26,6 @@ class LayoutContext:
     has_reports: set[str] = field(default_factory=set)
     assistants: set[str] = field(default_factory=set)
     preference: dict[str, LayoutPreference] = field(default_factory=dict)
-
-    def is_assistant(self, role_id: str) -> bool:
-        return role_id in self.assistants
 
     def stack_columns(self, team: str | None) -> int:
         """0: leaves side by side; 1 or 2: leaves stacked in that many columns."""

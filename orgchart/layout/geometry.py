@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 Point = tuple[float, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
+class Rect(NamedTuple):
     x: float
     y: float
     w: float
@@ -51,8 +51,7 @@ class LineKind(str, Enum):
     WORKS_WITH = "works-with"
 
 
-@dataclass(frozen=True, slots=True)
-class CardBox:
+class CardBox(NamedTuple):
     """Where a role's card goes; ``hidden`` counts the roles collapsed below it."""
 
     role_id: str
@@ -61,8 +60,7 @@ class CardBox:
     hidden: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class FrameBox:
+class FrameBox(NamedTuple):
     """A team's frame; ``header`` is the strip with its name; ``level`` 0 is a department."""
 
     team_id: str
@@ -71,8 +69,7 @@ class FrameBox:
     level: int
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """An orthogonal line from ``source`` to ``target`` (role ids) through ``points``."""
 
     kind: LineKind

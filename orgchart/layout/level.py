@@ -10,13 +10,13 @@ through the gap above the row of the role they reach.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from orgchart.layout.block import Block, Box, Edge
 from orgchart.layout.context import LayoutContext
 from orgchart.layout.tidy import Forest, tidy_positions
 
-CARD, STACK, FRAME = "card", "stack", "frame"
+CARD, STACK, ROW, FRAME = "card", "stack", "row", "frame"
 
 
 @dataclass(slots=True)
@@ -29,8 +29,8 @@ class _Node:
     right: float = 0.0
     depth: float = 0.0
     order: float = 0.0
-    #: inside the node, relative to (anchor, row top): role -> box, and stack/assistant trunks
-    boxes: dict[str, Box] = field(default_factory=dict)
+    #: inside the node, relative to (anchor, row top): role -> box (set by _size)
+    boxes: dict[str, Box] | None = None
 
 
 def level_layout(
@@ -38,28 +38,25 @@ def level_layout(
     team: str | None,
     members: Sequence[str],
     sub_blocks: Sequence[tuple[str, Block]],
-    region: Sequence[str],
 ) -> Block:
     """Lay out ``members`` (cards of ``team``) and ``sub_blocks`` (framed sub-teams) as a
-    tidy forest. ``region`` lists every visible role inside, in reading order."""
+    tidy forest, joined by the reporting lines in ``ctx.crossing[team]``."""
     p = ctx.params
-    nodes: list[_Node] = []
-    node_of: dict[str, int] = {}
-    for role_id in members:
-        node_of[role_id] = len(nodes)
-        nodes.append(_Node(CARD, [role_id], order=ctx.index[role_id]))
+    index = ctx.index
+    nodes: list[_Node] = [_Node(CARD, [role_id], order=index[role_id]) for role_id in members]
+    # Keys: a member's role id, or a sub-team's id for everything inside that sub-team.
+    node_of: dict[str, int] = {role_id: i for i, role_id in enumerate(members)}
     for sub_team, block in sub_blocks:
-        i = len(nodes)
+        node_of[sub_team] = len(nodes)
         nodes.append(_Node(FRAME, [], team=sub_team, block=block, order=1e12 + ctx.team_index[sub_team]))
-        for role_id in ctx.region[sub_team]:
-            node_of[role_id] = i
+    crossing = ctx.crossing.get(team, ())
 
     # Assistants without reports of their own join their manager's card, drawn beside it.
-    for role_id in members:
+    assistants = ctx.assistants
+    for role_id in [r for r in members if r in assistants]:
         manager = ctx.manager.get(role_id)
         if (
-            ctx.is_assistant(role_id)
-            and manager is not None
+            manager is not None
             and manager in node_of
             and nodes[node_of[manager]].kind == CARD
             and role_id not in ctx.has_reports
@@ -69,9 +66,10 @@ def level_layout(
             nodes[node_of[manager]].roles.append(role_id)
             nodes[absorbed].kind = ""  # dropped below
 
-    parent = _parents(ctx, nodes, node_of, region)
+    parent = _parents(ctx, nodes, node_of, crossing)
     children, roots = _forest(nodes, parent)
     _stack_leaves(ctx, team, nodes, node_of, children, roots)
+    _row_leaves(nodes, node_of, children)
     keep = [i for i, node in enumerate(nodes) if node.kind]
     for i in keep:
         _size(ctx, nodes[i])
@@ -99,36 +97,36 @@ def level_layout(
             assert node.block is not None
             block.merge(node.block, anchor - node.left, d0)
             continue
-        for role_id, box in node.boxes.items():
-            block.cards[role_id] = Box(anchor + box.b, d0 + box.d, box.bs, box.ds)
+        assert node.boxes is not None
+        block.cards.update(
+            (role_id, Box(anchor + b, d0 + d, bs, ds)) for role_id, (b, d, bs, ds) in node.boxes.items()
+        )
         if node.kind == STACK:
             for role_id in node.roles:
                 block.trunks[role_id] = anchor
-        else:
+        elif node.kind == CARD:
             lead = node.roles[0]
             for assistant in node.roles[1:]:
                 block.edges.append(Edge(lead, assistant, None, anchor))
 
-    for role_id in region:
-        manager = ctx.manager.get(role_id)
-        if manager is None or manager not in node_of or node_of[manager] == node_of[role_id]:
-            continue
-        bus = row_top[row_of[node_of[role_id]]] - p.level_gap / 2
-        block.edges.append(Edge(manager, role_id, bus, None))  # trunks: see Block.flatten
+    half_gap = p.level_gap / 2
+    manager_of = ctx.manager
+    block.edges.extend(  # trunks: see Block.flatten
+        Edge(manager_of[role_id], role_id, row_top[row_of[node_of[mine]]] - half_gap, None)
+        for role_id, mine, theirs in crossing
+        if node_of[mine] != node_of[theirs]
+    )
     return block
 
 
 def _parents(
-    ctx: LayoutContext, nodes: list[_Node], node_of: dict[str, int], region: Sequence[str]
+    ctx: LayoutContext, nodes: list[_Node], node_of: dict[str, int], crossing: Sequence[tuple[str, str, str]]
 ) -> list[int]:
     """Each node's parent: the node of the manager of its first role (in reading order)
     whose manager is elsewhere on this level. Cycles through frames are broken at a frame."""
     parent = [-1] * len(nodes)
-    for role_id in region:
-        manager = ctx.manager.get(role_id)
-        if manager is None or manager not in node_of:
-            continue
-        mine, theirs = node_of[role_id], node_of[manager]
+    for role_id, mine_key, theirs_key in crossing:
+        mine, theirs = node_of[mine_key], node_of[theirs_key]
         if mine != theirs and parent[mine] < 0:
             parent[mine] = theirs
             if nodes[mine].kind == FRAME:
@@ -194,18 +192,57 @@ def _stack_leaves(
         kids.insert(first, len(nodes) - 1)
 
 
+def _row_leaves(nodes: list[_Node], node_of: dict[str, int], children: list[list[int]]) -> None:
+    """Make the reports of a manager who has only leaf roles below one node: a row.
+
+    The tidy tree would place them exactly so (side by side, the manager centred over the
+    first and last); as one node they cost the tree walk one step instead of one per role,
+    and most roles in an organisation are such leaves."""
+    for kids in children[: len(children)]:
+        if len(kids) < 2 or not all(
+            nodes[i].kind == CARD and len(nodes[i].roles) == 1 and not children[i] for i in kids
+        ):
+            continue
+        row = _Node(ROW, [nodes[i].roles[0] for i in kids], order=nodes[kids[0]].order)
+        for i in kids:
+            nodes[i].kind = ""
+        for role_id in row.roles:
+            node_of[role_id] = len(nodes)
+        kids[:] = [len(nodes)]
+        nodes.append(row)
+        children.append([])
+
+
 def _size(ctx: LayoutContext, node: _Node) -> None:
     p = ctx.params
     if node.kind == FRAME:
         assert node.block is not None
         node.left = node.right = node.block.bs / 2
         node.depth = node.block.ds
+    elif node.kind == ROW:
+        # Anchored midway between the first and the last card's centres, as the tidy tree
+        # centres a parent over its children.
+        sizes = [ctx.size[r] for r in node.roles]
+        gap = p.sibling_gap
+        starts, b = [], 0.0
+        for bs, _ in sizes:
+            starts.append(b)
+            b += bs + gap
+        end = b - gap
+        anchor = (sizes[0][0] / 2 + starts[-1] + sizes[-1][0] / 2) / 2
+        node.left, node.right = anchor, end - anchor
+        node.depth = max(ds for _, ds in sizes)
+        node.boxes = {
+            role_id: Box(start - anchor, 0.0, bs, ds)
+            for role_id, start, (bs, ds) in zip(node.roles, starts, sizes, strict=True)
+        }
     elif node.kind == STACK:
         columns = int(node.left)
         sizes = [ctx.size[r] for r in node.roles]
         rows = [sizes[k : k + columns] for k in range(0, len(sizes), columns)]
         d = 0.0
         node.left = node.right = 0.0
+        node.boxes = {}
         for r, row in enumerate(rows):
             for c, (bs, ds) in enumerate(row):
                 role_id = node.roles[r * columns + c]
@@ -220,7 +257,7 @@ def _size(ctx: LayoutContext, node: _Node) -> None:
     else:
         lead, *assistants = node.roles
         bs, ds = ctx.size[lead]
-        node.boxes[lead] = Box(-bs / 2, 0.0, bs, ds)
+        node.boxes = {lead: Box(-bs / 2, 0.0, bs, ds)}
         node.left = node.right = bs / 2
         d = ds + p.stack_gap
         for k in range(0, len(assistants), 2):

@@ -11,22 +11,26 @@ from orgchart.layout.block import Box, Edge
 APoint = tuple[float, float]
 
 
-def reporting_route(edge: Edge, manager: Box, report: Box) -> list[APoint]:
+def reporting_route(
+    edge: Edge, manager: Box, report: Box, ob: float = 0.0, od: float = 0.0
+) -> tuple[APoint, ...]:
     """Down from the manager, along the bus, and into the report from above (or, for a
-    stacked or assistant card, down its trunk and in from the side)."""
-    mx, my = manager.b + manager.bs / 2, manager.d + manager.ds
-    if edge.trunk is None:  # the common case, without the general clean-up below
-        rx = report.b + report.bs / 2
+    stacked or assistant card, down its trunk and in from the side); moved by (ob, od)."""
+    mx, my = manager.b + manager.bs / 2 + ob, manager.d + manager.ds + od
+    bus, trunk = edge.bus, edge.trunk
+    if trunk is None:  # the common case, without the general clean-up below
+        rx = report.b + report.bs / 2 + ob
         if abs(mx - rx) < 1e-9:
-            return [(mx, my), (rx, report.d)]
-        bus = edge.bus if edge.bus is not None else (my + report.d) / 2
-        return [(mx, my), (mx, bus), (rx, bus), (rx, report.d)]
+            return ((mx, my), (rx, report.d + od))
+        y = bus + od if bus is not None else (my + report.d + od) / 2
+        return ((mx, my), (mx, y), (rx, y), (rx, report.d + od))
+    trunk += ob
     points = [(mx, my)]
-    side = report.b if report.b >= edge.trunk else report.b_end
-    if edge.bus is not None:
-        points += [(mx, edge.bus), (edge.trunk, edge.bus)]
-    points += [(edge.trunk, report.d_mid), (side, report.d_mid)]
-    return _simplify(points)
+    side = report.b + ob if report.b + ob >= trunk else report.b_end + ob
+    if bus is not None:
+        points += [(mx, bus + od), (trunk, bus + od)]
+    points += [(trunk, report.d_mid + od), (side, report.d_mid + od)]
+    return tuple(_simplify(points))
 
 
 def dotted_route(source: Box, target: Box, *, near: float = 60.0) -> list[APoint]:
