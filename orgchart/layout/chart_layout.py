@@ -7,6 +7,7 @@ from orgchart.layout.context import LayoutContext
 from orgchart.layout.geometry import CardBox, FrameBox, Geometry, Line, LineKind, Rect
 from orgchart.layout.level import level_layout
 from orgchart.layout.params import EstimatedMeasure, LayoutParams, Measure
+from orgchart.layout.router import DottedRouter
 from orgchart.layout.routes import dotted_route, reporting_route
 from orgchart.model import Direction, OrgChart, Role, RoleKind
 from orgchart.model.bulk import paused_gc
@@ -173,10 +174,13 @@ def _geometry(
     whole = nested.flatten()
     cards = whole.cards
     dotted: list[tuple[LineKind, str, str, list[tuple[float, float]], str]] = []
-    for link in chart.links():
-        if link.source in cards and link.target in cards:
-            route = dotted_route(cards[link.source], cards[link.target])
-            dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
+    links = [link for link in chart.links() if link.source in cards and link.target in cards]
+    router = DottedRouter(cards) if links else None
+    for link in links:
+        ends = cards[link.source], cards[link.target]
+        assert router is not None
+        route = router.route(*ends) or dotted_route(*ends)
+        dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
     # Everything lies in [0, bs] x [0, ds] but some dotted lines; move all by the margin and
     # by what those lines stick out.
     b0 = min([0.0, *(b for r in dotted for b, _ in r[3])])

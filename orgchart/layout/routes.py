@@ -1,7 +1,8 @@
-"""Orthogonal routes for reporting and dotted lines, in abstract (breadth, depth) terms.
+"""Orthogonal routes for reporting lines, and the simple elbow for a dotted line that the
+router (`orgchart.layout.router`) leaves alone, in abstract (breadth, depth) terms.
 
 Routes are drawn beneath the cards, so a line never hides a card; reporting lines run
-through the free gap between two rows, dotted lines through the space between their ends.
+through the free gap between two rows.
 """
 
 from __future__ import annotations

@@ -1,0 +1,296 @@
+"""Dotted lines routed around the cards, after the layout, in abstract (breadth, depth) terms.
+
+A dotted line that ran straight behind unrelated cards would make them look linked. The
+router searches a sparse orthogonal grid (lines through the free channels beside the cards
+near the line's ends) for the route with the least length and bends that passes no card.
+Ends sit off the middle of a card's side, where reporting lines meet it, and a line avoids
+running along one routed before it. Far-reaching lines in very large charts, where the
+search area would hold too many cards, get a simple elbow instead (drawn beneath the cards,
+so it still hides none).
+"""
+
+from __future__ import annotations
+
+from heapq import heappop, heappush
+
+from orgchart.layout.block import Box
+
+APoint = tuple[float, float]
+_Dir = tuple[int, int]
+_State = tuple[int, int, _Dir]
+
+#: distance kept from cards across and along the rows: less than half the gap between two
+#: siblings, and enough to clear the "⋯ n" marker on a card's corner
+CLEAR_B, CLEAR_D = 8.0, 10.0
+#: a bend costs as much as this much length: prefer few bends
+BEND = 40.0
+#: running along another dotted line costs this much more per unit of length
+SHARED = 2.0
+#: how much the search trusts its estimate of the way left (1: always the shortest route)
+GREED = 1.5
+#: how far around the two ends the search may go, at first and at most
+WINDOW, MAX_WINDOW = 160.0, 1440.0
+#: above this many cards in the search area the simple elbow is used
+MAX_CARDS = 600
+
+_UP, _DOWN, _LEFT, _RIGHT = (0, -1), (0, 1), (-1, 0), (1, 0)
+
+
+class CardIndex:
+    """Cards bucketed in a coarse grid, to find those near a place quickly."""
+
+    CELL = 512.0
+
+    def __init__(self, boxes: dict[str, Box]) -> None:
+        self.cells: dict[tuple[int, int], list[Box]] = {}
+        c = self.CELL
+        for box in boxes.values():
+            for i in range(int(box.b // c), int(box.b_end // c) + 1):
+                for j in range(int(box.d // c), int(box.d_end // c) + 1):
+                    self.cells.setdefault((i, j), []).append(box)
+
+    def within(self, b0: float, d0: float, b1: float, d1: float, limit: int) -> list[Box] | None:
+        """Every card that meets the area, once; None if there are more than ``limit``."""
+        c = self.CELL
+        found: dict[int, Box] = {}
+        for i in range(int(b0 // c), int(b1 // c) + 1):
+            for j in range(int(d0 // c), int(d1 // c) + 1):
+                for box in self.cells.get((i, j), ()):
+                    if box.b < b1 and b0 < box.b_end and box.d < d1 and d0 < box.d_end:
+                        found[id(box)] = box
+                if len(found) > limit:
+                    return None
+        return list(found.values())
+
+
+class DottedRouter:
+    """Routes the dotted lines of one layout, one after another."""
+
+    def __init__(self, cards: dict[str, Box]) -> None:
+        self.index = CardIndex(cards)
+        #: routed so far: rounded depth -> breadth spans of runs along b, and the reverse
+        self.along_b: dict[int, list[tuple[float, float]]] = {}
+        self.along_d: dict[int, list[tuple[float, float]]] = {}
+
+    def route(self, source: Box, target: Box) -> list[APoint] | None:
+        """An orthogonal route from a side of ``source`` to a side of ``target`` that keeps
+        (`CLEAR_B`, `CLEAR_D`) away from every card, or None if there is none nearby."""
+        margin = WINDOW
+        while margin <= MAX_WINDOW:
+            area = (
+                min(source.b, target.b) - margin,
+                min(source.d, target.d) - margin,
+                max(source.b_end, target.b_end) + margin,
+                max(source.d_end, target.d_end) + margin,
+            )
+            cards = self.index.within(*area, MAX_CARDS)
+            if cards is None:
+                return None
+            route = _Search(self, source, target, cards, area).run()
+            if route is not None:
+                self._remember(route)
+                return route
+            margin *= 3
+        return None
+
+    def _remember(self, route: list[APoint]) -> None:
+        for (b1, d1), (b2, d2) in zip(route, route[1:], strict=False):
+            if abs(d1 - d2) < 1e-9:
+                self.along_b.setdefault(round(d1), []).append((min(b1, b2), max(b1, b2)))
+            else:
+                self.along_d.setdefault(round(b1), []).append((min(d1, d2), max(d1, d2)))
+
+    def shared(self, a: APoint, b: APoint) -> float:
+        """How much of the step from ``a`` to ``b`` runs along a line routed before."""
+        if abs(a[1] - b[1]) < 1e-9:
+            spans = self.along_b.get(round(a[1]))
+            lo, hi = (a[0], b[0]) if a[0] < b[0] else (b[0], a[0])
+        else:
+            spans = self.along_d.get(round(a[0]))
+            lo, hi = (a[1], b[1]) if a[1] < b[1] else (b[1], a[1])
+        if not spans:
+            return 0.0
+        return sum(max(0.0, min(hi, s1) - max(lo, s0)) for s0, s1 in spans)
+
+
+def _ports(box: Box) -> list[tuple[APoint, APoint, _Dir]]:
+    """(point on the border, point the clearance out, outward direction) for each side; off
+    the middle, where the reporting lines (and a stacked card's line) meet the card."""
+    cb, cd = CLEAR_B, CLEAR_D
+    b, d = box.b + box.bs * 0.7, box.d + box.ds * 0.3
+    return [
+        ((b, box.d), (b, box.d - cd), _UP),
+        ((b, box.d_end), (b, box.d_end + cd), _DOWN),
+        ((box.b, d), (box.b - cb, d), _LEFT),
+        ((box.b_end, d), (box.b_end + cb, d), _RIGHT),
+    ]
+
+
+class _Search:
+    """A* over (grid column, grid row, direction of arrival)."""
+
+    def __init__(
+        self,
+        router: DottedRouter,
+        source: Box,
+        target: Box,
+        cards: list[Box],
+        area: tuple[float, float, float, float],
+    ) -> None:
+        self.router, self.source, self.target = router, source, target
+        self.starts, self.goals = _ports(source), _ports(target)
+        bs, ds = {area[0], area[2]}, {area[1], area[3]}
+        for box in cards:
+            bs.update((box.b - CLEAR_B, box.b_end + CLEAR_B))
+            ds.update((box.d - CLEAR_D, box.d_end + CLEAR_D))
+        for _, (b, d), _ in self.starts + self.goals:
+            bs.add(b)
+            ds.add(d)
+        self.xs, self.ys = sorted(bs), sorted(ds)
+        self.col = {x: i for i, x in enumerate(self.xs)}
+        self.row = {y: j for j, y in enumerate(self.ys)}
+        self.cards = _Buckets([_grown(box) for box in cards])
+        self.free: dict[tuple[int, int, int, int], bool] = {}
+
+    def passable(self, i: int, j: int, k: int, m: int) -> bool:
+        """Grid lines run along the cards' clearance, so a step is wholly inside or outside
+        a grown card: its midpoint tells."""
+        key = (i, j, k, m) if (i, j) < (k, m) else (k, m, i, j)
+        ok = self.free.get(key)
+        if ok is None:
+            xs, ys = self.xs, self.ys
+            ok = self.free[key] = not self.cards.covers((xs[i] + xs[k]) / 2, (ys[j] + ys[m]) / 2)
+        return ok
+
+    def stub(self, box: Box, port: APoint, out: _Dir) -> float | None:
+        """The cost of the short piece from a card's side to the grid, None if blocked."""
+        length = CLEAR_D if out[1] else CLEAR_B
+        middle = (port[0] + out[0] * length / 2, port[1] + out[1] * length / 2)
+        if self.cards.covers_other(*middle, _grown(box)):
+            return None
+        end = (port[0] + out[0] * length, port[1] + out[1] * length)
+        return length + SHARED * self.router.shared(port, end)
+
+    def run(self) -> list[APoint] | None:
+        xs, ys = self.xs, self.ys
+        goal_at = {(self.col[b], self.row[d]): (port, out) for port, (b, d), out in self.goals}
+        t = self.target
+        tb0, td0, tb1, td1 = t.b - CLEAR_B, t.d - CLEAR_D, t.b_end + CLEAR_B, t.d_end + CLEAR_D
+
+        def estimate(i: int, j: int) -> float:
+            """The distance to the target's clearance, which every goal lies on, weighted:
+            a route a little longer than the shortest is found much sooner."""
+            x, y = xs[i], ys[j]
+            dx = tb0 - x if x < tb0 else (x - tb1 if x > tb1 else 0.0)
+            dy = td0 - y if y < td0 else (y - td1 if y > td1 else 0.0)
+            return GREED * (dx + dy)
+
+        # Ties are broken by insertion order. Reaching a goal's grid point queues the finished
+        # route (i == -1), with a bend if the last step does not already point into the card,
+        # so the cheapest finished route comes out of the queue first.
+        heap: list[tuple[float, int, float, int, int, _Dir]] = []
+        best: dict[_State, float] = {}
+        came: dict[_State, _State | None] = {}
+        finished: dict[int, tuple[_State, APoint]] = {}
+        count = 0
+        for port, (b, d), out in self.starts:
+            i, j = self.col[b], self.row[d]
+            cost = self.stub(self.source, port, out)
+            if cost is not None and self.passable(i, j, i, j) and cost < best.get((i, j, out), 1e18):
+                best[(i, j, out)], came[(i, j, out)] = cost, None
+                heappush(heap, (cost + estimate(i, j), count, cost, i, j, out))
+                count += 1
+        while heap:
+            _, n, cost, i, j, heading = heappop(heap)
+            if i < 0:
+                end, port = finished[n]
+                return self._path(end, came, port)
+            state = (i, j, heading)
+            if cost > best.get(state, 1e18):
+                continue
+            goal = goal_at.get((i, j))
+            if goal is not None and heading != goal[1]:  # not turning back on itself
+                port, out = goal
+                last = self.stub(self.target, port, out)
+                if last is not None:
+                    done = cost + last + (0.0 if heading == (-out[0], -out[1]) else BEND)
+                    finished[count] = (state, port)
+                    heappush(heap, (done, count, done, -1, -1, heading))
+                    count += 1
+            for step in (_UP, _DOWN, _LEFT, _RIGHT):
+                k, m = i + step[0], j + step[1]
+                if (
+                    step == (-heading[0], -heading[1])
+                    or not (0 <= k < len(xs) and 0 <= m < len(ys))
+                    or not self.passable(i, j, k, m)
+                ):
+                    continue
+                here, there = (xs[i], ys[j]), (xs[k], ys[m])
+                new = cost + abs(there[0] - here[0]) + abs(there[1] - here[1])
+                new += SHARED * self.router.shared(here, there)
+                if step != heading:
+                    new += BEND
+                if new < best.get((k, m, step), 1e18):
+                    best[(k, m, step)], came[(k, m, step)] = new, state
+                    heappush(heap, (new + estimate(k, m), count, new, k, m, step))
+                    count += 1
+        return None
+
+    def _path(self, end: _State, came: dict[_State, _State | None], target_port: APoint) -> list[APoint]:
+        cells: list[tuple[int, int]] = []
+        state: _State | None = end
+        while state is not None:
+            cells.append((state[0], state[1]))
+            state = came[state]
+        cells.reverse()
+        points = [(self.xs[i], self.ys[j]) for i, j in cells]
+        port = next(p for p, stub, _ in self.starts if stub == points[0])
+        return _straighten([port, *points, target_port])
+
+
+def _grown(box: Box) -> tuple[float, float, float, float]:
+    """The card and a little less than the clearance around it."""
+    cb, cd = CLEAR_B - 0.5, CLEAR_D - 0.5
+    return (box.b - cb, box.d - cd, box.b_end + cb, box.d_end + cd)
+
+
+def _straighten(points: list[APoint]) -> list[APoint]:
+    """Drop repeated points and the middle point of every straight run."""
+    out: list[APoint] = []
+    for point in points:
+        if out and abs(out[-1][0] - point[0]) < 1e-9 and abs(out[-1][1] - point[1]) < 1e-9:
+            continue
+        if len(out) >= 2:
+            (ax, ay), (bx, by) = out[-2], out[-1]
+            if (abs(ax - bx) < 1e-9 and abs(bx - point[0]) < 1e-9) or (
+                abs(ay - by) < 1e-9 and abs(by - point[1]) < 1e-9
+            ):
+                out[-1] = point
+                continue
+        out.append(point)
+    return out
+
+
+class _Buckets:
+    """Rectangles (b0, d0, b1, d1) in a grid, for point-in-rectangle tests."""
+
+    CELL = 128.0
+
+    def __init__(self, rects: list[tuple[float, float, float, float]]) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        c = self.CELL
+        for rect in rects:
+            for i in range(int(rect[0] // c), int(rect[2] // c) + 1):
+                for j in range(int(rect[1] // c), int(rect[3] // c) + 1):
+                    self.cells.setdefault((i, j), []).append(rect)
+
+    def covers(self, b: float, d: float) -> bool:
+        return self.covers_other(b, d, None)
+
+    def covers_other(self, b: float, d: float, own: tuple[float, float, float, float] | None) -> bool:
+        """Inside a rectangle other than ``own``."""
+        c = self.CELL
+        return any(
+            r[0] < b < r[2] and r[1] < d < r[3] and r != own
+            for r in self.cells.get((int(b // c), int(d // c)), ())
+        )

@@ -1,0 +1,106 @@
+"""Dotted lines find their way around the cards instead of running behind them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orgchart.layout import Geometry, LayoutParams, LineKind, Rect, tidy_layout
+from orgchart.layout.block import Box
+from orgchart.layout.router import CLEAR_B, DottedRouter
+from orgchart.model import Direction, Link, LinkKind, OrgChart, Role, Team
+from tests.strategies import charts
+
+
+def _crosses(a: tuple[float, float], b: tuple[float, float], rect: Rect) -> bool:
+    """The segment enters the inside of ``rect`` (touching its border is fine)."""
+    x0, x1 = sorted((a[0], b[0]))
+    y0, y1 = sorted((a[1], b[1]))
+    return (
+        x0 < rect.right - 0.5
+        and rect.x + 0.5 < x1 + 1e-9
+        and y0 < rect.bottom - 0.5
+        and rect.y + 0.5 < y1 + 1e-9
+    )
+
+
+def _dotted_through(g: Geometry) -> list[tuple[str, str]]:
+    return [
+        (line.source, card.role_id)
+        for line in g.lines
+        if line.kind is not LineKind.REPORTS
+        for a, b in zip(line.points, line.points[1:], strict=False)
+        for card in g.cards.values()
+        if _crosses(a, b, card.rect)
+    ]
+
+
+@settings(max_examples=80)
+@given(
+    charts(max_teams=5, max_roles=20, max_links=6),
+    st.builds(LayoutParams, direction=st.sampled_from(Direction), compact=st.booleans()),
+)
+def test_dotted_lines_pass_no_card(chart: OrgChart, params: LayoutParams) -> None:
+    g = tidy_layout(chart, params)
+    assert _dotted_through(g) == []
+
+
+def _row_of_cards() -> OrgChart:
+    """A lead with six reports in one row, the first and the last with a report of their own;
+    those two work closely together."""
+    chart = OrgChart("Row")
+    chart.add_team(Team("t", "Team"))
+    chart.add_role(Role("lead", "Lead"), "t")
+    for k in range(6):
+        chart.add_role(Role(f"r{k}", f"Role {k}"), "t", "lead")
+    chart.add_role(Role("r0a", "Report of 0"), "t", "r0")
+    chart.add_role(Role("r5a", "Report of 5"), "t", "r5")
+    chart.add_link(Link("r0", "r5", LinkKind.WORKS_WITH, "weekly"))
+    return chart
+
+
+def test_a_line_along_a_row_goes_around_the_cards_between_its_ends() -> None:
+    g = tidy_layout(_row_of_cards())
+    (line,) = [line for line in g.lines if line.kind is LineKind.WORKS_WITH]
+    assert _dotted_through(g) == []
+    between = [g.cards[f"r{k}"].rect for k in range(1, 5)]
+    # it runs past the four cards in between, above or below the row, not through it
+    left, right = min(r.x for r in between), max(r.right for r in between)
+    assert any(
+        a[1] == b[1]
+        and min(a[0], b[0]) <= left
+        and max(a[0], b[0]) >= right
+        and not between[0].y <= a[1] <= between[0].bottom
+        for a, b in zip(line.points, line.points[1:], strict=False)
+    )
+
+
+def test_the_ends_are_off_the_middle_where_reporting_lines_meet_a_card() -> None:
+    g = tidy_layout(_row_of_cards())
+    (line,) = [line for line in g.lines if line.kind is LineKind.WORKS_WITH]
+    reporting_ends = {
+        point for rl in g.lines if rl.kind is LineKind.REPORTS for point in (rl.points[0], rl.points[-1])
+    }
+    assert line.points[0] not in reporting_ends and line.points[-1] not in reporting_ends
+
+
+def test_a_second_line_between_the_same_cards_does_not_run_on_top_of_the_first() -> None:
+    boxes = {"a": Box(0, 0, 100, 40), "b": Box(400, 0, 100, 40), "c": Box(200, 0, 100, 40)}
+    router = DottedRouter(boxes)
+    first = router.route(boxes["a"], boxes["b"])
+    second = router.route(boxes["a"], boxes["b"])
+    assert first is not None and second is not None
+    segments = {(p, q) for p, q in zip(first, first[1:], strict=False)}
+    assert not segments & {(p, q) for p, q in zip(second, second[1:], strict=False)}
+
+
+def test_a_card_walled_in_gets_no_route() -> None:
+    # Cards all around "a" with gaps narrower than a line needs; the layout then falls back
+    # to the simple elbow beneath the cards.
+    step = 100 + CLEAR_B
+    boxes = {"a": Box(0, 0, 100, 40), "b": Box(5000, 0, 100, 40)}
+    for k in range(-3, 4):
+        for j in (-1, 1):
+            boxes[f"w{k}{j}"] = Box(k * step, j * 50, 100, 40)
+    boxes["left"], boxes["right"] = Box(-step, 0, 100, 40), Box(step, 0, 100, 40)
+    assert DottedRouter(boxes).route(boxes["a"], boxes["b"]) is None
