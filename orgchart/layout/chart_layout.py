@@ -72,7 +72,7 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
         blocks[t] = _framed(content, t, level_of[t], measure.label(chart.team(t).name), p, horizontal)
     tops = [(t, blocks[t]) for t in chart.subteams_of(None) if t in blocks]
     whole = level_layout(ctx, None, [], tops)
-    return _geometry(chart, whole, team_of, hidden, p, horizontal)
+    return _geometry(chart, whole, team_of, hidden, p, horizontal, measure)
 
 
 def _visible_roles(hierarchy: Hierarchy, p: LayoutParams, ctx: LayoutContext) -> dict[str, int]:
@@ -170,6 +170,7 @@ def _geometry(
     hidden: dict[str, int],
     p: LayoutParams,
     horizontal: bool,
+    measure: Measure,
 ) -> Geometry:
     whole = nested.flatten()
     cards = whole.cards
@@ -179,7 +180,10 @@ def _geometry(
     for link in links:
         ends = cards[link.source], cards[link.target]
         assert router is not None
-        route = router.route(*ends) or dotted_route(*ends)
+        # Ask for a straight run as long as the label is wide (ample where the run is
+        # upright and the label only needs its height).
+        room = measure.label(link.label) if link.label else 0.0
+        route = router.route(*ends, room) or dotted_route(*ends)
         dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
     # Everything lies in [0, bs] x [0, ds] but some dotted lines; move all by the margin and
     # by what those lines stick out.

@@ -72,9 +72,22 @@ class DottedRouter:
         self.along_b: dict[int, list[tuple[float, float]]] = {}
         self.along_d: dict[int, list[tuple[float, float]]] = {}
 
-    def route(self, source: Box, target: Box) -> list[APoint] | None:
+    def route(self, source: Box, target: Box, label: float = 0.0) -> list[APoint] | None:
         """An orthogonal route from a side of ``source`` to a side of ``target`` that keeps
-        (`CLEAR_B`, `CLEAR_D`) away from every card, or None if there is none nearby."""
+        (`CLEAR_B`, `CLEAR_D`) away from every card, or None if there is none nearby.
+
+        A line with a label ``label`` long gets a straight run that long if it can: two
+        neighbouring cards joined side to side leave no room, so such a line goes round."""
+        route = self._route(source, target, sides=(_UP, _DOWN, _LEFT, _RIGHT))
+        if route is not None and label and _longest_run(route) < label:
+            longer = self._route(source, target, sides=(_UP, _DOWN))
+            if longer is not None and _longest_run(longer) >= label:
+                route = longer
+        if route is not None:
+            self._remember(route)
+        return route
+
+    def _route(self, source: Box, target: Box, sides: tuple[_Dir, ...]) -> list[APoint] | None:
         margin = WINDOW
         while margin <= MAX_WINDOW:
             area = (
@@ -86,9 +99,8 @@ class DottedRouter:
             cards = self.index.within(*area, MAX_CARDS)
             if cards is None:
                 return None
-            route = _Search(self, source, target, cards, area).run()
+            route = _Search(self, source, target, cards, area, sides).run()
             if route is not None:
-                self._remember(route)
                 return route
             margin *= 3
         return None
@@ -136,9 +148,11 @@ class _Search:
         target: Box,
         cards: list[Box],
         area: tuple[float, float, float, float],
+        sides: tuple[_Dir, ...],
     ) -> None:
         self.router, self.source, self.target = router, source, target
-        self.starts, self.goals = _ports(source), _ports(target)
+        self.starts = [port for port in _ports(source) if port[2] in sides]
+        self.goals = [port for port in _ports(target) if port[2] in sides]
         bs, ds = {area[0], area[2]}, {area[1], area[3]}
         for box in cards:
             bs.update((box.b - CLEAR_B, box.b_end + CLEAR_B))
@@ -246,6 +260,10 @@ class _Search:
         points = [(self.xs[i], self.ys[j]) for i, j in cells]
         port = next(p for p, stub, _ in self.starts if stub == points[0])
         return _straighten([port, *points, target_port])
+
+
+def _longest_run(route: list[APoint]) -> float:
+    return max(abs(b1 - b2) + abs(d1 - d2) for (b1, d1), (b2, d2) in zip(route, route[1:], strict=False))
 
 
 def _grown(box: Box) -> tuple[float, float, float, float]:

@@ -28,7 +28,7 @@ class ChartPainter:
         self.chart, self.geometry, self.theme, self.measure = chart, geometry, theme, measure
         self.fonts = measure.fonts
         self.colors = {t: QColor(c) for t, c in team_colors(chart, theme).items()}
-        self._grid: _Grid | None = None
+        self._places: list[tuple[Line, QRectF]] | None = None
 
     def paint(self, painter: QPainter, clip: QRectF | None = None) -> None:
         """Paint everything that meets ``clip`` (all of it without one)."""
@@ -112,16 +112,27 @@ class ChartPainter:
         painter.drawPath(path)
 
     def _labels(self, painter: QPainter, clip: QRectF | None) -> None:
-        """Dotted lines' labels, on top, each on the longest part of its line that covers no
-        card and no team's name; a label with no such place is left out rather than hiding
-        something (the line itself is still drawn)."""
-        for line in self.geometry.lines:
-            if line.label and (clip is None or clip.intersects(_extent(line))):
-                box = self._label_place(line)
-                if box is not None:
-                    self._label(painter, line, box)
+        """Dotted lines' labels, on top, each on its line where it covers no card, no "⋯ n"
+        marker, no team's name and no other label; a label with no such place is left out
+        rather than hiding something (the line itself is still drawn)."""
+        for line, box in self.label_places():
+            if clip is None or clip.intersects(box):
+                self._label(painter, line, box)
 
-    def _label_place(self, line: Line) -> QRectF | None:
+    def label_places(self) -> list[tuple[Line, QRectF]]:
+        """Placed once for the whole chart, so every page or tile shows the same."""
+        if self._places is None:
+            grid = self._obstacles()
+            self._places = []
+            for line in self.geometry.lines:
+                if line.label:
+                    box = self._label_place(line, grid)
+                    if box is not None:
+                        grid.add(box)
+                        self._places.append((line, box))
+        return self._places
+
+    def _label_place(self, line: Line, grid: _Grid) -> QRectF | None:
         metrics = self.fonts.metrics(self.fonts.badge)
         w, h = metrics.horizontalAdvance(line.label) + 6, metrics.height() + 2
         segments = sorted(
@@ -129,22 +140,38 @@ class ChartPainter:
             key=lambda seg: -(abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1])),
         )
         for (x1, y1), (x2, y2) in segments:
-            for t in (0.5, 0.35, 0.65, 0.2, 0.8):
-                x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
-                box = QRectF(x - w / 2, y - h / 2, w, h)
-                if not self._obstacles().covers(box):
-                    return box
+            length = abs(x2 - x1) + abs(y2 - y1)
+            room = length - (w if y1 == y2 else h)
+            if room < 0:
+                continue
+            # From the middle outwards, in steps of a quarter of the label.
+            step = (w if y1 == y2 else h) / 4 / length
+            # On the line, else just beside it.
+            for shift in (0.0, -0.5, 0.5):
+                dx, dy = (0.0, shift * (h + 2)) if y1 == y2 else (shift * (w + 2), 0.0)
+                for k in range(int(room / 2 / (step * length)) + 1):
+                    for t in (0.5 - k * step, 0.5 + k * step) if k else (0.5,):
+                        x, y = x1 + (x2 - x1) * t + dx, y1 + (y2 - y1) * t + dy
+                        box = QRectF(x - w / 2, y - h / 2, w, h)
+                        if not grid.covers(box):
+                            return box
         return None
 
     def _obstacles(self) -> _Grid:
-        if self._grid is None:
-            self._grid = _Grid([qrect(c.rect) for c in self.geometry.cards.values()])
-            for frame in self.geometry.frames:
-                header = qrect(frame.header)
-                name = self.chart.team(frame.team_id).name
-                width = self.fonts.metrics(self.fonts.header).horizontalAdvance(name) + 20
-                self._grid.add(QRectF(header.x(), header.y(), min(width, header.width()), header.height()))
-        return self._grid
+        """Cards (with the "⋯ n" marker that sticks out above a card) and team names."""
+        marker = self.fonts.metrics(self.fonts.badge).height() / 2 + 2
+        grid = _Grid(
+            [
+                QRectF(c.rect.x, c.rect.y - marker, c.rect.w, c.rect.h + marker)
+                for c in self.geometry.cards.values()
+            ]
+        )
+        for frame in self.geometry.frames:
+            header = qrect(frame.header)
+            name = self.chart.team(frame.team_id).name
+            width = self.fonts.metrics(self.fonts.header).horizontalAdvance(name) + 20
+            grid.add(QRectF(header.x(), header.y(), min(width, header.width()), header.height()))
+        return grid
 
     def _label(self, painter: QPainter, line: Line, box: QRectF) -> None:
         metrics = self.fonts.metrics(self.fonts.badge)

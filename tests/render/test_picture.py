@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRectF
 
+from orgchart.io import load
 from orgchart.layout import LayoutParams
 from orgchart.model import Direction, Link, OrgChart, Role, Team
 from orgchart.render.export import svg_bytes
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import DARK, LIGHT, team_colors
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 @pytest.fixture(autouse=True)
@@ -58,3 +63,41 @@ def test_the_dark_theme_has_no_black_teams() -> None:
     for i in range(10):
         chart.add_team(Team(f"t{i}", f"T{i}"))
     assert "#000000" not in team_colors(chart, DARK).values()
+
+
+def _label_clashes(picture: ChartPicture) -> list[str]:
+    marker = picture.fonts.metrics(picture.fonts.badge).height() / 2
+    cards = {
+        c.role_id: QRectF(c.rect.x, c.rect.y - marker, c.rect.w, c.rect.h + marker)
+        for c in picture.geometry.cards.values()
+    }
+    places = picture.painter.label_places()
+    clashes = [
+        f"{line.label!r} on {role}"
+        for line, box in places
+        for role, card in cards.items()
+        if box.intersects(card)
+    ]
+    for i, (a, box) in enumerate(places):
+        clashes += [f"{a.label!r} on {b.label!r}" for b, other in places[i + 1 :] if box.intersects(other)]
+    return clashes
+
+
+@pytest.mark.parametrize("sample", ["ecommerce-departments.en.json", "ecommerce-project-roles.de.json"])
+def test_every_sample_label_is_shown_on_its_own_and_on_no_card_or_marker(sample: str) -> None:
+    picture = ChartPicture(load(SAMPLES / sample).chart, LIGHT)
+    shown = sorted(line.label for line, _ in picture.painter.label_places())
+    assert shown == sorted(link.label for link in picture.chart.links() if link.label)
+    assert _label_clashes(picture) == []
+
+
+def test_crowded_labels_are_left_out_rather_than_stacked() -> None:
+    chart = OrgChart()
+    chart.add_team(Team("t", "T"))
+    chart.add_role(Role("a", "A"), "t")
+    for i in range(12):
+        chart.add_role(Role(f"r{i}", f"Rolle {i}"), "t", "a")
+        chart.add_link(Link(f"r{i}", "a", label=f"a rather long label number {i}"))
+    picture = ChartPicture(chart, LIGHT)
+    assert picture.painter.label_places()  # some fit
+    assert _label_clashes(picture) == []
