@@ -89,6 +89,11 @@ def _plan(picture: ChartPicture, page: QSizeF) -> list[_Page]:
         sections = [f for f in frames if f.level == 1] or sections
     pages: list[_Page] = []
     usable_w, usable_h = page.width(), page.height() - 16
+    chart = picture.chart
+
+    def inside(team_id: str) -> set[str]:
+        return set(chart.team_ids_under(team_id))
+
     for frame in sections:
         region = QRectF(frame.rect.x - 16, frame.rect.y - 16, frame.rect.w + 32, frame.rect.h + 32)
         region.translate(picture.chart_offset)
@@ -96,12 +101,46 @@ def _plan(picture: ChartPicture, page: QSizeF) -> list[_Page]:
         # department is then smaller than MIN_READABLE rather than hundreds of pages).
         cols = min(MAX_SPLIT, max(1, math.ceil(region.width() * MIN_READABLE / usable_w)))
         rows = min(MAX_SPLIT, max(1, math.ceil(region.height() * MIN_READABLE / usable_h)))
-        w, h = region.width() / cols, region.height() / rows
-        for row in range(rows):
-            for col in range(cols):
-                part = QRectF(region.x() + col * w, region.y() + row * h, w, h)
+        cards = [c.rect for c in picture.geometry.cards.values() if c.team_id in inside(frame.team_id)]
+        dx, dy = picture.chart_offset.x(), picture.chart_offset.y()
+        xs = _cuts(region.left(), region.right(), cols, [(r.x + dx, r.right + dx) for r in cards])
+        ys = _cuts(region.top(), region.bottom(), rows, [(r.y + dy, r.bottom + dy) for r in cards])
+        for row, (top, bottom) in enumerate(ys):
+            for col, (left, right) in enumerate(xs):
+                part = QRectF(left, top, right - left, bottom - top)
                 pages.append(_Page(frame.team_id, part, row * cols + col + 1, rows * cols))
     return pages
+
+
+def _cuts(
+    start: float, end: float, parts: int, cards: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Split [start, end] into ``parts`` spans of about equal size, cut in the gaps between
+    cards (each card's span given). Where no gap is near, the two spans overlap by the
+    largest card, so every card is whole on at least one of the pages."""
+    if parts == 1:
+        return [(start, end)]
+    gaps: list[float] = []
+    reach = start
+    for lo, hi in sorted(cards):
+        if lo > reach:
+            gaps.append((reach + lo) / 2)
+        reach = max(reach, hi)
+    step = (end - start) / parts
+    overlap = max((hi - lo for lo, hi in cards), default=0.0) / 2
+    spans, left = [], start
+    for k in range(1, parts):
+        ideal = start + k * step
+        near = [g for g in gaps if abs(g - ideal) <= 0.3 * step]
+        if near:
+            cut = min(near, key=lambda g: abs(g - ideal))
+            spans.append((left, cut))
+            left = cut
+        else:
+            spans.append((left, ideal + overlap))
+            left = ideal - overlap
+    spans.append((left, end))
+    return spans
 
 
 def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -> list[_Marker]:
