@@ -18,6 +18,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +74,10 @@ def parse_csv(raw: bytes | str, *, source: str | Path = "<csv>") -> CsvImport:
             line = text.count("\n", 0, text.index("\x00")) + 1
             raise PlacedError(f"line {line}", "the file holds NUL characters; it is not a CSV text file")
         with paused_gc():
-            return _import(text.removeprefix("\ufeff"), encoding)
+            result = _import(text.removeprefix("\ufeff"), encoding)
+        if encoding == "cp1252" and isinstance(raw, bytes):
+            result.warnings = sorted([*_mixed_encoding(raw), *result.warnings], key=lambda w: w.line)
+        return result
     except PlacedError as error:
         raise OrgFileError(source, error.where, error.what) from None
 
@@ -98,6 +102,32 @@ def _decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as error:
         raise _not_text(raw, error.start, "UTF-8 or Windows-1252 text") from None
+
+
+#: a character written as UTF-8 (a lead byte and its continuation bytes); in Windows-1252
+#: text such a pair is mojibake like "Ã¤", which German or French text does not contain
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _mixed_encoding(raw: bytes) -> list[CsvWarning]:
+    """A warning if a file read as Windows-1252 also holds UTF-8 text (as when rows from
+    two sources were pasted together): those characters come out wrong."""
+    found = _UTF8_SEQUENCE.search(raw)
+    if found is None:
+        return []
+    try:
+        raw.decode("utf-8")
+        return []
+    except UnicodeDecodeError as error:
+        bad = error.start
+    line = raw.count(b"\n", 0, bad) + 1
+    utf8_line = raw.count(b"\n", 0, found.start()) + 1
+    what = (
+        f"the file mixes two encodings: byte {raw[bad]:#04x} here is not UTF-8, so the file was "
+        f"read as Windows-1252, but line {utf8_line} holds UTF-8 text, which now reads "
+        f"{found.group().decode('cp1252', 'replace')!r}; save the file with one encoding (UTF-8)"
+    )
+    return [CsvWarning(line, None, what)]
 
 
 def _not_text(raw: bytes, pos: int, expected: str) -> PlacedError:

@@ -242,6 +242,17 @@ def test_encodings_and_umlauts_survive(raw: bytes, encoding: str) -> None:
     assert [t.name for t in chart.teams()] == ["Geschäftsführung"]
     assert chart.role("bl").title == "Betriebsleiter für Übersee"
     assert chart.team_ids() == ["team-geschaeftsfuehrung"]
+    assert result.warnings == []  # a plain Windows-1252 file is normal, not a problem
+
+
+def test_a_file_mixing_utf8_and_windows_1252_rows_is_read_with_a_warning() -> None:
+    raw = "id;title\n1;Geschäftsführung\n".encode() + "2;Bürokraft\n".encode("cp1252")
+    result = parse_csv(raw)
+    assert result.encoding == "cp1252"
+    assert result.document.chart.role("2").title == "Bürokraft"
+    (warning,) = result.warnings
+    assert warning.line == 3  # the first byte that is not UTF-8
+    assert "mixes two encodings" in warning.message and "line 2 holds UTF-8 text" in warning.message
 
 
 def test_bytes_that_are_neither_utf8_nor_windows_1252_are_named() -> None:
