@@ -107,6 +107,9 @@ def _check_custom(value: object) -> Mapping[str, CustomValue]:
     return MappingProxyType(dict(value))
 
 
+_NO_CUSTOM: Mapping[str, CustomValue] = MappingProxyType({})
+
+
 @dataclass(frozen=True)
 class Role:
     """A position in the organisation. ``holder`` is the person in it, or ``None`` when vacant.
@@ -144,10 +147,12 @@ class Role:
             and not _SURROGATE_RE.search("".join((self.id, *texts, *lists[0], *lists[1])))
             and type(fte) is float
             and 0 <= fte < math.inf
-            and type(self.custom) is MappingProxyType
+            and type(self.custom) in (MappingProxyType, dict)
             and not self.custom
         ):
             self._check()
+        elif type(self.custom) is dict:
+            object.__setattr__(self, "custom", _NO_CUSTOM)
         if type(self.kind) is not RoleKind:
             object.__setattr__(self, "kind", _enum(RoleKind, self.kind, f"role {self.id!r}: kind"))
         if type(self.sourcing) is not Sourcing:
