@@ -15,6 +15,9 @@ from orgchart.render.text import printable
 from orgchart.render.theme import Theme, team_colors
 
 FRAME_RADIUS = 10.0
+#: a label slides at most this many quarter-widths from the middle of a segment: a long line
+#: through a crowded chart would otherwise test thousands of places
+MAX_SLIDE = 24
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -149,7 +152,7 @@ class ChartPainter:
             # On the line, else just beside it.
             for shift in (0.0, -0.5, 0.5):
                 dx, dy = (0.0, shift * (h + 2)) if y1 == y2 else (shift * (w + 2), 0.0)
-                for k in range(int(room / 2 / (step * length)) + 1):
+                for k in range(min(int(room / 2 / (step * length)), MAX_SLIDE) + 1):
                     for t in (0.5 - k * step, 0.5 + k * step) if k else (0.5,):
                         x, y = x1 + (x2 - x1) * t + dx, y1 + (y2 - y1) * t + dy
                         box = QRectF(x - w / 2, y - h / 2, w, h)
