@@ -1,0 +1,195 @@
+"""The undo history: every edit is a command that can be undone and redone.
+
+Commands change the model only (never a graphics item), so the canvas and the panels follow
+the model's signals whether an edit is done, undone or redone. No Qt: tested headless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from psygnal import Signal
+
+from orgchart.model import OrgChart
+
+
+class Command(Protocol):
+    """An edit. ``redo`` does it (the first time too) and ``undo`` takes it back; both leave
+    the chart as it was if they raise."""
+
+    @property
+    def text(self) -> str:
+        """What the edit was, for the Edit menu and the history panel ("Rename role")."""
+        ...
+
+    def redo(self, chart: OrgChart) -> None: ...
+
+    def undo(self, chart: OrgChart) -> None: ...
+
+    def merge(self, later: Command) -> bool:
+        """Take in ``later`` (done right after this) and return True, or return False:
+        typing into one field, or nudging with the arrow keys, is one undo step."""
+        ...
+
+
+class Macro:
+    """Several commands as one undo step (one drag, one paste of a branch)."""
+
+    def __init__(self, text: str, commands: Sequence[Command] = ()) -> None:
+        self._text = text
+        self.commands: list[Command] = list(commands)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def redo(self, chart: OrgChart) -> None:
+        done: list[Command] = []
+        try:
+            for command in self.commands:
+                command.redo(chart)
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.undo(chart)
+            raise
+
+    def undo(self, chart: OrgChart) -> None:
+        done: list[Command] = []
+        try:
+            for command in reversed(self.commands):
+                command.undo(chart)
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.redo(chart)
+            raise
+
+    def merge(self, later: Command) -> bool:
+        return False
+
+
+class History:
+    """The chart's undo stack, with a clean mark for "saved" and macros for gestures."""
+
+    #: emitted after every push, undo, redo, or clean-mark change
+    changed = Signal()
+
+    def __init__(self, chart: OrgChart) -> None:
+        self.chart = chart
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+        self._clean: int | None = 0  # len(_done) when saved; None: that state is gone
+        self._open: list[Macro] = []
+        self._merging = True
+
+    # What is there
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done) and not self._open
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone) and not self._open
+
+    @property
+    def undo_text(self) -> str:
+        return self._done[-1].text if self._done else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._undone[-1].text if self._undone else ""
+
+    @property
+    def is_clean(self) -> bool:
+        """True while the chart is as it was when last saved (or opened)."""
+        return self._clean == len(self._done) and not self._open
+
+    def texts(self) -> list[str]:
+        """Every step, oldest first: the done ones, then the undone ones (newest undone last)."""
+        return [c.text for c in self._done] + [c.text for c in reversed(self._undone)]
+
+    @property
+    def index(self) -> int:
+        """How many steps of `texts` are done."""
+        return len(self._done)
+
+    # Changing it
+    def push(self, command: Command) -> None:
+        """Do ``command`` and put it on the history (inside the open macro, if any). If it
+        raises, nothing changes and the error goes to the caller."""
+        command.redo(self.chart)
+        if self._open:
+            self._open[-1].commands.append(command)
+            return
+        top = self._done[-1] if self._done and not self._undone and self._merging else None
+        if top is not None and self._clean != len(self._done) and top.merge(command):
+            self.changed.emit()
+            return
+        self._record(command, mergeable=True)
+
+    def undo(self) -> None:
+        if not self.can_undo:
+            return
+        command = self._done.pop()
+        command.undo(self.chart)
+        self._undone.append(command)
+        self._merging = False
+        self.changed.emit()
+
+    def redo(self) -> None:
+        if not self.can_redo:
+            return
+        command = self._undone.pop()
+        command.redo(self.chart)
+        self._done.append(command)
+        self._merging = False
+        self.changed.emit()
+
+    def go_to(self, index: int) -> None:
+        """Undo or redo until ``index`` steps are done (a click in the history panel)."""
+        while len(self._done) > index and self.can_undo:
+            self.undo()
+        while len(self._done) < index and self.can_redo:
+            self.redo()
+
+    def begin_macro(self, text: str) -> None:
+        """Until `end_macro`, pushed commands are done at once and become one undo step."""
+        self._open.append(Macro(text))
+
+    def end_macro(self) -> None:
+        macro = self._open.pop()
+        if not macro.commands:
+            return
+        if self._open:
+            self._open[-1].commands.append(macro)
+            return
+        self._record(macro, mergeable=False)
+
+    def abort_macro(self) -> None:
+        """Undo what the open macro did and drop it (a drag cancelled with Esc)."""
+        macro = self._open.pop()
+        macro.undo(self.chart)
+
+    def set_clean(self) -> None:
+        """Mark the current state as saved."""
+        self._clean = len(self._done)
+        self._merging = False
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+        self._open.clear()
+        self._clean = 0
+        self.changed.emit()
+
+    def _record(self, command: Command, *, mergeable: bool) -> None:
+        if self._undone:
+            if self._clean is not None and self._clean > len(self._done):
+                self._clean = None  # the saved state was undone and can no longer be reached
+            self._undone.clear()
+        self._done.append(command)
+        self._merging = mergeable
+        self.changed.emit()

@@ -1,0 +1,175 @@
+"""Commands on roles: add, change, move, delete (alone or with the branch below)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from orgchart.commands.history import Command
+from orgchart.model import Link, OrgChart, Role
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a role sits: its team, its manager and its position among its siblings (the
+    manager's reports, or the team's top roles)."""
+
+    team: str
+    manager: str | None
+    index: int
+
+
+def place_of(chart: OrgChart, role_id: str) -> Place:
+    team, manager = chart.team_of(role_id), chart.manager_of(role_id)
+    siblings = chart.reports_of(manager) if manager is not None else chart.top_roles(team)
+    return Place(team, manager, siblings.index(role_id))
+
+
+def _put(chart: OrgChart, role_id: str, place: Place) -> None:
+    chart.move_role(role_id, place.team, manager=place.manager, index=place.index)
+
+
+class AddRole:
+    """A new role in ``team`` under ``manager`` (at ``index`` among its siblings)."""
+
+    text = "Add role"
+
+    def __init__(self, role: Role, team: str, manager: str | None = None, index: int | None = None) -> None:
+        self.role, self.team, self.manager, self.index = role, team, manager, index
+
+    def redo(self, chart: OrgChart) -> None:
+        chart.add_role(self.role, self.team, self.manager, index=self.index)
+
+    def undo(self, chart: OrgChart) -> None:
+        chart.remove_role(self.role.id)
+
+    def merge(self, later: Command) -> bool:
+        return False
+
+
+class UpdateRole:
+    """New values for a role's fields (title, holder, responsibilities, …). Consecutive edits
+    of the same field of the same role merge into one step."""
+
+    def __init__(self, old: Role, new: Role, field: str = "") -> None:
+        if old.id != new.id:
+            raise ValueError("an update keeps the role's id")
+        self.old, self.new, self.field = old, new, field
+
+    @property
+    def text(self) -> str:
+        return f"Change {self.field}" if self.field else "Change role"
+
+    def redo(self, chart: OrgChart) -> None:
+        chart.update_role(self.new)
+
+    def undo(self, chart: OrgChart) -> None:
+        chart.update_role(self.old)
+
+    def merge(self, later: Command) -> bool:
+        if (
+            isinstance(later, UpdateRole)
+            and self.field
+            and later.field == self.field
+            and later.old == self.new
+        ):
+            self.new = later.new
+            return True
+        return False
+
+
+class MoveRole:
+    """Put a role into ``team`` under ``manager`` at ``index`` among its new siblings (None:
+    the end). Its reports stay below it."""
+
+    text = "Move role"
+
+    def __init__(self, role_id: str, team: str, manager: str | None, index: int | None = None) -> None:
+        self.role_id, self.to = role_id, (team, manager, index)
+        self.before: Place | None = None
+
+    def redo(self, chart: OrgChart) -> None:
+        before = place_of(chart, self.role_id)
+        team, manager, index = self.to
+        chart.move_role(self.role_id, team, manager=manager, index=index)
+        self.before = before
+
+    def undo(self, chart: OrgChart) -> None:
+        assert self.before is not None, "undo before redo"
+        _put(chart, self.role_id, self.before)
+
+    def merge(self, later: Command) -> bool:
+        return False
+
+
+class Reports(Enum):
+    """What happens to a deleted role's reports."""
+
+    MOVE_UP = "up"  # they report to the deleted role's manager, in its place
+    DELETE = "delete"  # they are deleted with it, and their reports too
+
+
+class DeleteRole:
+    """Delete a role; its reports move up to its manager or are deleted with it."""
+
+    def __init__(self, role_id: str, reports: Reports = Reports.MOVE_UP) -> None:
+        self.role_id, self.reports = role_id, reports
+        self.removed: list[tuple[Role, Place]] = []  # parents before their reports
+        self.moved: list[tuple[str, Place]] = []  # reports that moved up, and from where
+        self.links: list[Link] = []
+
+    @property
+    def text(self) -> str:
+        return "Delete branch" if self.reports is Reports.DELETE else "Delete role"
+
+    def redo(self, chart: OrgChart) -> None:
+        branch = [self.role_id]
+        if self.reports is Reports.DELETE:
+            branch += chart.descendants(self.role_id)
+        removed = [(chart.role(r), place_of(chart, r)) for r in branch]
+        keys = {link.key: link for r in branch for link in chart.links_of(r)}
+        links = [keys[k] for k in sorted(keys, key=lambda k: (k[0], k[1], k[2].value))]
+        moved: list[tuple[str, Place]] = []
+        gone: set[str] = set()
+        try:
+            if self.reports is Reports.MOVE_UP:
+                own = removed[0][1]
+                places = [(report, place_of(chart, report)) for report in chart.reports_of(self.role_id)]
+                for k, (report, place) in enumerate(places):
+                    # Always an explicit place: "keep its place" would depend on the order
+                    # in which earlier edits and undos left the sequence.
+                    if own.manager is not None or place.team == own.team:
+                        index = (
+                            own.index + 1 + sum(1 for r, p in places[:k] if own.manager or p.team == own.team)
+                        )
+                    else:  # a top role of its own team now, after the ones already there
+                        index = len(chart.top_roles(place.team))
+                    chart.set_manager(report, own.manager, index=index)
+                    moved.append((report, place))
+            for role_id in reversed(branch):
+                chart.remove_role(role_id)
+                gone.add(role_id)
+        except Exception:  # e.g. a report whose secondary manager is the manager it would get
+            _restore(chart, [(r, p) for r, p in removed if r.id in gone], moved, links)
+            raise
+        self.removed, self.moved, self.links = removed, moved, links
+
+    def undo(self, chart: OrgChart) -> None:
+        _restore(chart, self.removed, self.moved, self.links)
+
+    def merge(self, later: Command) -> bool:
+        return False
+
+
+def _restore(
+    chart: OrgChart, removed: list[tuple[Role, Place]], moved: list[tuple[str, Place]], links: list[Link]
+) -> None:
+    """Put deleted roles back (parents first), moved reports back, and the dotted lines."""
+    for role, place in removed:
+        chart.add_role(role, place.team, place.manager, index=place.index)
+    for report, place in moved:  # in their old order, so each index is right
+        _put(chart, report, place)
+    present = {link.key for r in {k.source for k in links} for link in chart.links_of(r)}
+    for link in links:
+        if link.key not in present:
+            chart.add_link(link)

@@ -1,0 +1,192 @@
+"""Each command: do, undo (the chart is as before), redo (as after). No Qt."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from orgchart.commands import (
+    AddLink,
+    AddRole,
+    AddTeam,
+    Command,
+    DeleteRole,
+    DeleteTeam,
+    History,
+    MoveRole,
+    NestTeam,
+    RemoveLink,
+    Reports,
+    UpdateLink,
+    UpdateRole,
+    UpdateTeam,
+    place_of,
+)
+from orgchart.model import Link, LinkKind, OrgChart, OrgError, Role, Team
+
+
+def company() -> OrgChart:
+    """ceo (top) -> cto (tech) -> dev1, dev2 (tech); ceo -> cmo (marketing) -> seo."""
+    chart = OrgChart("Firma")
+    chart.add_team(Team("top", "Leitung"))
+    chart.add_team(Team("tech", "Technik"), "top")
+    chart.add_team(Team("mkt", "Marketing"), "top")
+    chart.add_role(Role("ceo", "CEO"), "top")
+    chart.add_role(Role("cto", "CTO"), "tech", "ceo")
+    chart.add_role(Role("dev1", "Dev 1"), "tech", "cto")
+    chart.add_role(Role("dev2", "Dev 2"), "tech", "cto")
+    chart.add_role(Role("cmo", "CMO"), "mkt", "ceo")
+    chart.add_role(Role("seo", "SEO"), "mkt", "cmo")
+    chart.add_link(Link("seo", "dev1", LinkKind.WORKS_WITH, "Tracking"))
+    chart.add_link(Link("dev2", "cmo", LinkKind.MATRIX))
+    return chart
+
+
+def check_round_trip(command: Command) -> OrgChart:
+    chart = company()
+    before = chart.state()
+    history = History(chart)
+    history.push(command)
+    after = chart.state()
+    assert after != before
+    history.undo()
+    assert chart.state() == before
+    history.redo()
+    assert chart.state() == after
+    chart.check()
+    return chart
+
+
+COMMANDS = {
+    "add role": lambda: AddRole(Role("dev3", "Dev 3"), "tech", "cto", index=0),
+    "update role": lambda: UpdateRole(Role("cto", "CTO"), Role("cto", "CTO", holder="Ada"), "holder"),
+    "move role to another team": lambda: MoveRole("dev1", "mkt", "cmo"),
+    "reorder siblings": lambda: MoveRole("dev2", "tech", "cto", index=0),
+    "move a branch under a new manager": lambda: MoveRole("cto", "mkt", "cmo"),
+    "delete role, reports move up": lambda: DeleteRole("cto", Reports.MOVE_UP),
+    "delete branch": lambda: DeleteRole("cto", Reports.DELETE),
+    "delete the top role": lambda: DeleteRole("ceo", Reports.MOVE_UP),
+    "add team": lambda: AddTeam(Team("ops", "Betrieb"), "top", index=0),
+    "update team": lambda: UpdateTeam(Team("tech", "Technik"), Team("tech", "IT"), "name"),
+    "nest team": lambda: NestTeam("mkt", "tech"),
+    "make team a department": lambda: NestTeam("tech", None),
+    "add link": lambda: AddLink(Link("cmo", "cto", LinkKind.WORKS_WITH)),
+    "remove link": lambda: RemoveLink(Link("seo", "dev1", LinkKind.WORKS_WITH, "Tracking")),
+    "relabel link": lambda: UpdateLink(
+        Link("seo", "dev1", LinkKind.WORKS_WITH, "Tracking"), Link("seo", "dev1", LinkKind.WORKS_WITH, "SEO")
+    ),
+}
+
+
+@pytest.mark.parametrize("make", COMMANDS.values(), ids=COMMANDS.keys())
+def test_do_undo_redo(make: object) -> None:
+    check_round_trip(make())  # type: ignore[operator]
+
+
+def test_delete_with_reports_moving_up_puts_them_in_the_deleted_roles_place() -> None:
+    chart = check_round_trip(DeleteRole("cto", Reports.MOVE_UP))
+    assert chart.reports_of("ceo") == ["dev1", "dev2", "cmo"]
+    assert chart.team_of("dev1") == "tech"  # they keep their team
+    assert Link("dev2", "cmo", LinkKind.MATRIX) in chart.links()
+
+
+def test_deleting_a_branch_removes_its_dotted_lines_and_undo_brings_them_back() -> None:
+    chart = company()
+    history = History(chart)
+    history.push(DeleteRole("cto", Reports.DELETE))
+    assert not chart.has_role("dev1") and chart.links() == []
+    history.undo()
+    assert [link.label for link in chart.links()] == ["", "Tracking"]
+    assert chart.reports_of("cto") == ["dev1", "dev2"]
+
+
+def test_a_refused_delete_leaves_the_chart_as_it_was() -> None:
+    chart = company()
+    chart.add_role(Role("dev3", "Dev 3"), "tech", "cto")
+    chart.add_link(Link("dev3", "ceo", LinkKind.MATRIX))  # dev3 cannot report to ceo directly
+    before = chart.state()
+    history = History(chart)
+    with pytest.raises(OrgError, match="secondary manager"):
+        history.push(DeleteRole("cto", Reports.MOVE_UP))
+    assert chart.state() == before
+    assert not history.can_undo
+
+
+def test_a_refused_move_is_not_recorded() -> None:
+    chart = company()
+    history = History(chart)
+    with pytest.raises(OrgError, match="already reports to"):
+        history.push(MoveRole("ceo", "top", "dev1"))
+    assert not history.can_undo and history.is_clean
+
+
+def test_typing_into_one_field_is_one_step_and_other_fields_are_not_merged() -> None:
+    chart = company()
+    history = History(chart)
+    role = chart.role("cto")
+    for text in ["A", "Ad", "Ada"]:
+        new = dataclasses.replace(role, holder=text)
+        history.push(UpdateRole(role, new, "holder"))
+        role = new
+    history.push(UpdateRole(role, dataclasses.replace(role, title="Chief"), "title"))
+    assert history.texts() == ["Change holder", "Change title"]
+    history.undo()
+    history.undo()
+    assert chart.role("cto").holder is None
+
+
+def test_saving_stops_merging_and_the_clean_mark_follows_undo() -> None:
+    chart = company()
+    history = History(chart)
+    role = chart.role("cto")
+    a = dataclasses.replace(role, holder="A")
+    history.push(UpdateRole(role, a, "holder"))
+    history.set_clean()
+    history.push(UpdateRole(a, dataclasses.replace(a, holder="Ab"), "holder"))
+    assert history.index == 2 and not history.is_clean
+    history.undo()
+    assert history.is_clean and chart.role("cto").holder == "A"
+    history.undo()
+    history.push(AddTeam(Team("x", "X")))  # the saved state can no longer be reached
+    assert not history.is_clean
+    history.undo()
+    assert not history.is_clean
+
+
+def test_a_macro_is_one_step_and_abort_undoes_it() -> None:
+    chart = company()
+    before = chart.state()
+    history = History(chart)
+    history.begin_macro("Drag")
+    history.push(MoveRole("dev1", "mkt", "cmo"))
+    history.push(MoveRole("dev2", "mkt", "seo"))
+    assert not history.can_undo  # not while the drag is on
+    history.end_macro()
+    assert history.texts() == ["Drag"]
+    history.undo()
+    assert chart.state() == before
+    history.redo()
+    history.begin_macro("Drag")
+    history.push(MoveRole("cto", "mkt", "cmo"))
+    history.abort_macro()
+    assert chart.team_of("cto") == "tech" and history.texts() == ["Drag"]
+
+
+def test_go_to_a_step_and_a_new_edit_drops_the_undone_ones() -> None:
+    chart = company()
+    history = History(chart)
+    history.push(AddTeam(Team("a", "A")))
+    history.push(AddTeam(Team("b", "B")))
+    history.push(AddTeam(Team("c", "C")))
+    history.go_to(1)
+    assert chart.has_team("a") and not chart.has_team("b")
+    assert history.texts() == ["Add team"] * 3 and history.index == 1
+    history.push(DeleteTeam("a"))
+    assert history.texts() == ["Add team", "Delete team"] and not history.can_redo
+
+
+def test_place_of_gives_the_position_among_siblings() -> None:
+    chart = company()
+    assert place_of(chart, "dev2").index == 1
+    assert place_of(chart, "ceo").manager is None
