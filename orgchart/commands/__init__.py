@@ -1,5 +1,12 @@
 """Every edit as an undoable command, and the undo history. No Qt."""
 
+from orgchart.commands.drops import (
+    drop_role_on_role,
+    drop_role_on_team,
+    drop_team_on_team,
+    role_drop_problem,
+    team_drop_manager,
+)
 from orgchart.commands.history import Command, History, Macro
 from orgchart.commands.links import AddLink, RemoveLink, UpdateLink
 from orgchart.commands.roles import AddRole, DeleteRole, MoveRole, Place, Reports, UpdateRole, place_of
@@ -22,5 +29,10 @@ __all__ = [
     "UpdateLink",
     "UpdateRole",
     "UpdateTeam",
+    "drop_role_on_role",
+    "drop_role_on_team",
+    "drop_team_on_team",
     "place_of",
+    "role_drop_problem",
+    "team_drop_manager",
 ]

@@ -1,45 +1,107 @@
-"""The editor's main window. For now: open a file and show its outline."""
+"""The editor's main window: the canvas in the middle, the outline and the undo history
+beside it, menus with the standard shortcuts."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from orgchart.io import Document, OrgFileError, load
+from orgchart.commands import History
+from orgchart.io import Document, OrgFileError, load, save
 from orgchart.model import OrgChart
+from orgchart.ui.canvas import ZOOM_STEP, ChartView
+from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import OutlineView
 
 
+def _shortcuts(*keys: str) -> list[QKeySequence]:
+    """The same keys on every platform (Ctrl+Y and Ctrl+Shift+Z both redo, as users of
+    either convention expect)."""
+    return [QKeySequence(key) for key in keys]
+
+
 class MainWindow(QMainWindow):
-    """One open chart: its outline in the middle, its figures in the status bar."""
+    """One open chart: drawn on the canvas, listed in the outline, its edits in the history."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = Document(OrgChart())
         self.path: Path | None = None
+        self.history = History(self.document.chart)
+        self.canvas = ChartView(self.document.chart, self.history, self)
+        self.setCentralWidget(self.canvas)
         self.outline = OutlineView(self)
-        self.setCentralWidget(self.outline)
+        self.history_panel = HistoryPanel(self.history, self)
+        self._dock(self.outline, self.tr("Outline"), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(self.history_panel, self.tr("History"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks(self.findChildren(QDockWidget), [260, 180], Qt.Orientation.Horizontal)
         self.summary = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary)
+        self.canvas.message.connect(self._message)
+        self._outline_later = QTimer(self)
+        self._outline_later.setSingleShot(True)
+        self._outline_later.timeout.connect(self._show_outline)
         self._make_menus()
-        self.resize(1100, 760)
+        self.resize(1280, 800)
         self._show_document()
 
+    def _dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
     def _make_menus(self) -> None:
+        keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._ask_open)
-        file_menu.addAction(self.open_action)
+        self.open_action = self._action(self.tr("&Open…"), keys.Open, self._ask_open)
+        self.save_action = self._action(self.tr("&Save"), keys.Save, self.save)
+        self.save_as_action = self._action(self.tr("Save &As…"), keys.SaveAs, self._ask_save_as)
+        quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), keys.Undo, lambda: self.history.undo())
+        self.redo_action = self._action(self.tr("&Redo"), keys.Redo, lambda: self.history.redo())
+        self.redo_action.setShortcuts(_shortcuts("Ctrl+Y", "Ctrl+Shift+Z"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        zoom_in = self._action(self.tr("Zoom &in"), "Ctrl+=", lambda: self.canvas.zoom_by(ZOOM_STEP))
+        zoom_in.setShortcuts(_shortcuts("Ctrl+=", "Ctrl++"))
+        zoom_out = self._action(
+            self.tr("Zoom &out"), keys.ZoomOut, lambda: self.canvas.zoom_by(1 / ZOOM_STEP)
+        )
+        zoom_out.setShortcuts(_shortcuts("Ctrl+-"))
+        fit = self._action(self.tr("&Fit the chart"), "Ctrl+0", self.canvas.fit)
+        for action in (zoom_in, zoom_out, fit):
+            view_menu.addAction(action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main toolbar")
+        for action in (self.open_action, self.save_action, self.undo_action, self.redo_action, fit):
+            toolbar.addAction(action)
+
+    # Files
     def _ask_open(self) -> None:
+        if not self._may_discard():
+            return
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open chart"),
@@ -60,20 +122,121 @@ class MainWindow(QMainWindow):
                 self.tr("The chart could not be opened.") + "\n\n" + str(error),
             )
             return False
+        self.history.changed.disconnect(self._history_changed)
+        self.document.chart.events.all.disconnect(self._chart_changed)
         self.document, self.path = document, Path(path)
+        self.history = History(document.chart)
+        self.canvas.show_chart(document.chart, self.history)
+        self.history_panel.follow(self.history)
         self._show_document()
         return True
 
+    def save(self) -> bool:
+        """Save to the open file (or ask where, for a new chart); False if not saved."""
+        if self.path is None:
+            return self._ask_save_as()
+        return self._save_to(self.path)
+
+    def _ask_save_as(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart as"),
+            str(self.path if self.path else Path.cwd() / "chart.json"),
+            self.tr("Org charts (*.json)"),
+        )
+        if not name:
+            return False
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            save(self.document.chart, path, self.document.view)
+        except OrgFileError as error:
+            QMessageBox.critical(
+                self, self.tr("Cannot save chart"), self.tr("The chart was not saved.") + "\n\n" + str(error)
+            )
+            return False
+        self.path = path
+        self.history.set_clean()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _may_discard(self) -> bool:
+        """True if there are no unsaved changes, or the user saved or chose to drop them."""
+        if self.history.is_clean:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The chart has changes that are not saved. Save them first?"),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.canvas.cancel_drag()
+        super().keyPressEvent(event)
+
+    # Following the chart and its history
     def _show_document(self) -> None:
+        self.history.changed.connect(self._history_changed)
+        self.document.chart.events.all.connect(self._chart_changed)
+        self._show_outline()
+        self._update_title()
+        self._history_changed()
+        self.canvas.show_start()
+
+    def _chart_changed(self, *_: object) -> None:
+        self._outline_later.start(0)
+
+    def _show_outline(self) -> None:
         chart = self.document.chart
         self.outline.show_chart(chart)
-        title = chart.name or (self.path.stem if self.path else self.tr("Untitled"))
-        file_part = f" — {self.path.name}" if self.path else ""
-        self.setWindowTitle(f"{title}{file_part}[*]")
-        self.setWindowModified(False)
         self.summary.setText(
             self.tr("Teams: %1 · Roles: %2 · Dotted lines: %3")
             .replace("%1", str(chart.team_count))
             .replace("%2", str(chart.role_count))
             .replace("%3", str(chart.link_count))
         )
+
+    def _history_changed(self) -> None:
+        history = self.history
+        self.undo_action.setEnabled(history.can_undo)
+        self.redo_action.setEnabled(history.can_redo)
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", command_text(history.undo_text))
+            if history.can_undo
+            else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", command_text(history.redo_text))
+            if history.can_redo
+            else self.tr("&Redo")
+        )
+        self.setWindowModified(not history.is_clean)
+
+    def _update_title(self) -> None:
+        chart = self.document.chart
+        title = chart.name or (self.path.stem if self.path else self.tr("Untitled"))
+        file_part = f" — {self.path.name}" if self.path else ""
+        self.setWindowTitle(f"{title}{file_part}[*]")
+        self.setWindowModified(not self.history.is_clean)
+
+    def _message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()

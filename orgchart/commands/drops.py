@@ -1,0 +1,61 @@
+"""What a drag and drop on the canvas (or in the outline) means, as commands.
+
+A role dropped on another role reports to it and joins its team; dropped on a team's frame
+it joins the team under the team's lead. Its reports come along below it, and those that
+were in its old team move to the new team with it. A team dropped on another team is nested
+there. Each drop is one undo step.
+"""
+
+from __future__ import annotations
+
+from orgchart.commands.history import Command, Macro
+from orgchart.commands.roles import MoveRole, place_of
+from orgchart.commands.teams import NestTeam
+from orgchart.model import LinkKind, OrgChart
+
+
+def role_drop_problem(chart: OrgChart, role_id: str, manager: str | None) -> str | None:
+    """Why ``role_id`` cannot report to ``manager``, in the model's words; None if it can."""
+    if manager is None:
+        return None
+    role, boss = chart.role(role_id), chart.role(manager)
+    if manager == role_id:
+        return f"{role.title} cannot report to itself"
+    if manager in chart.descendants(role_id):
+        return f"{role.title} cannot report to {boss.title}: {boss.title} already reports to {role.title}"
+    if any(link.key == (role_id, manager, LinkKind.MATRIX) for link in chart.links_of(role_id)):
+        return f"{role.title} cannot report to {boss.title}: {boss.title} is already its secondary manager"
+    return None
+
+
+def drop_role_on_role(chart: OrgChart, role_id: str, target: str) -> Command:
+    """``role_id`` reports to ``target`` and joins its team (at the end of its reports)."""
+    return _move_with_branch(chart, role_id, chart.team_of(target), target)
+
+
+def team_drop_manager(chart: OrgChart, role_id: str, team_id: str) -> str | None:
+    """Who a role dropped on a team reports to: the team's lead (not the role itself), else the
+    manager the team's lead reports to, else nobody."""
+    lead = chart.team_lead(team_id)
+    if lead is None or lead == role_id:
+        return chart.manager_of(lead) if lead is not None else None
+    return lead
+
+
+def drop_role_on_team(chart: OrgChart, role_id: str, team_id: str) -> Command:
+    return _move_with_branch(chart, role_id, team_id, team_drop_manager(chart, role_id, team_id))
+
+
+def drop_team_on_team(chart: OrgChart, team_id: str, parent: str | None) -> Command:
+    return NestTeam(team_id, parent)
+
+
+def _move_with_branch(chart: OrgChart, role_id: str, team: str, manager: str | None) -> Command:
+    old_team = chart.team_of(role_id)
+    moves: list[Command] = [MoveRole(role_id, team, manager)]
+    if team != old_team:
+        for below in chart.descendants(role_id):
+            if chart.team_of(below) == old_team:
+                place = place_of(chart, below)
+                moves.append(MoveRole(below, team, place.manager, place.index))
+    return Macro("Move role", moves)

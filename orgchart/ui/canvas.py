@@ -1,0 +1,318 @@
+"""The canvas: the chart painted by the same code as every export, with selection, zoom,
+pan, and roles dragged onto other roles or teams.
+
+The whole chart is one graphics item that paints what is exposed through `ChartPicture`;
+cards and frames are found under the mouse from the layout's geometry. A gesture becomes a
+command on the history when the mouse is released; the canvas redraws when the model says it
+changed, so undo and redo need nothing of their own here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from orgchart.commands import (
+    History,
+    drop_role_on_role,
+    drop_role_on_team,
+    role_drop_problem,
+    team_drop_manager,
+)
+from orgchart.model import OrgChart
+from orgchart.render.picture import ChartPicture
+from orgchart.render.theme import LIGHT
+
+#: how far (pixels on screen) the mouse moves before a press on a card becomes a drag
+DRAG_START = 6
+ZOOM_STEP = 1.25
+#: the smallest zoom at which a chart opens (card titles still legible)
+READABLE = 0.7
+MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
+
+
+class ChartItem(QGraphicsItem):
+    """The chart as one item: paints only what is exposed, as exports paint it."""
+
+    def __init__(self, picture: ChartPicture) -> None:
+        super().__init__()
+        self.picture = picture
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def set_picture(self, picture: ChartPicture) -> None:
+        self.prepareGeometryChange()
+        self.picture = picture
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.picture.width, self.picture.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self.picture.paint(painter, option.exposedRect)  # type: ignore[attr-defined]
+
+
+class ChartView(QGraphicsView):
+    """Shows one chart and turns clicks and drags into selection and commands."""
+
+    #: the selected role's id, or "" for none
+    selection_changed = Signal(str)
+    #: a short message for the status bar ("" clears it)
+    message = Signal(str)
+
+    def __init__(self, chart: OrgChart, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart, self.history, self.theme = chart, history, LIGHT
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.item = ChartItem(ChartPicture(chart, self.theme))
+        self.scene().addItem(self.item)
+        self.scene().setSceneRect(self.item.boundingRect().adjusted(-200, -200, 200, 200))
+        self.selected = ""
+        self.highlight = self._overlay(QColor("#2f6fdf"), 2.5)
+        self.target = self._overlay(QColor("#2a9d4b"), 3.0)
+        self.ghost = self._overlay(QColor("#2f6fdf"), 1.5, dashed=True)
+        self._press: QPointF | None = None
+        self._dragging = False
+        self._pan: QPointF | None = None
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.timeout.connect(self.refresh)
+        self.watch(chart)
+
+    # The model
+    def watch(self, chart: OrgChart) -> None:
+        """Follow ``chart``: redraw (once per burst of changes) whenever it changes."""
+        self.chart = chart
+        chart.events.all.connect(self._changed)
+
+    def show_chart(self, chart: OrgChart, history: History) -> None:
+        """Show another chart (a file was opened), at a size that fits the window."""
+        self.chart.events.all.disconnect(self._changed)
+        self.history = history
+        self.select("")
+        self.watch(chart)
+        self.refresh()
+        self.show_start()
+
+    def _changed(self, *_: object) -> None:
+        self._relayout.start(0)
+
+    def refresh(self) -> None:
+        """Lay out and draw the chart again (keeping the selection if the role still exists)."""
+        self._relayout.stop()
+        self.item.set_picture(ChartPicture(self.chart, self.theme))
+        self.scene().setSceneRect(self.item.boundingRect().adjusted(-200, -200, 200, 200))
+        if self.selected and not self.chart.has_role(self.selected):
+            self.select("")
+        else:
+            self._place(self.highlight, self.selected)
+
+    # Finding things under the mouse
+    def card_rect(self, role_id: str) -> QRectF:
+        picture = self.item.picture
+        r = picture.geometry.cards[role_id].rect
+        return QRectF(r.x, r.y, r.w, r.h).translated(picture.chart_offset)
+
+    def role_at(self, scene_pos: QPointF) -> str:
+        picture = self.item.picture
+        p = scene_pos - picture.chart_offset
+        for role_id, card in picture.geometry.cards.items():
+            r = card.rect
+            if r.x <= p.x() <= r.right and r.y <= p.y() <= r.bottom:
+                return role_id
+        return ""
+
+    def team_at(self, scene_pos: QPointF) -> str:
+        """The innermost team frame under the point, or ""."""
+        picture = self.item.picture
+        p = scene_pos - picture.chart_offset
+        found, level = "", -1
+        for frame in picture.geometry.frames:
+            r = frame.rect
+            if r.x <= p.x() <= r.right and r.y <= p.y() <= r.bottom and frame.level > level:
+                found, level = frame.team_id, frame.level
+        return found
+
+    # Selection
+    def select(self, role_id: str) -> None:
+        if role_id == self.selected:
+            return
+        self.selected = role_id
+        self._place(self.highlight, role_id)
+        self.selection_changed.emit(role_id)
+
+    # Zoom
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        factor = max(MIN_ZOOM / self.zoom, min(MAX_ZOOM / self.zoom, factor))
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        self.fitInView(self.item.boundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom > 1.0:  # a small chart is shown at its real size, not blown up
+            self.zoom_by(1.0 / self.zoom)
+
+    def show_start(self) -> None:
+        """The view a chart opens with: all of it if that is readable, else the top of it at
+        a readable size (a wide chart fitted whole shows only specks)."""
+        self.fit()
+        if self.zoom >= READABLE:
+            return
+        self.zoom_by(READABLE / self.zoom)
+        geometry = self.item.picture.geometry
+        if geometry.cards:
+            top = min(geometry.cards.values(), key=lambda c: (c.rect.y, c.rect.x))
+            center = self.card_rect(top.role_id).center()
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(QPointF(center.x(), max(center.y(), visible.height() / 2 - 40)))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(ZOOM_STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # Mouse: select, drag a role, pan
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        scene_pos = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and not self.role_at(scene_pos)
+        ):
+            self._pan = event.position()
+            if event.button() == Qt.MouseButton.LeftButton:
+                self.select("")
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.select(self.role_at(scene_pos))
+            self._press = event.position()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan is not None:
+            delta = event.position() - self._pan
+            self._pan = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        if self._press is not None and self.selected:
+            if not self._dragging and (event.position() - self._press).manhattanLength() >= DRAG_START:
+                self._dragging = True
+            if self._dragging:
+                self._drag_to(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan is not None:
+            self._pan = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        if self._press is not None:
+            if self._dragging:
+                self._drop(self.mapToScene(event.position().toPoint()))
+            self._press, self._dragging = None, False
+            self.ghost.hide()
+            self.target.hide()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def cancel_drag(self) -> None:
+        """Esc during a drag: nothing happens."""
+        if self._dragging:
+            self._press, self._dragging = None, False
+            self.ghost.hide()
+            self.target.hide()
+            self.message.emit("")
+
+    def _drop_target(self, scene_pos: QPointF) -> tuple[str, str, str]:
+        """(role dropped on, team dropped on, why the drop cannot be done): one of the
+        first two is "", the reason is "" when the drop is possible."""
+        role_id = self.selected
+        target = self.role_at(scene_pos)
+        if target:
+            if target == role_id:
+                return "", "", ""
+            return target, "", role_drop_problem(self.chart, role_id, target) or ""
+        team = self.team_at(scene_pos)
+        if team:
+            manager = team_drop_manager(self.chart, role_id, team)
+            return "", team, role_drop_problem(self.chart, role_id, manager) or ""
+        return "", "", ""
+
+    def _drag_to(self, scene_pos: QPointF) -> None:
+        card = self.card_rect(self.selected)
+        card.moveCenter(scene_pos)
+        self.ghost.setRect(card)
+        self.ghost.show()
+        target, team, problem = self._drop_target(scene_pos)
+        if target or team:
+            rect = self.card_rect(target) if target else self._frame_rect(team)
+            color = QColor("#c0392b") if problem else QColor("#2a9d4b")
+            self.target.setPen(QPen(color, 3.0))
+            self.target.setRect(rect.adjusted(-3, -3, 3, 3))
+            self.target.show()
+        else:
+            self.target.hide()
+        self.message.emit(problem)
+
+    def _drop(self, scene_pos: QPointF) -> None:
+        target, team, problem = self._drop_target(scene_pos)
+        if problem or not (target or team):
+            return
+        if target:
+            command = drop_role_on_role(self.chart, self.selected, target)
+        else:
+            command = drop_role_on_team(self.chart, self.selected, team)
+        self.history.push(command)
+        self.message.emit("")
+
+    def _frame_rect(self, team_id: str) -> QRectF:
+        picture = self.item.picture
+        frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
+        r = frame.rect
+        return QRectF(r.x, r.y, r.w, r.h).translated(picture.chart_offset)
+
+    def _overlay(self, color: QColor, width: float, *, dashed: bool = False) -> QGraphicsRectItem:
+        item = QGraphicsRectItem()
+        pen = QPen(color, width)
+        pen.setCosmetic(True)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        item.setPen(pen)
+        item.setZValue(10)
+        item.hide()
+        self.scene().addItem(item)
+        return item
+
+    def _place(self, overlay: QGraphicsRectItem, role_id: str) -> None:
+        if role_id and role_id in self.item.picture.geometry.cards:
+            overlay.setRect(self.card_rect(role_id).adjusted(-3, -3, 3, 3))
+            overlay.show()
+        else:
+            overlay.hide()

@@ -1,0 +1,49 @@
+"""The undo history as a list: every step by name; click one to go back (or forward) to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from orgchart.commands import History
+
+
+def command_text(text: str) -> str:
+    """A command's name in the user's language (commands carry English names, no Qt)."""
+    return QCoreApplication.translate("Commands", text)
+
+
+class HistoryPanel(QListWidget):
+    """Row 0 is the chart as opened; row n is the chart after n steps. The current row is
+    where the history stands; rows below it are steps that were undone."""
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self._updating = False
+        self.currentRowChanged.connect(self._go)
+        self.follow(history)
+
+    def follow(self, history: History) -> None:
+        self.history.changed.disconnect(self._update)
+        self.history = history
+        history.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self._updating = True
+        self.clear()
+        self.addItem(QListWidgetItem(self.tr("Opened")))
+        for text in self.history.texts():
+            self.addItem(QListWidgetItem(command_text(text)))
+        self.setCurrentRow(self.history.index)
+        for row in range(self.history.index + 1, self.count()):
+            item = self.item(row)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+        self._updating = False
+
+    def _go(self, row: int) -> None:
+        if not self._updating and row >= 0:
+            self.history.go_to(row)

@@ -1,0 +1,58 @@
+"""What a drop means: report to the role dropped on, or join the team dropped on."""
+
+from __future__ import annotations
+
+from orgchart.commands import (
+    History,
+    drop_role_on_role,
+    drop_role_on_team,
+    drop_team_on_team,
+    role_drop_problem,
+    team_drop_manager,
+)
+from orgchart.model import Link, LinkKind
+from tests.commands.test_commands import company
+
+
+def test_dropping_on_a_role_reports_to_it_and_the_branch_in_the_old_team_comes_along() -> None:
+    chart = company()
+    before = chart.state()
+    history = History(chart)
+    history.push(drop_role_on_role(chart, "cto", "cmo"))
+    assert chart.manager_of("cto") == "cmo"
+    assert [chart.team_of(r) for r in ("cto", "dev1", "dev2")] == ["mkt"] * 3
+    assert chart.reports_of("cto") == ["dev1", "dev2"]
+    assert history.texts() == ["Move role"]  # one undo step
+    history.undo()
+    assert chart.state() == before
+
+
+def test_dropping_on_a_team_puts_the_role_under_the_teams_lead() -> None:
+    chart = company()
+    History(chart).push(drop_role_on_team(chart, "seo", "tech"))
+    assert chart.team_of("seo") == "tech" and chart.manager_of("seo") == "cto"
+
+
+def test_dropping_a_teams_lead_on_its_own_team_keeps_its_manager() -> None:
+    chart = company()
+    assert team_drop_manager(chart, "cto", "tech") == "ceo"
+
+
+def test_impossible_drops_say_why() -> None:
+    chart = company()
+    assert (
+        role_drop_problem(chart, "cto", "dev1") == "CTO cannot report to Dev 1: Dev 1 already reports to CTO"
+    )
+    assert role_drop_problem(chart, "cto", "cto") == "CTO cannot report to itself"
+    assert role_drop_problem(chart, "dev2", "cmo") == (
+        "Dev 2 cannot report to CMO: CMO is already its secondary manager"
+    )
+    assert role_drop_problem(chart, "dev1", "cmo") is None
+    chart.add_link(Link("cmo", "dev1", LinkKind.WORKS_WITH))  # works-with is no obstacle
+    assert role_drop_problem(chart, "cmo", "dev1") is None
+
+
+def test_dropping_a_team_on_a_team_nests_it() -> None:
+    chart = company()
+    History(chart).push(drop_team_on_team(chart, "mkt", "tech"))
+    assert chart.parent_of("mkt") == "tech"

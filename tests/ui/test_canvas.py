@@ -1,0 +1,184 @@
+"""The canvas: real mouse and keyboard events on the view's viewport."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from orgchart.ui.main_window import MainWindow
+from tests.conftest import ROOT
+
+DEPARTMENTS = ROOT / "samples" / "ecommerce-departments.en.json"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    # Closing with unsaved changes asks; a test that did not expect the question fails here
+    # instead of waiting for an answer that never comes.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel
+    )
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(DEPARTMENTS)
+    yield win
+    win.history.set_clean()
+
+
+def _at(window: MainWindow, role_id: str) -> QPoint:
+    """Where a role's card is on the viewport, scrolled into view first."""
+    canvas = window.canvas
+    rect = canvas.card_rect(role_id)
+    canvas.centerOn(rect.center())
+    return canvas.mapFromScene(rect.center())
+
+
+def _drag(qtbot: QtBot, window: MainWindow, role_id: str, target: QPoint) -> None:
+    """Press on the role's card, move in steps to ``target`` (viewport), release."""
+    canvas = window.canvas
+    viewport = canvas.viewport()
+    start = canvas.mapFromScene(canvas.card_rect(role_id).center())
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):  # in steps, as a hand would
+        qtbot.mouseMove(viewport, start + (target - start) * k / 5)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+
+
+def _zoom_out_to_see_all(window: MainWindow) -> None:
+    window.canvas.fit()
+
+
+def test_dragging_a_role_onto_another_makes_it_report_there_and_undo_takes_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    chart = window.document.chart
+    before = chart.state()
+    _zoom_out_to_see_all(window)
+    target = window.canvas.mapFromScene(window.canvas.card_rect("operations-manager").center())
+    _drag(qtbot, window, "seo-specialist", target)
+    assert chart.manager_of("seo-specialist") == "operations-manager"
+    assert chart.team_of("seo-specialist") == "team-operations"
+    assert window.isWindowModified()
+    assert window.history_panel.count() == 2  # opened + the move
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chart.state() == before
+    assert not window.isWindowModified()
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert chart.manager_of("seo-specialist") == "operations-manager"
+
+
+def test_the_canvas_redraws_where_the_model_put_the_role(qtbot: QtBot, window: MainWindow) -> None:
+    _zoom_out_to_see_all(window)
+    target = window.canvas.mapFromScene(window.canvas.card_rect("operations-manager").center())
+    _drag(qtbot, window, "seo-specialist", target)
+    qtbot.waitUntil(lambda: window.canvas.item.picture.chart is window.document.chart and _below(window))
+
+
+def _below(window: MainWindow) -> bool:
+    cards = window.canvas.item.picture.geometry.cards
+    return cards["seo-specialist"].rect.y > cards["operations-manager"].rect.bottom and (
+        cards["seo-specialist"].team_id == "team-operations"
+    )
+
+
+def test_a_drop_onto_the_roles_own_report_is_refused_and_says_why(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    before = chart.state()
+    _zoom_out_to_see_all(window)
+    canvas = window.canvas
+    viewport = canvas.viewport()
+    start = canvas.mapFromScene(canvas.card_rect("digital-marketing-manager").center())
+    target = canvas.mapFromScene(canvas.card_rect("seo-specialist").center())
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(10, 10))
+    qtbot.mouseMove(viewport, target)
+    message = window.statusBar().currentMessage()
+    assert "cannot report to SEO specialist" in message and "already reports to" in message
+    assert canvas.target.isVisible()
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    assert chart.state() == before and not window.history.can_undo
+
+
+def test_dropping_a_role_on_a_team_frame_puts_it_under_the_teams_lead(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _zoom_out_to_see_all(window)
+    canvas = window.canvas
+    picture = canvas.item.picture
+    frame = next(f for f in picture.geometry.frames if f.team_id == "team-finance")
+    # a spot inside the frame, near its bottom-right corner, away from any card
+    spot = canvas.mapFromScene(picture.chart_offset + QPointF(frame.rect.right - 4, frame.rect.bottom - 4))
+    _drag(qtbot, window, "qa-tester", spot)
+    chart = window.document.chart
+    assert chart.team_of("qa-tester") == "team-finance"
+
+
+def test_clicking_selects_a_role_and_clicking_empty_space_clears_it(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=_at(window, "data-analyst"))
+    assert canvas.selected == "data-analyst" and canvas.highlight.isVisible()
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert canvas.selected == "" and not canvas.highlight.isVisible()
+
+
+def test_zoom_keys_and_fit(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    zoom = canvas.zoom
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom == pytest.approx(zoom * 1.25)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom == pytest.approx(zoom / 1.25)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert visible.contains(canvas.item.boundingRect())
+
+
+def test_the_history_panel_goes_back_to_a_step(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    before = chart.state()
+    _zoom_out_to_see_all(window)
+    target = window.canvas.mapFromScene(window.canvas.card_rect("operations-manager").center())
+    _drag(qtbot, window, "seo-specialist", target)
+    panel = window.history_panel
+    rect = panel.visualItemRect(panel.item(0))
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert chart.state() == before and window.history.can_redo
+
+
+def test_saving_clears_the_asterisk(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    _zoom_out_to_see_all(window)
+    target = window.canvas.mapFromScene(window.canvas.card_rect("operations-manager").center())
+    _drag(qtbot, window, "seo-specialist", target)
+    assert window.isWindowModified()
+    window.path = tmp_path / "chart.json"
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    assert "operations-manager" in (tmp_path / "chart.json").read_text(encoding="utf-8")
+
+
+def test_esc_during_a_drag_cancels_it(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    before = chart.state()
+    _zoom_out_to_see_all(window)
+    canvas = window.canvas
+    viewport = canvas.viewport()
+    start = canvas.mapFromScene(canvas.card_rect("seo-specialist").center())
+    target = canvas.mapFromScene(canvas.card_rect("operations-manager").center())
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(12, 0))
+    qtbot.mouseMove(viewport, target)
+    assert canvas.ghost.isVisible()
+    qtbot.keyClick(viewport, Qt.Key.Key_Escape)
+    assert not canvas.ghost.isVisible()
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    assert chart.state() == before
