@@ -11,6 +11,7 @@ so it still hides none).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from heapq import heappop, heappush
 
 from orgchart.layout.block import Box
@@ -37,30 +38,25 @@ _UP, _DOWN, _LEFT, _RIGHT = (0, -1), (0, 1), (-1, 0), (1, 0)
 
 
 class CardIndex:
-    """Cards bucketed in a coarse grid, to find those near a place quickly."""
-
-    CELL = 512.0
+    """Cards sorted along the breadth, to find those near a place quickly (a chart has far
+    fewer rows than cards in a row, so a slice along the breadth holds few cards)."""
 
     def __init__(self, boxes: dict[str, Box]) -> None:
-        self.cells: dict[tuple[int, int], list[Box]] = {}
-        c = self.CELL
-        for box in boxes.values():
-            for i in range(int(box.b // c), int(box.b_end // c) + 1):
-                for j in range(int(box.d // c), int(box.d_end // c) + 1):
-                    self.cells.setdefault((i, j), []).append(box)
+        self.boxes = sorted(boxes.values(), key=lambda box: box.b)
+        self.starts = [box.b for box in self.boxes]
+        self.widest = max((box.bs for box in self.boxes), default=0.0)
 
     def within(self, b0: float, d0: float, b1: float, d1: float, limit: int) -> list[Box] | None:
-        """Every card that meets the area, once; None if there are more than ``limit``."""
-        c = self.CELL
-        found: dict[int, Box] = {}
-        for i in range(int(b0 // c), int(b1 // c) + 1):
-            for j in range(int(d0 // c), int(d1 // c) + 1):
-                for box in self.cells.get((i, j), ()):
-                    if box.b < b1 and b0 < box.b_end and box.d < d1 and d0 < box.d_end:
-                        found[id(box)] = box
+        """Every card that meets the area; None if there are more than ``limit``."""
+        lo = bisect_left(self.starts, b0 - self.widest)
+        hi = bisect_right(self.starts, b1)
+        found: list[Box] = []
+        for box in self.boxes[lo:hi]:
+            if box.b < b1 and b0 < box.b_end and box.d < d1 and d0 < box.d_end:
+                found.append(box)
                 if len(found) > limit:
                     return None
-        return list(found.values())
+        return found
 
 
 class DottedRouter:
@@ -68,6 +64,15 @@ class DottedRouter:
 
     def __init__(self, cards: dict[str, Box]) -> None:
         self.index = CardIndex(cards)
+        # Cards per unit of area, to skip at once a search area that must hold too many.
+        boxes = cards.values()
+        span = (
+            (max(b.b_end for b in boxes) - min(b.b for b in boxes))
+            * (max(b.d_end for b in boxes) - min(b.d for b in boxes))
+            if cards
+            else 0.0
+        )
+        self.density = len(cards) / span if span > 0 else 0.0
         #: routed so far: rounded depth -> breadth spans of runs along b, and the reverse
         self.along_b: dict[int, list[tuple[float, float]]] = {}
         self.along_d: dict[int, list[tuple[float, float]]] = {}
@@ -96,6 +101,8 @@ class DottedRouter:
                 max(source.b_end, target.b_end) + margin,
                 max(source.d_end, target.d_end) + margin,
             )
+            if (area[2] - area[0]) * (area[3] - area[1]) * self.density > 4 * MAX_CARDS:
+                return None  # about four times too many cards: no need to count them
             cards = self.index.within(*area, MAX_CARDS)
             if cards is None:
                 return None
