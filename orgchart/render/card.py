@@ -132,7 +132,9 @@ class PaintedCard:
     assistant: bool = False
 
 
-def paint_cards(painter: QPainter, cards: Sequence[PaintedCard], theme: Theme, fonts: ChartFonts) -> None:
+def paint_cards(
+    painter: QPainter, cards: Sequence[PaintedCard], theme: Theme, fonts: ChartFonts, *, text: bool = True
+) -> None:
     """Paint cards (each into its rect, as big as `CardMeasure` said), layer by layer.
 
     Painting all boxes, then all stripes, then all titles… keeps the painter's state the same
@@ -159,6 +161,8 @@ def paint_cards(painter: QPainter, cards: Sequence[PaintedCard], theme: Theme, f
         painter.drawRects(
             [QRectF(c.rect.x() + 0.5, c.rect.y() + 0.5, STRIPE, c.rect.height() - 1) for c in group]
         )
+    if not text:  # too small on screen to read: boxes and colours only
+        return
 
     title_metrics = fonts.metrics(fonts.title)
     painter.setPen(QColor(theme.text))

@@ -33,8 +33,9 @@ class ChartPainter:
         self.colors = {t: QColor(c) for t, c in team_colors(chart, theme).items()}
         self._places: list[tuple[Line, QRectF]] | None = None
 
-    def paint(self, painter: QPainter, clip: QRectF | None = None) -> None:
-        """Paint everything that meets ``clip`` (all of it without one)."""
+    def paint(self, painter: QPainter, clip: QRectF | None = None, *, text: bool = True) -> None:
+        """Paint everything that meets ``clip`` (all of it without one); without ``text``
+        (a chart zoomed out too far to read on screen) no words, only shapes."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         frames = [f for f in self.geometry.frames if clip is None or clip.intersects(qrect(f.rect))]
@@ -50,7 +51,7 @@ class ChartPainter:
             ]
             if lines:
                 self._lines(painter, kind, lines)
-        for frame in frames:  # team names over the lines that pass them
+        for frame in frames if text else ():  # team names over the lines that pass them
             self._frame_name(painter, frame.team_id, qrect(frame.header))
         cards = []
         for card in self.geometry.cards.values():
@@ -58,10 +59,13 @@ class ChartPainter:
             if clip is not None and not clip.intersects(rect):
                 continue
             role = self.chart.role(card.role_id)
-            text = self.measure.content(role, card.hidden)
-            cards.append(PaintedCard(rect, text, self.colors[card.team_id], role.kind is RoleKind.ASSISTANT))
-        paint_cards(painter, cards, self.theme, self.fonts)
-        self._labels(painter, clip)
+            content = self.measure.content(role, card.hidden)
+            cards.append(
+                PaintedCard(rect, content, self.colors[card.team_id], role.kind is RoleKind.ASSISTANT)
+            )
+        paint_cards(painter, cards, self.theme, self.fonts, text=text)
+        if text:
+            self._labels(painter, clip)
 
     def _frame(self, painter: QPainter, team_id: str, rect: QRectF) -> None:
         color = self.colors[team_id]

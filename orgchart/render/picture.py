@@ -72,22 +72,24 @@ class ChartPicture:
         """Where the chart's geometry starts inside the picture."""
         return QPointF(0, self.title_height)
 
-    def paint(self, painter: QPainter, clip: QRectF | None = None) -> None:
-        """Paint the picture; ``clip`` (picture coordinates) skips what lies outside it."""
+    def paint(self, painter: QPainter, clip: QRectF | None = None, *, text: bool = True) -> None:
+        """Paint the picture; ``clip`` (picture coordinates) skips what lies outside it;
+        ``text=False`` leaves out the words (for a view zoomed out too far to read them)."""
         painter.save()
         painter.fillRect(
             QRectF(0, 0, self.width, self.height) if clip is None else clip, QColor(self.theme.background)
         )
-        if self.title and (clip is None or clip.intersects(QRectF(0, 0, self.width, self.title_height))):
+        title = QRectF(0, 0, self.width, self.title_height)
+        if text and self.title and (clip is None or clip.intersects(title)):
             painter.setPen(QColor(self.theme.text))
             painter.setFont(self.fonts.chart_title)
             ascent = self.fonts.metrics(self.fonts.chart_title).ascent()
             painter.drawText(QPointF(MARGIN, MARGIN + ascent), printable(self.title))
         painter.translate(self.chart_offset)
-        self.painter.paint(painter, None if clip is None else clip.translated(-self.chart_offset))
+        self.painter.paint(painter, None if clip is None else clip.translated(-self.chart_offset), text=text)
         painter.translate(QPointF(0, self.geometry.bounds.h))
         legend = QRectF(0, self.title_height + self.geometry.bounds.h, self.width, self.legend_height)
-        if clip is None or clip.intersects(legend):
+        if text and (clip is None or clip.intersects(legend)):
             self._paint_legend(painter)
         painter.restore()
 

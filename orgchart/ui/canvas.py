@@ -34,6 +34,10 @@ from orgchart.render.theme import LIGHT
 #: how far (pixels on screen) the mouse moves before a press on a card becomes a drag
 DRAG_START = 6
 ZOOM_STEP = 1.25
+#: the smallest zoom at which words are drawn (card titles are then about 3 pixels high)
+TEXT_FROM = 0.25
+#: the smallest zoom at which words are drawn (card titles are then about 3 pixels high)
+TEXT_FROM = 0.25
 #: the smallest zoom at which a chart opens (card titles still legible)
 READABLE = 0.7
 MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
@@ -58,7 +62,11 @@ class ChartItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        self.picture.paint(painter, option.exposedRect)  # type: ignore[attr-defined]
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        # Below this, letters are a few pixels high: unreadable, and most of the time of a
+        # repaint of a large chart zoomed out.
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        self.picture.paint(painter, exposed, text=scale >= TEXT_FROM)
 
 
 class ChartView(QGraphicsView):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
 
 from orgchart.io import load
 from orgchart.layout import LayoutParams
@@ -101,3 +102,26 @@ def test_crowded_labels_are_left_out_rather_than_stacked() -> None:
     picture = ChartPicture(chart, LIGHT)
     assert picture.painter.label_places()  # some fit
     assert _label_clashes(picture) == []
+
+
+class _CountingPainter(QPainter):
+    """Counts the words painted (the painting code calls drawText from Python)."""
+
+    words = 0
+
+    def drawText(self, *args: object) -> None:  # type: ignore[override]
+        self.words += 1
+        super().drawText(*args)  # type: ignore[call-overload]
+
+
+def test_a_picture_without_text_paints_shapes_and_no_words() -> None:
+    picture = ChartPicture(load(SAMPLES / "ecommerce-departments.en.json").chart, LIGHT)
+    counts = []
+    for text in (True, False):
+        image = QImage(200, 100, QImage.Format.Format_ARGB32)
+        painter = _CountingPainter(image)
+        painter.scale(200 / picture.width, 100 / picture.height)
+        picture.paint(painter, text=text)
+        painter.end()
+        counts.append(painter.words)
+    assert counts[0] > 2 * picture.chart.role_count and counts[1] == 0
