@@ -15,21 +15,23 @@ from orgchart.model import LinkKind, OrgChart
 
 
 def role_drop_problem(chart: OrgChart, role_id: str, manager: str | None) -> str | None:
-    """Why ``role_id`` cannot report to ``manager``, in the model's words; None if it can."""
+    """Why ``role_id`` cannot report to ``manager``, in the model's words; None if it can.
+    Asked on every mouse move of a drag, so it walks up from the manager, not down."""
     if manager is None:
         return None
     role, boss = chart.role(role_id), chart.role(manager)
     if manager == role_id:
         return f"{role.title} cannot report to itself"
-    if manager in chart.descendants(role_id):
+    if role_id in chart.chain_of_command(manager):
         return f"{role.title} cannot report to {boss.title}: {boss.title} already reports to {role.title}"
     if any(link.key == (role_id, manager, LinkKind.MATRIX) for link in chart.links_of(role_id)):
         return f"{role.title} cannot report to {boss.title}: {boss.title} is already its secondary manager"
     return None
 
 
-def drop_role_on_role(chart: OrgChart, role_id: str, target: str) -> Command:
-    """``role_id`` reports to ``target`` and joins its team (at the end of its reports)."""
+def drop_role_on_role(chart: OrgChart, role_id: str, target: str) -> Command | None:
+    """``role_id`` reports to ``target`` and joins its team (at the end of its reports);
+    None if it already does (dropping a role where it is changes nothing)."""
     return _move_with_branch(chart, role_id, chart.team_of(target), target)
 
 
@@ -42,16 +44,18 @@ def team_drop_manager(chart: OrgChart, role_id: str, team_id: str) -> str | None
     return lead
 
 
-def drop_role_on_team(chart: OrgChart, role_id: str, team_id: str) -> Command:
+def drop_role_on_team(chart: OrgChart, role_id: str, team_id: str) -> Command | None:
     return _move_with_branch(chart, role_id, team_id, team_drop_manager(chart, role_id, team_id))
 
 
-def drop_team_on_team(chart: OrgChart, team_id: str, parent: str | None) -> Command:
-    return NestTeam(team_id, parent)
+def drop_team_on_team(chart: OrgChart, team_id: str, parent: str | None) -> Command | None:
+    return None if chart.parent_of(team_id) == parent else NestTeam(team_id, parent)
 
 
-def _move_with_branch(chart: OrgChart, role_id: str, team: str, manager: str | None) -> Command:
+def _move_with_branch(chart: OrgChart, role_id: str, team: str, manager: str | None) -> Command | None:
     old_team = chart.team_of(role_id)
+    if team == old_team and manager == chart.manager_of(role_id):
+        return None
     moves: list[Command] = [MoveRole(role_id, team, manager)]
     if team != old_team:
         for below in chart.descendants(role_id):

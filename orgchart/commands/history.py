@@ -130,20 +130,20 @@ class History:
         self._record(command, mergeable=True)
 
     def undo(self) -> None:
+        """Take back the last step. If that fails (the chart was changed behind the history's
+        back), the error goes to the caller and the step stays where it was."""
         if not self.can_undo:
             return
-        command = self._done.pop()
-        command.undo(self.chart)
-        self._undone.append(command)
+        self._done[-1].undo(self.chart)
+        self._undone.append(self._done.pop())
         self._merging = False
         self.changed.emit()
 
     def redo(self) -> None:
         if not self.can_redo:
             return
-        command = self._undone.pop()
-        command.redo(self.chart)
-        self._done.append(command)
+        self._undone[-1].redo(self.chart)
+        self._done.append(self._undone.pop())
         self._merging = False
         self.changed.emit()
 

@@ -104,30 +104,35 @@ def _decode(raw: bytes) -> tuple[str, str]:
         raise _not_text(raw, error.start, "UTF-8 or Windows-1252 text") from None
 
 
-#: a character written as UTF-8 (a lead byte and its continuation bytes); in Windows-1252
-#: text such a pair is mojibake like "Ã¤", which German or French text does not contain
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-
-
 def _mixed_encoding(raw: bytes) -> list[CsvWarning]:
-    """A warning if a file read as Windows-1252 also holds UTF-8 text (as when rows from
-    two sources were pasted together): those characters come out wrong."""
-    found = _UTF8_SEQUENCE.search(raw)
-    if found is None:
+    """A warning if a file read as Windows-1252 also has lines of UTF-8 text (as when rows
+    from two sources were pasted together): those lines' accented letters come out wrong.
+    A line counts as UTF-8 if it has non-ASCII bytes and all of them decode as UTF-8."""
+    utf8_line = bad_line = 0
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad_line = bad_line or number
+        else:
+            utf8_line = utf8_line or number
+        if utf8_line and bad_line:
+            break
+    if not (utf8_line and bad_line):
         return []
-    try:
-        raw.decode("utf-8")
-        return []
-    except UnicodeDecodeError as error:
-        bad = error.start
-    line = raw.count(b"\n", 0, bad) + 1
-    utf8_line = raw.count(b"\n", 0, found.start()) + 1
+    sample = raw.split(b"\n")[utf8_line - 1]
+    garbled = next(m.group() for m in _NON_ASCII.finditer(sample)).decode("cp1252", "replace")
     what = (
-        f"the file mixes two encodings: byte {raw[bad]:#04x} here is not UTF-8, so the file was "
-        f"read as Windows-1252, but line {utf8_line} holds UTF-8 text, which now reads "
-        f"{found.group().decode('cp1252', 'replace')!r}; save the file with one encoding (UTF-8)"
+        f"the file mixes two encodings: this line is not UTF-8, so the file was read as "
+        f"Windows-1252, but line {utf8_line} is UTF-8 text, which now reads {garbled!r}; "
+        "save the file with one encoding (UTF-8)"
     )
-    return [CsvWarning(line, None, what)]
+    return [CsvWarning(bad_line, None, what)]
+
+
+_NON_ASCII = re.compile(rb"[\x80-\xff]+")
 
 
 def _not_text(raw: bytes, pos: int, expected: str) -> PlacedError:

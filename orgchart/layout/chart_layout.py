@@ -185,12 +185,16 @@ def _geometry(
         room = measure.label(link.label) if link.label else 0.0
         route = router.route(*ends, room) or dotted_route(*ends)
         dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
-    # Everything lies in [0, bs] x [0, ds] but some dotted lines; move all by the margin and
-    # by what those lines stick out.
-    b0 = min([0.0, *(b for r in dotted for b, _ in r[3])])
-    d0 = min([0.0, *(d for r in dotted for _, d in r[3])])
-    b1 = max([whole.bs, *(b for r in dotted for b, _ in r[3])])
-    d1 = max([whole.ds, *(d for r in dotted for _, d in r[3])])
+    # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, and a
+    # reporting line whose bus runs above the top row when team frames form a cycle). Move
+    # everything by the margin and by what they stick out. A reporting line bends only at
+    # its bus (depth) and trunk (breadth), and ends on cards.
+    buses = [e.bus for e in whole.edges if e.bus is not None]
+    trunks = [e.trunk for e in whole.edges if e.trunk is not None]
+    b0 = min([0.0, *trunks, *(b for r in dotted for b, _ in r[3])])
+    d0 = min([0.0, *buses, *(d for r in dotted for _, d in r[3])])
+    b1 = max([whole.bs, *trunks, *(b for r in dotted for b, _ in r[3])])
+    d1 = max([whole.ds, *buses, *(d for r in dotted for _, d in r[3])])
     m = p.margin
     ob, od = m - b0, m - d0
 

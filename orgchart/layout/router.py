@@ -33,8 +33,13 @@ GREED = 1.5
 WINDOW, MAX_WINDOW = 160.0, 1440.0
 #: above this many cards in the search area the simple elbow is used
 MAX_CARDS = 600
+#: a search that has looked at this many places gives up (the elbow is used): it bounds the
+#: time one line can take in a crowded chart
+MAX_STEPS = 5000
 
 _UP, _DOWN, _LEFT, _RIGHT = (0, -1), (0, 1), (-1, 0), (1, 0)
+#: the four directions; a direction and its opposite differ only in the last bit
+_STEPS = (_UP, _DOWN, _LEFT, _RIGHT)
 
 
 class CardIndex:
@@ -74,8 +79,8 @@ class DottedRouter:
         )
         self.density = len(cards) / span if span > 0 else 0.0
         #: routed so far: rounded depth -> breadth spans of runs along b, and the reverse
-        self.along_b: dict[int, list[tuple[float, float]]] = {}
-        self.along_d: dict[int, list[tuple[float, float]]] = {}
+        self.along_b: dict[int, _Spans] = {}
+        self.along_d: dict[int, _Spans] = {}
 
     def route(self, source: Box, target: Box, label: float = 0.0) -> list[APoint] | None:
         """An orthogonal route from a side of ``source`` to a side of ``target`` that keeps
@@ -115,9 +120,9 @@ class DottedRouter:
     def _remember(self, route: list[APoint]) -> None:
         for (b1, d1), (b2, d2) in zip(route, route[1:], strict=False):
             if abs(d1 - d2) < 1e-9:
-                self.along_b.setdefault(round(d1), []).append((min(b1, b2), max(b1, b2)))
+                self.along_b.setdefault(round(d1), _Spans()).add(min(b1, b2), max(b1, b2))
             else:
-                self.along_d.setdefault(round(b1), []).append((min(d1, d2), max(d1, d2)))
+                self.along_d.setdefault(round(b1), _Spans()).add(min(d1, d2), max(d1, d2))
 
     def shared(self, a: APoint, b: APoint) -> float:
         """How much of the step from ``a`` to ``b`` runs along a line routed before."""
@@ -127,9 +132,35 @@ class DottedRouter:
         else:
             spans = self.along_d.get(round(a[0]))
             lo, hi = (a[1], b[1]) if a[1] < b[1] else (b[1], a[1])
-        if not spans:
-            return 0.0
-        return sum(max(0.0, min(hi, s1) - max(lo, s0)) for s0, s1 in spans)
+        return spans.overlap(lo, hi) if spans else 0.0
+
+
+class _Spans:
+    """Disjoint intervals on a line, merged as they are added, sorted: how much of a
+    stretch they cover is found by bisection, however many lines ran there before."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def add(self, lo: float, hi: float) -> None:
+        i = bisect_left(self.ends, lo)  # the first span that ends at or after lo
+        j = bisect_right(self.starts, hi)  # spans i..j-1 touch [lo, hi]
+        if i < j:
+            lo, hi = min(lo, self.starts[i]), max(hi, self.ends[j - 1])
+        self.starts[i:j] = [lo]
+        self.ends[i:j] = [hi]
+
+    def overlap(self, lo: float, hi: float) -> float:
+        i = bisect_right(self.ends, lo)  # spans ending after lo
+        total = 0.0
+        while i < len(self.starts) and self.starts[i] < hi:
+            total += min(hi, self.ends[i]) - max(lo, self.starts[i])
+            i += 1
+        return total
 
 
 def _ports(box: Box) -> list[tuple[APoint, APoint, _Dir]]:
@@ -167,7 +198,9 @@ class _Search:
         for _, (b, d), _ in self.starts + self.goals:
             bs.add(b)
             ds.add(d)
-        self.xs, self.ys = sorted(bs), sorted(ds)
+        # Only inside the area: beyond it are cards the search does not know about.
+        self.xs = sorted(b for b in bs if area[0] <= b <= area[2])
+        self.ys = sorted(d for d in ds if area[1] <= d <= area[3])
         self.col = {x: i for i, x in enumerate(self.xs)}
         self.row = {y: j for j, y in enumerate(self.ys)}
         self.cards = _Buckets([_grown(box) for box in cards])
@@ -192,8 +225,19 @@ class _Search:
         end = (port[0] + out[0] * length, port[1] + out[1] * length)
         return length + SHARED * self.router.shared(port, end)
 
+    def step_cost(self, i: int, j: int, horizontal: bool) -> float:
+        """Length plus the penalty for running along earlier lines, of the grid step from
+        (i, j) to the right (or down); -1 if it crosses a card."""
+        k, m = (i + 1, j) if horizontal else (i, j + 1)
+        if not self.passable(i, j, k, m):
+            return -1.0
+        xs, ys = self.xs, self.ys
+        here, there = (xs[i], ys[j]), (xs[k], ys[m])
+        return abs(there[0] - here[0]) + abs(there[1] - here[1]) + SHARED * self.router.shared(here, there)
+
     def run(self) -> list[APoint] | None:
         xs, ys = self.xs, self.ys
+        nx, ny = len(xs), len(ys)
         goal_at = {(self.col[b], self.row[d]): (port, out) for port, (b, d), out in self.goals}
         t = self.target
         tb0, td0, tb1, td1 = t.b - CLEAR_B, t.d - CLEAR_D, t.b_end + CLEAR_B, t.d_end + CLEAR_D
@@ -206,62 +250,74 @@ class _Search:
             dy = td0 - y if y < td0 else (y - td1 if y > td1 else 0.0)
             return GREED * (dx + dy)
 
-        # Ties are broken by insertion order. Reaching a goal's grid point queues the finished
-        # route (i == -1), with a bend if the last step does not already point into the card,
-        # so the cheapest finished route comes out of the queue first.
-        heap: list[tuple[float, int, float, int, int, _Dir]] = []
-        best: dict[_State, float] = {}
-        came: dict[_State, _State | None] = {}
-        finished: dict[int, tuple[_State, APoint]] = {}
+        # States are ints: (row * nx + column) * 4 + direction of arrival (an index into
+        # _STEPS; opposite directions differ in the last bit). Step costs are cached per
+        # grid step. Ties are broken by insertion order. Reaching a goal's grid point
+        # queues the finished route (state -1 - its number), with a bend if the last step
+        # does not already point into the card, so the cheapest finished route comes first.
+        cost_of: dict[int, float] = {}
+        heap: list[tuple[float, int, float, int]] = []
+        best: dict[int, float] = {}
+        came: dict[int, int] = {}
+        finished: dict[int, tuple[int, APoint]] = {}
         count = 0
         for port, (b, d), out in self.starts:
             i, j = self.col[b], self.row[d]
+            state = (j * nx + i) * 4 + _STEPS.index(out)
             cost = self.stub(self.source, port, out)
-            if cost is not None and self.passable(i, j, i, j) and cost < best.get((i, j, out), 1e18):
-                best[(i, j, out)], came[(i, j, out)] = cost, None
-                heappush(heap, (cost + estimate(i, j), count, cost, i, j, out))
+            if cost is not None and self.passable(i, j, i, j) and cost < best.get(state, 1e18):
+                best[state], came[state] = cost, -1
+                heappush(heap, (cost + estimate(i, j), count, cost, state))
                 count += 1
-        while heap:
-            _, n, cost, i, j, heading = heappop(heap)
-            if i < 0:
+        steps = 0
+        while heap and steps < MAX_STEPS:
+            steps += 1
+            _, n, cost, state = heappop(heap)
+            if state < 0:
                 end, port = finished[n]
-                return self._path(end, came, port)
-            state = (i, j, heading)
+                return self._path(end, came, port, nx)
             if cost > best.get(state, 1e18):
                 continue
+            cell, heading = divmod(state, 4)
+            j, i = divmod(cell, nx)
             goal = goal_at.get((i, j))
-            if goal is not None and heading != goal[1]:  # not turning back on itself
+            if goal is not None and _STEPS[heading] != goal[1]:  # not turning back on itself
                 port, out = goal
                 last = self.stub(self.target, port, out)
                 if last is not None:
-                    done = cost + last + (0.0 if heading == (-out[0], -out[1]) else BEND)
+                    inward = (-out[0], -out[1])
+                    done = cost + last + (0.0 if _STEPS[heading] == inward else BEND)
                     finished[count] = (state, port)
-                    heappush(heap, (done, count, done, -1, -1, heading))
+                    heappush(heap, (done, count, done, -1))
                     count += 1
-            for step in (_UP, _DOWN, _LEFT, _RIGHT):
-                k, m = i + step[0], j + step[1]
-                if (
-                    step == (-heading[0], -heading[1])
-                    or not (0 <= k < len(xs) and 0 <= m < len(ys))
-                    or not self.passable(i, j, k, m)
-                ):
+            for step in range(4):
+                if step == heading ^ 1:
                     continue
-                here, there = (xs[i], ys[j]), (xs[k], ys[m])
-                new = cost + abs(there[0] - here[0]) + abs(there[1] - here[1])
-                new += SHARED * self.router.shared(here, there)
-                if step != heading:
-                    new += BEND
-                if new < best.get((k, m, step), 1e18):
-                    best[(k, m, step)], came[(k, m, step)] = new, state
-                    heappush(heap, (new + estimate(k, m), count, new, k, m, step))
+                di, dj = _STEPS[step]
+                k, m = i + di, j + dj
+                if not (0 <= k < nx and 0 <= m < ny):
+                    continue
+                # the step's key: the cell it starts from going right/down, and its axis
+                key = ((min(j, m) * nx + min(i, k)) << 1) | (1 if dj else 0)
+                length = cost_of.get(key)
+                if length is None:
+                    length = cost_of[key] = self.step_cost(min(i, k), min(j, m), not dj)
+                if length < 0:
+                    continue
+                new = cost + length + (BEND if step != heading else 0.0)
+                nxt = (m * nx + k) * 4 + step
+                if new < best.get(nxt, 1e18):
+                    best[nxt], came[nxt] = new, state
+                    heappush(heap, (new + estimate(k, m), count, new, nxt))
                     count += 1
         return None
 
-    def _path(self, end: _State, came: dict[_State, _State | None], target_port: APoint) -> list[APoint]:
+    def _path(self, end: int, came: dict[int, int], target_port: APoint, nx: int) -> list[APoint]:
         cells: list[tuple[int, int]] = []
-        state: _State | None = end
-        while state is not None:
-            cells.append((state[0], state[1]))
+        state = end
+        while state >= 0:
+            j, i = divmod(state // 4, nx)
+            cells.append((i, j))
             state = came[state]
         cells.reverse()
         points = [(self.xs[i], self.ys[j]) for i, j in cells]

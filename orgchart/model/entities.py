@@ -151,7 +151,7 @@ class Role:
             and not self.custom
         ):
             self._check()
-        elif type(self.custom) is dict:
+        elif self.custom is not _NO_CUSTOM:  # empty: share one mapping nobody else holds
             object.__setattr__(self, "custom", _NO_CUSTOM)
         if type(self.kind) is not RoleKind:
             object.__setattr__(self, "kind", _enum(RoleKind, self.kind, f"role {self.id!r}: kind"))

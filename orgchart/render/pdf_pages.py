@@ -91,9 +91,6 @@ def _plan(picture: ChartPicture, page: QSizeF) -> list[_Page]:
     usable_w, usable_h = page.width(), page.height() - 16
     chart = picture.chart
 
-    def inside(team_id: str) -> set[str]:
-        return set(chart.team_ids_under(team_id))
-
     for frame in sections:
         region = QRectF(frame.rect.x - 16, frame.rect.y - 16, frame.rect.w + 32, frame.rect.h + 32)
         region.translate(picture.chart_offset)
@@ -101,7 +98,8 @@ def _plan(picture: ChartPicture, page: QSizeF) -> list[_Page]:
         # department is then smaller than MIN_READABLE rather than hundreds of pages).
         cols = min(MAX_SPLIT, max(1, math.ceil(region.width() * MIN_READABLE / usable_w)))
         rows = min(MAX_SPLIT, max(1, math.ceil(region.height() * MIN_READABLE / usable_h)))
-        cards = [c.rect for c in picture.geometry.cards.values() if c.team_id in inside(frame.team_id)]
+        teams = set(chart.team_ids_under(frame.team_id))
+        cards = [c.rect for c in picture.geometry.cards.values() if c.team_id in teams]
         dx, dy = picture.chart_offset.x(), picture.chart_offset.y()
         xs = _cuts(region.left(), region.right(), cols, [(r.x + dx, r.right + dx) for r in cards])
         ys = _cuts(region.top(), region.bottom(), rows, [(r.y + dy, r.bottom + dy) for r in cards])

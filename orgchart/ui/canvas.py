@@ -27,7 +27,8 @@ from orgchart.commands import (
     role_drop_problem,
     team_drop_manager,
 )
-from orgchart.model import OrgChart
+from orgchart.layout import LayoutParams
+from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
 
@@ -80,11 +81,12 @@ class ChartView(QGraphicsView):
     def __init__(self, chart: OrgChart, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart, self.history, self.theme = chart, history, LIGHT
+        self.params = LayoutParams()
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.item = ChartItem(ChartPicture(chart, self.theme))
+        self.item = ChartItem(ChartPicture(chart, self.theme, self.params))
         self.scene().addItem(self.item)
         self.scene().setSceneRect(self.item.boundingRect().adjusted(-200, -200, 200, 200))
         self.selected = ""
@@ -105,10 +107,13 @@ class ChartView(QGraphicsView):
         self.chart = chart
         chart.events.all.connect(self._changed)
 
-    def show_chart(self, chart: OrgChart, history: History) -> None:
-        """Show another chart (a file was opened), at a size that fits the window."""
+    def show_chart(self, chart: OrgChart, history: History, view: ViewSettings | None = None) -> None:
+        """Show another chart (a file was opened) with the file's view settings (direction,
+        compact, collapsed branches), at a size that can be read."""
         self.chart.events.all.disconnect(self._changed)
         self.history = history
+        view = view or ViewSettings()
+        self.params = LayoutParams(direction=view.direction, compact=view.compact, collapsed=view.collapsed)
         self.select("")
         self.watch(chart)
         self.refresh()
@@ -120,7 +125,7 @@ class ChartView(QGraphicsView):
     def refresh(self) -> None:
         """Lay out and draw the chart again (keeping the selection if the role still exists)."""
         self._relayout.stop()
-        self.item.set_picture(ChartPicture(self.chart, self.theme))
+        self.item.set_picture(ChartPicture(self.chart, self.theme, self.params))
         self.scene().setSceneRect(self.item.boundingRect().adjusted(-200, -200, 200, 200))
         if self.selected and not self.chart.has_role(self.selected):
             self.select("")
@@ -297,7 +302,8 @@ class ChartView(QGraphicsView):
             command = drop_role_on_role(self.chart, self.selected, target)
         else:
             command = drop_role_on_team(self.chart, self.selected, team)
-        self.history.push(command)
+        if command is not None:  # None: dropped where it already is
+            self.history.push(command)
         self.message.emit("")
 
     def _frame_rect(self, team_id: str) -> QRectF:

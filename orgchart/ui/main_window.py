@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.document.chart.events.all.disconnect(self._chart_changed)
         self.document, self.path = document, Path(path)
         self.history = History(document.chart)
-        self.canvas.show_chart(document.chart, self.history)
+        self.canvas.show_chart(document.chart, self.history, document.view)
         self.history_panel.follow(self.history)
         self._show_document()
         return True

@@ -190,3 +190,13 @@ def test_place_of_gives_the_position_among_siblings() -> None:
     chart = company()
     assert place_of(chart, "dev2").index == 1
     assert place_of(chart, "ceo").manager is None
+
+
+def test_a_step_whose_undo_fails_stays_on_the_history() -> None:
+    chart = company()
+    history = History(chart)
+    history.push(AddRole(Role("dev3", "Dev 3"), "tech", "cto"))
+    chart.add_role(Role("dev4", "Dev 4"), "tech", "dev3")  # behind the history's back
+    with pytest.raises(OrgError):
+        history.undo()  # dev3 has a report now: it cannot simply go
+    assert history.can_undo and history.texts() == ["Add role"] and not history.is_clean

@@ -56,3 +56,10 @@ def test_dropping_a_team_on_a_team_nests_it() -> None:
     chart = company()
     History(chart).push(drop_team_on_team(chart, "mkt", "tech"))
     assert chart.parent_of("mkt") == "tech"
+
+
+def test_dropping_a_role_where_it_already_is_makes_no_undo_step() -> None:
+    chart = company()
+    assert drop_role_on_role(chart, "dev1", "cto") is None
+    assert drop_role_on_team(chart, "cto", "tech") is None  # the lead on its own team
+    assert drop_team_on_team(chart, "tech", "top") is None

@@ -252,7 +252,14 @@ def test_a_file_mixing_utf8_and_windows_1252_rows_is_read_with_a_warning() -> No
     assert result.document.chart.role("2").title == "Bürokraft"
     (warning,) = result.warnings
     assert warning.line == 3  # the first byte that is not UTF-8
-    assert "mixes two encodings" in warning.message and "line 2 holds UTF-8 text" in warning.message
+    assert "mixes two encodings" in warning.message and "line 2 is UTF-8 text" in warning.message
+
+
+@pytest.mark.parametrize("title", ["Responsable «Qualité»", "Chef voilà…", "Geschäftsführer"])
+def test_plain_windows_1252_text_is_not_taken_for_mixed_encodings(title: str) -> None:
+    result = parse_csv(f"id;title\nq;{title}\n".encode("cp1252"))
+    assert result.encoding == "cp1252" and result.warnings == []
+    assert result.document.chart.role("q").title == title
 
 
 def test_bytes_that_are_neither_utf8_nor_windows_1252_are_named() -> None:

@@ -47,6 +47,8 @@ def _check_cards_and_frames(chart: OrgChart, g: Geometry) -> None:
                 assert not a.rect.overlaps(b.rect), f"frames {a.team_id} and {b.team_id} overlap"
     for item in [c.rect for c in cards] + [f.rect for f in g.frames]:
         assert g.bounds.contains(item)
+    for line in g.lines:  # nothing is cropped: every line lies inside the bounds too
+        assert all(g.bounds.contains(Rect(x, y, 0, 0)) for x, y in line.points), line
 
 
 @settings(max_examples=120)
@@ -55,6 +57,20 @@ def test_no_overlaps_and_frames_hold_exactly_their_teams(chart: OrgChart, params
     g = tidy_layout(chart, params)
     assert set(g.cards) == set(chart.role_ids())
     _check_cards_and_frames(chart, g)
+
+
+def test_a_reporting_line_between_frames_in_a_cycle_stays_inside_the_picture() -> None:
+    # Y's lead reports into X, and a role in X reports to Y's lead: the frames cannot both
+    # sit below each other, so one line runs up to a bus above the top row.
+    chart = OrgChart()
+    chart.add_team(Team("x", "X"))
+    chart.add_team(Team("y", "Y"))
+    chart.add_role(Role("x1", "X1"), "x")
+    chart.add_role(Role("y1", "Y1"), "y", "x1")
+    chart.add_role(Role("x2", "X2"), "x", "y1")
+    g = tidy_layout(chart, LayoutParams(margin=4))
+    for line in g.lines:
+        assert all(g.bounds.contains(Rect(x, y, 0, 0)) and y >= 4 - 1e-9 for x, y in line.points)
 
 
 @settings(max_examples=80)

@@ -104,3 +104,19 @@ def test_a_card_walled_in_gets_no_route() -> None:
             boxes[f"w{k}{j}"] = Box(k * step, j * 50, 100, 40)
     boxes["left"], boxes["right"] = Box(-step, 0, 100, 40), Box(step, 0, 100, 40)
     assert DottedRouter(boxes).route(boxes["a"], boxes["b"]) is None
+
+
+def test_a_route_never_leaves_the_area_whose_cards_it_knows() -> None:
+    # A long wall sticks out of the first search area; a card just outside that area lies
+    # under the wall's outer clearance line. The route must not run through it.
+    boxes = {
+        "S": Box(0, 0, 100, 50),
+        "T": Box(0, 300, 100, 50),
+        "W": Box(-200, 150, 1400, 50),
+        "D": Box(-300, 205, 120, 80),
+    }
+    route = DottedRouter(boxes).route(boxes["S"], boxes["T"])
+    assert route is not None
+    d = boxes["D"]
+    inside = Rect(d.b, d.d, d.bs, d.ds)
+    assert not any(_crosses(a, b, inside) for a, b in zip(route, route[1:], strict=False))

@@ -92,3 +92,12 @@ def test_view_settings_check_their_values() -> None:
         ViewSettings(direction="diagonal")  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="single text"):
         ViewSettings(collapsed="abc")  # type: ignore[arg-type]
+
+
+def test_a_role_does_not_follow_later_changes_to_the_mapping_it_was_given() -> None:
+    from types import MappingProxyType
+
+    given: dict[str, object] = {}
+    role = Role("r", "T", custom=MappingProxyType(given))  # type: ignore[arg-type]
+    given["x"] = [1, 2]
+    assert dict(role.custom) == {}

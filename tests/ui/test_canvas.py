@@ -182,3 +182,17 @@ def test_esc_during_a_drag_cancels_it(qtbot: QtBot, window: MainWindow) -> None:
     assert not canvas.ghost.isVisible()
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
     assert chart.state() == before
+
+
+def test_the_canvas_lays_out_as_the_files_view_settings_say(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from orgchart.io import save
+    from orgchart.model import Direction, ViewSettings
+
+    path = tmp_path / "sideways.json"
+    save(window.document.chart, path, ViewSettings(direction=Direction.LEFT_RIGHT))
+    assert window.open_path(path)
+    cards = window.canvas.item.picture.geometry.cards
+    manager, report = cards["digital-marketing-manager"].rect, cards["seo-specialist"].rect
+    assert manager.right <= report.x  # left to right: the report sits right of its manager
