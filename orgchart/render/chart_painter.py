@@ -31,6 +31,10 @@ class ChartPainter:
         self.chart, self.geometry, self.theme, self.measure = chart, geometry, theme, measure
         self.fonts = measure.fonts
         self.colors = {t: QColor(c) for t, c in team_colors(chart, theme).items()}
+        # The values as laid out: the chart may change before the next layout (an editor
+        # repaints in between), and a picture must stay consistent with its geometry.
+        self.roles = {role_id: chart.role(role_id) for role_id in geometry.cards}
+        self.team_names = {t: chart.team(t).name for t in self.colors}
         self._places: list[tuple[Line, QRectF]] | None = None
 
     def paint(self, painter: QPainter, clip: QRectF | None = None, *, text: bool = True) -> None:
@@ -58,7 +62,7 @@ class ChartPainter:
             rect = qrect(card.rect)
             if clip is not None and not clip.intersects(rect):
                 continue
-            role = self.chart.role(card.role_id)
+            role = self.roles[card.role_id]
             content = self.measure.content(role, card.hidden)
             cards.append(
                 PaintedCard(rect, content, self.colors[card.team_id], role.kind is RoleKind.ASSISTANT)
@@ -85,7 +89,7 @@ class ChartPainter:
             text = (
                 color.lighter(165) if QColor(self.theme.background).lightness() < 128 else color.darker(135)
             )
-        name = printable(self.chart.team(team_id).name)
+        name = printable(self.team_names[team_id])
         metrics = self.fonts.metrics(self.fonts.header)
         baseline = header.y() + (header.height() + metrics.ascent() - metrics.descent()) / 2
         backing = QColor(self.theme.background)
@@ -175,7 +179,7 @@ class ChartPainter:
         )
         for frame in self.geometry.frames:
             header = qrect(frame.header)
-            name = self.chart.team(frame.team_id).name
+            name = self.team_names[frame.team_id]
             width = self.fonts.metrics(self.fonts.header).horizontalAdvance(name) + 20
             grid.add(QRectF(header.x(), header.y(), min(width, header.width()), header.height()))
         return grid

@@ -10,7 +10,7 @@ changed, so undo and redo need nothing of their own here.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -31,6 +31,7 @@ from orgchart.layout import LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
+from orgchart.ui.sketching import Sketcher
 
 #: how far (pixels on screen) the mouse moves before a press on a card becomes a drag
 DRAG_START = 6
@@ -99,6 +100,8 @@ class ChartView(QGraphicsView):
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.timeout.connect(self.refresh)
+        self.sketch = Sketcher(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.watch(chart)
 
     # The model
@@ -193,6 +196,16 @@ class ChartView(QGraphicsView):
             center = self.card_rect(top.role_id).center()
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             self.centerOn(QPointF(center.x(), max(center.y(), visible.height() / 2 - 40)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.sketch.key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  (Qt's name)
+        # With a role selected, Tab adds a report instead of moving the keyboard focus.
+        return False if self.selected else super().focusNextPrevChild(next)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

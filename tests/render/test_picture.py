@@ -125,3 +125,15 @@ def test_a_picture_without_text_paints_shapes_and_no_words() -> None:
         painter.end()
         counts.append(painter.words)
     assert counts[0] > 2 * picture.chart.role_count and counts[1] == 0
+
+
+def test_a_picture_paints_the_chart_as_it_was_laid_out_even_after_it_changed() -> None:
+    chart = _pair()
+    picture = ChartPicture(chart, LIGHT)
+    chart.remove_role("b")  # an editor repaints between a change and the next layout
+    chart.rename_team("t", "Neu")
+    image = QImage(100, 100, QImage.Format.Format_ARGB32)
+    painter = _CountingPainter(image)
+    picture.paint(painter)  # no error: values come from the picture, not the live chart
+    painter.end()
+    assert painter.words > 0

@@ -1,0 +1,188 @@
+"""Sketching at typing speed on the canvas: with a role selected, Tab adds a report, Enter a
+sibling, F2 (or just typing) renames it in place, Del deletes it, the arrow keys walk the
+tree. Every edit is one command on the history."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from orgchart.commands import AddRole, DeleteRole, Reports, UpdateRole, place_of
+from orgchart.model import OrgError, Role
+
+if TYPE_CHECKING:
+    from orgchart.ui.canvas import ChartView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Sketching", text)
+
+
+def ask_delete_mode(view: ChartView, role: Role, reports: int) -> Reports | None:
+    """Ask what happens to the reports of a role being deleted; None: do not delete."""
+    box = QMessageBox(view)
+    box.setWindowTitle(tr("Delete role"))
+    box.setText(
+        tr("%1 has %2 direct reports. What should happen to them?")
+        .replace("%1", role.title)
+        .replace("%2", str(reports))
+    )
+    up = box.addButton(tr("Move them up to the next manager"), QMessageBox.ButtonRole.AcceptRole)
+    along = box.addButton(tr("Delete them too"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(up)
+    box.exec()
+    clicked = box.clickedButton()
+    return Reports.MOVE_UP if clicked is up else Reports.DELETE if clicked is along else None
+
+
+class Sketcher(QObject):
+    """The keyboard side of the canvas, and its in-place title editor."""
+
+    def __init__(self, view: ChartView) -> None:
+        super().__init__(view)
+        self.view = view
+        #: asked before deleting a role with reports; tests put an answer in its place
+        self.ask_delete_mode = ask_delete_mode
+        self.editor: QLineEdit | None = None
+        self._editing = ""
+
+    # Keys
+    def key(self, event: QKeyEvent) -> bool:
+        """Handle a key pressed on the canvas; False if it is not one of ours."""
+        view, key = self.view, event.key()
+        role_id = view.selected
+        if not role_id:
+            return False
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Tab and plain:
+            self.add_report(role_id)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.add_sibling(role_id)
+        elif key == Qt.Key.Key_F2:
+            self.rename(role_id)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
+            self.delete(role_id)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right) and plain:
+            self.walk(role_id, key)
+        elif plain or event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            text = event.text()
+            if not text or not text.isprintable() or text.isspace():
+                return False
+            self.rename(role_id, start=text)  # typing over a selected card renames it
+        else:
+            return False
+        return True
+
+    def add_report(self, manager: str) -> None:
+        chart = self.view.chart
+        self._add(AddRole(self._new_role(), chart.team_of(manager), manager))
+
+    def add_sibling(self, role_id: str) -> None:
+        place = place_of(self.view.chart, role_id)
+        self._add(AddRole(self._new_role(), place.team, place.manager, place.index + 1))
+
+    def _new_role(self) -> Role:
+        title = tr("New role")
+        return Role(self.view.chart.new_id(title), title)
+
+    def _add(self, command: AddRole) -> None:
+        self.view.history.push(command)
+        self.view.refresh()
+        self.view.select(command.role.id)
+        self.rename(command.role.id, select_all=True)
+
+    def delete(self, role_id: str) -> None:
+        chart = self.view.chart
+        reports = chart.reports_of(role_id)
+        mode: Reports | None = Reports.MOVE_UP
+        if reports:
+            mode = self.ask_delete_mode(self.view, chart.role(role_id), len(reports))
+        if mode is None:
+            return
+        next_selection = chart.manager_of(role_id) or ""
+        try:
+            self.view.history.push(DeleteRole(role_id, mode))
+        except OrgError as error:
+            self.view.message.emit(str(error))
+            return
+        self.view.refresh()
+        self.view.select(next_selection)
+
+    def walk(self, role_id: str, key: int) -> None:
+        """Up: the manager; Down: the first report; Left/Right: the siblings beside."""
+        chart = self.view.chart
+        place = place_of(chart, role_id)
+        siblings = chart.reports_of(place.manager) if place.manager else chart.top_roles(place.team)
+        target = ""
+        if key == Qt.Key.Key_Up:
+            target = place.manager or ""
+        elif key == Qt.Key.Key_Down:
+            target = next(iter(chart.reports_of(role_id)), "")
+        elif key == Qt.Key.Key_Left and place.index > 0:
+            target = siblings[place.index - 1]
+        elif key == Qt.Key.Key_Right and place.index + 1 < len(siblings):
+            target = siblings[place.index + 1]
+        if target:
+            self.view.select(target)
+            self.view.ensureVisible(self.view.card_rect(target), 40, 40)
+
+    # The in-place title editor
+    def rename(self, role_id: str, *, start: str | None = None, select_all: bool = False) -> None:
+        """Open a text field over the card's title (with ``start`` typed into it)."""
+        view = self.view
+        self.close_editor(commit=True)
+        view.ensureVisible(view.card_rect(role_id), 40, 40)
+        rect = view.mapFromScene(view.card_rect(role_id)).boundingRect()
+        editor = QLineEdit(view.viewport())
+        editor.setObjectName("title editor")
+        font = QFont(view.item.picture.fonts.title)
+        font.setPixelSize(max(8, round(font.pixelSize() * view.zoom)))
+        editor.setFont(font)
+        editor.setGeometry(rect.x() + 4, rect.y() + 4, max(rect.width() - 8, 120), editor.sizeHint().height())
+        title = view.chart.role(role_id).title
+        editor.setText(title if start is None else start)
+        if select_all or start is None:
+            editor.selectAll()
+        editor.installEventFilter(self)
+        editor.show()
+        editor.setFocus()
+        self.editor, self._editing = editor, role_id
+
+    def close_editor(self, *, commit: bool) -> None:
+        editor, role_id = self.editor, self._editing
+        if editor is None:
+            return
+        self.editor, self._editing = None, ""
+        text = editor.text().strip()
+        editor.removeEventFilter(self)
+        editor.hide()
+        editor.deleteLater()
+        self.view.setFocus()
+        chart = self.view.chart
+        if not commit or not text or not chart.has_role(role_id) or chart.role(role_id).title == text:
+            return
+        old = chart.role(role_id)
+        try:
+            self.view.history.push(UpdateRole(old, dataclasses.replace(old, title=text), "title"))
+        except OrgError as error:
+            self.view.message.emit(str(error))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor:
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                if event.key() == Qt.Key.Key_Escape:
+                    self.close_editor(commit=False)
+                    return True
+                # Consumed here: QLineEdit would pass them on to the canvas, where Enter adds
+                # a sibling and Tab a report.
+                if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.close_editor(commit=True)
+                    return True
+            elif event.type() == QEvent.Type.FocusOut:
+                self.close_editor(commit=True)
+        return False

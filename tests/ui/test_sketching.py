@@ -1,0 +1,131 @@
+"""Sketching with the keyboard on the canvas: real key events on the view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from orgchart.commands import Reports
+from orgchart.ui.main_window import MainWindow
+from tests.conftest import ROOT
+
+DEPARTMENTS = ROOT / "samples" / "ecommerce-departments.en.json"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(DEPARTMENTS)
+    yield win
+    win.history.set_clean()
+
+
+def _select(qtbot: QtBot, window: MainWindow, role_id: str) -> None:
+    canvas = window.canvas
+    canvas.centerOn(canvas.card_rect(role_id).center())
+    qtbot.mouseClick(
+        canvas.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=canvas.mapFromScene(canvas.card_rect(role_id).center()),
+    )
+    assert canvas.selected == role_id
+
+
+def _editor(window: MainWindow) -> QLineEdit:
+    (editor,) = [e for e in window.canvas.viewport().findChildren(QLineEdit, "title editor") if e.isVisible()]
+    return editor
+
+
+def test_tab_adds_a_report_and_typing_names_it(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    before = chart.state()
+    _select(qtbot, window, "seo-specialist")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
+    editor = _editor(window)
+    qtbot.keyClicks(editor, "SEO trainee")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    (new,) = chart.reports_of("seo-specialist")
+    assert chart.role(new).title == "SEO trainee" and chart.team_of(new) == "team-marketing"
+    assert window.canvas.selected == new
+    assert window.history.texts() == ["Add role", "Change title"]
+    window.history.undo()
+    window.history.undo()
+    assert chart.state() == before
+
+
+def test_enter_adds_a_sibling_right_after_the_selected_role(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _select(qtbot, window, "accountant")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Return)
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Return)  # keep the proposed name
+    siblings = chart.reports_of(chart.manager_of("accountant") or "")
+    assert siblings[siblings.index("accountant") + 1] == window.canvas.selected
+    assert chart.team_of(window.canvas.selected) == "team-finance"
+    assert chart.role(window.canvas.selected).title == "New role"
+
+
+def test_f2_renames_in_place_and_esc_leaves_the_title_alone(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _select(qtbot, window, "qa-tester")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
+    editor = _editor(window)
+    assert editor.text() == "QA tester" and editor.selectedText() == "QA tester"
+    qtbot.keyClicks(editor, "Test engineer")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert chart.role("qa-tester").title == "QA tester" and not window.history.can_undo
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
+    qtbot.keyClicks(_editor(window), "Test engineer")
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Return)
+    assert chart.role("qa-tester").title == "Test engineer"
+
+
+def test_typing_on_a_selected_card_starts_renaming_it(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _select(qtbot, window, "accountant")
+    qtbot.keyClicks(window.canvas, "B")
+    editor = _editor(window)
+    assert editor.text() == "B" and not editor.hasSelectedText()
+    qtbot.keyClicks(editor, "ookkeeper")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert chart.role("accountant").title == "Bookkeeper"
+
+
+def test_delete_asks_about_the_reports_only_when_there_are_some(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    asked: list[int] = []
+
+    def answer(view: object, role: object, reports: int) -> Reports:
+        asked.append(reports)
+        return Reports.MOVE_UP
+
+    window.canvas.sketch.ask_delete_mode = answer
+    _select(qtbot, window, "seo-specialist")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    assert not chart.has_role("seo-specialist") and asked == []
+    assert window.canvas.selected == "digital-marketing-manager"  # the manager is selected next
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    assert asked == [3] and not chart.has_role("digital-marketing-manager")
+    assert chart.manager_of("content-marketing-strategist") == "ecommerce-manager"
+
+
+def test_arrow_keys_walk_the_tree(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    _select(qtbot, window, "email-marketing-specialist")
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.selected == "content-marketing-strategist"
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.selected == "social-media-specialist"
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert canvas.selected == "digital-marketing-manager"
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.selected == "social-media-specialist"
