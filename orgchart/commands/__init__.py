@@ -8,9 +8,10 @@ from orgchart.commands.drops import (
     team_drop_manager,
 )
 from orgchart.commands.history import Command, History, Macro
-from orgchart.commands.links import AddLink, RemoveLink, UpdateLink
-from orgchart.commands.roles import AddRole, DeleteRole, MoveRole, Place, Reports, UpdateRole, place_of
-from orgchart.commands.teams import AddTeam, DeleteTeam, NestTeam, UpdateTeam
+from orgchart.commands.links import AddLink, RemoveLink
+from orgchart.commands.roles import AddRole, DeleteRole, MoveRole, Place, Reports, place_of
+from orgchart.commands.teams import AddTeam, DeleteTeam, NestTeam
+from orgchart.commands.updates import UpdateLink, UpdateRole, UpdateTeam
 
 __all__ = [
     "AddLink",

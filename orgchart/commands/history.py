@@ -45,29 +45,26 @@ class Macro:
         return self._text
 
     def redo(self, chart: OrgChart) -> None:
-        done: list[Command] = []
-        try:
-            for command in self.commands:
-                command.redo(chart)
-                done.append(command)
-        except Exception:
-            for command in reversed(done):
-                command.undo(chart)
-            raise
+        _all_or_none(chart, self.commands, forward=True)
 
     def undo(self, chart: OrgChart) -> None:
-        done: list[Command] = []
-        try:
-            for command in reversed(self.commands):
-                command.undo(chart)
-                done.append(command)
-        except Exception:
-            for command in reversed(done):
-                command.redo(chart)
-            raise
+        _all_or_none(chart, self.commands[::-1], forward=False)
 
     def merge(self, later: Command) -> bool:
         return False
+
+
+def _all_or_none(chart: OrgChart, commands: Sequence[Command], *, forward: bool) -> None:
+    """Redo (or undo) each command in turn; if one raises, take back those already done."""
+    done: list[Command] = []
+    try:
+        for command in commands:
+            (command.redo if forward else command.undo)(chart)
+            done.append(command)
+    except Exception:
+        for command in reversed(done):
+            (command.undo if forward else command.redo)(chart)
+        raise
 
 
 class History:

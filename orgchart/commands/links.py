@@ -36,26 +36,3 @@ class RemoveLink:
 
     def merge(self, later: Command) -> bool:
         return False
-
-
-class UpdateLink:
-    """A new label for a dotted line; typing into the label is one step."""
-
-    text = "Change dotted line"
-
-    def __init__(self, old: Link, new: Link) -> None:
-        if old.key != new.key:
-            raise ValueError("an update keeps the dotted line's ends and kind")
-        self.old, self.new = old, new
-
-    def redo(self, chart: OrgChart) -> None:
-        chart.update_link(self.new)
-
-    def undo(self, chart: OrgChart) -> None:
-        chart.update_link(self.old)
-
-    def merge(self, later: Command) -> bool:
-        if isinstance(later, UpdateLink) and later.old == self.new:
-            self.new = later.new
-            return True
-        return False

@@ -47,37 +47,6 @@ class AddRole:
         return False
 
 
-class UpdateRole:
-    """New values for a role's fields (title, holder, responsibilities, …). Consecutive edits
-    of the same field of the same role merge into one step."""
-
-    def __init__(self, old: Role, new: Role, field: str = "") -> None:
-        if old.id != new.id:
-            raise ValueError("an update keeps the role's id")
-        self.old, self.new, self.field = old, new, field
-
-    @property
-    def text(self) -> str:
-        return f"Change {self.field}" if self.field else "Change role"
-
-    def redo(self, chart: OrgChart) -> None:
-        chart.update_role(self.new)
-
-    def undo(self, chart: OrgChart) -> None:
-        chart.update_role(self.old)
-
-    def merge(self, later: Command) -> bool:
-        if (
-            isinstance(later, UpdateRole)
-            and self.field
-            and later.field == self.field
-            and later.old == self.new
-        ):
-            self.new = later.new
-            return True
-        return False
-
-
 class MoveRole:
     """Put a role into ``team`` under ``manager`` at ``index`` among its new siblings (None:
     the end). Its reports stay below it."""

@@ -27,36 +27,6 @@ class AddTeam:
         return False
 
 
-class UpdateTeam:
-    """New values for a team's fields; consecutive edits of one field merge."""
-
-    def __init__(self, old: Team, new: Team, field: str = "") -> None:
-        if old.id != new.id:
-            raise ValueError("an update keeps the team's id")
-        self.old, self.new, self.field = old, new, field
-
-    @property
-    def text(self) -> str:
-        return f"Change team {self.field}" if self.field else "Change team"
-
-    def redo(self, chart: OrgChart) -> None:
-        chart.update_team(self.new)
-
-    def undo(self, chart: OrgChart) -> None:
-        chart.update_team(self.old)
-
-    def merge(self, later: Command) -> bool:
-        if (
-            isinstance(later, UpdateTeam)
-            and self.field
-            and later.field == self.field
-            and later.old == self.new
-        ):
-            self.new = later.new
-            return True
-        return False
-
-
 class NestTeam:
     """Put a team inside ``parent`` (None: make it a department) at ``index``."""
 

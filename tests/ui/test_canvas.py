@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from orgchart.ui.main_window import MainWindow
-from tests.conftest import ROOT
-
-DEPARTMENTS = ROOT / "samples" / "ecommerce-departments.en.json"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    # Closing with unsaved changes asks; a test that did not expect the question fails here
-    # instead of waiting for an answer that never comes.
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel
-    )
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(DEPARTMENTS)
-    yield win
-    win.history.set_clean()
 
 
 def _at(window: MainWindow, role_id: str) -> QPoint:
@@ -51,6 +29,18 @@ def _drag(qtbot: QtBot, window: MainWindow, role_id: str, target: QPoint) -> Non
     for k in range(1, 6):  # in steps, as a hand would
         qtbot.mouseMove(viewport, start + (target - start) * k / 5)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+
+
+def _hold_over(qtbot: QtBot, window: MainWindow, role_id: str, target_id: str) -> tuple[QWidget, QPoint]:
+    """Press on a card and move over another, not yet releasing: (the viewport, where)."""
+    canvas = window.canvas
+    viewport = canvas.viewport()
+    start = canvas.mapFromScene(canvas.card_rect(role_id).center())
+    target = canvas.mapFromScene(canvas.card_rect(target_id).center())
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(12, 0))
+    qtbot.mouseMove(viewport, target)
+    return viewport, target
 
 
 def _zoom_out_to_see_all(window: MainWindow) -> None:
@@ -95,12 +85,7 @@ def test_a_drop_onto_the_roles_own_report_is_refused_and_says_why(qtbot: QtBot, 
     before = chart.state()
     _zoom_out_to_see_all(window)
     canvas = window.canvas
-    viewport = canvas.viewport()
-    start = canvas.mapFromScene(canvas.card_rect("digital-marketing-manager").center())
-    target = canvas.mapFromScene(canvas.card_rect("seo-specialist").center())
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(viewport, start + QPoint(10, 10))
-    qtbot.mouseMove(viewport, target)
+    viewport, target = _hold_over(qtbot, window, "digital-marketing-manager", "seo-specialist")
     message = window.statusBar().currentMessage()
     assert "cannot report to SEO specialist" in message and "already reports to" in message
     assert canvas.target.isVisible()
@@ -171,12 +156,7 @@ def test_esc_during_a_drag_cancels_it(qtbot: QtBot, window: MainWindow) -> None:
     before = chart.state()
     _zoom_out_to_see_all(window)
     canvas = window.canvas
-    viewport = canvas.viewport()
-    start = canvas.mapFromScene(canvas.card_rect("seo-specialist").center())
-    target = canvas.mapFromScene(canvas.card_rect("operations-manager").center())
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(viewport, start + QPoint(12, 0))
-    qtbot.mouseMove(viewport, target)
+    viewport, target = _hold_over(qtbot, window, "seo-specialist", "operations-manager")
     assert canvas.ghost.isVisible()
     qtbot.keyClick(viewport, Qt.Key.Key_Escape)
     assert not canvas.ghost.isVisible()

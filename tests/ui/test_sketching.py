@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from orgchart.commands import Reports
 from orgchart.ui.main_window import MainWindow
-from tests.conftest import ROOT
-
-DEPARTMENTS = ROOT / "samples" / "ecommerce-departments.en.json"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(DEPARTMENTS)
-    yield win
-    win.history.set_clean()
 
 
 def _select(qtbot: QtBot, window: MainWindow, role_id: str) -> None:

@@ -1,0 +1,30 @@
+"""The editor window on the English five-department sample, for the canvas tests (a test
+module may define its own ``window``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from orgchart.ui.main_window import MainWindow
+from tests.conftest import ROOT
+
+DEPARTMENTS_EN = ROOT / "samples" / "ecommerce-departments.en.json"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    """A shown window with the sample open. Closing with unsaved changes would ask; the
+    question is answered "Cancel" at once instead of waiting for a click that never comes."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(DEPARTMENTS_EN)
+    yield win
+    win.history.set_clean()
