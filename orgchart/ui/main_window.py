@@ -15,6 +15,7 @@ from orgchart.model import OrgChart
 from orgchart.ui.canvas import ZOOM_STEP, ChartView
 from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import OutlineView
+from orgchart.ui.properties import RoleProperties
 
 
 def _shortcuts(*keys: str) -> list[QKeySequence]:
@@ -35,9 +36,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.outline = OutlineView(self)
         self.history_panel = HistoryPanel(self.history, self)
+        self.properties = RoleProperties(self.document.chart, self.history, self)
         self._dock(self.outline, self.tr("Outline"), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(self.properties, self.tr("Properties"), Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock(self.history_panel, self.tr("History"), Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks(self.findChildren(QDockWidget), [260, 180], Qt.Orientation.Horizontal)
+        self.canvas.selection_changed.connect(
+            lambda role_id: self.properties.show_role(self.document.chart, self.history, role_id)
+        )
+        docks = self.findChildren(QDockWidget)
+        self.resizeDocks(docks, [260, 300, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks(docks[1:], [560, 200], Qt.Orientation.Vertical)
         self.summary = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary)
         self.canvas.message.connect(self._message)
@@ -205,6 +213,7 @@ class MainWindow(QMainWindow):
     def _show_outline(self) -> None:
         chart = self.document.chart
         self.outline.show_chart(chart)
+        self.properties.show_role(chart, self.history, self.canvas.selected)
         self.summary.setText(
             self.tr("Teams: %1 · Roles: %2 · Dotted lines: %3")
             .replace("%1", str(chart.team_count))

@@ -1,0 +1,212 @@
+"""The properties panel: every field of the selected role, editable; each edit a command
+(typing into one field is one undo step)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from orgchart.commands import History, MoveRole, UpdateRole
+from orgchart.model import OrgChart, OrgError, Sourcing
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Properties", text)
+
+
+SOURCING_NAMES = {
+    Sourcing.IN_HOUSE: "in-house",
+    Sourcing.OUTSOURCED: "outsourced",
+    Sourcing.FREELANCE: "freelance",
+}
+
+
+class RoleProperties(QWidget):
+    """Shows one role's fields; what the user changes becomes a command on the history."""
+
+    def __init__(self, chart: OrgChart, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart, self.history, self.role_id = chart, history, ""
+        self._loading = False
+        form = QFormLayout(self)
+        self.heading = QLabel(tr("Select a role on the canvas to see and edit its fields."))
+        self.heading.setWordWrap(True)
+        form.addRow(self.heading)
+        self.title = QLineEdit()
+        self.holder = QLineEdit()
+        self.vacant = QCheckBox(tr("vacant"))
+        self.team = QComboBox()
+        self.manager = QComboBox()
+        self.responsibilities = QPlainTextEdit()
+        self.skills = QPlainTextEdit()
+        self.sourcing = QComboBox()
+        for sourcing, name in SOURCING_NAMES.items():
+            self.sourcing.addItem(tr(name), sourcing.value)
+        self.fte = QDoubleSpinBox()
+        self.fte.setRange(0.0, 100.0)
+        self.fte.setSingleStep(0.1)
+        self.fte.setDecimals(2)
+        self.email, self.location = QLineEdit(), QLineEdit()
+        self.notes = QPlainTextEdit()
+        for box in (self.responsibilities, self.skills, self.notes):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(72)
+        self.responsibilities.setPlaceholderText(tr("one per line"))
+        self.skills.setPlaceholderText(tr("one per line"))
+        rows: list[tuple[str, QWidget]] = [
+            (tr("Title"), self.title),
+            (tr("Holder"), self.holder),
+            ("", self.vacant),
+            (tr("Team"), self.team),
+            (tr("Reports to"), self.manager),
+            (tr("Responsibilities"), self.responsibilities),
+            (tr("Skills"), self.skills),
+            (tr("Sourcing"), self.sourcing),
+            (tr("FTE"), self.fte),
+            (tr("E-mail"), self.email),
+            (tr("Location"), self.location),
+            (tr("Notes"), self.notes),
+        ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b03a2e")
+        form.addRow(self.problem)
+
+        self.title.textEdited.connect(lambda text: self._set("title", text))
+        self.holder.textEdited.connect(lambda text: self._set("holder", text or None))
+        self.vacant.toggled.connect(self._vacant_toggled)
+        self.email.textEdited.connect(lambda text: self._set("email", text))
+        self.location.textEdited.connect(lambda text: self._set("location", text))
+        self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
+        self.responsibilities.textChanged.connect(
+            lambda: self._set("responsibilities", _lines(self.responsibilities.toPlainText()))
+        )
+        self.skills.textChanged.connect(lambda: self._set("skills", _lines(self.skills.toPlainText())))
+        self.sourcing.activated.connect(
+            lambda _: self._set("sourcing", Sourcing(self.sourcing.currentData()))
+        )
+        self.fte.valueChanged.connect(lambda value: self._set("fte", float(value)))
+        self.team.activated.connect(lambda _: self._move(team=self.team.currentData()))
+        self.manager.activated.connect(lambda _: self._move(manager=self.manager.currentData()))
+        self.show_role(chart, history, "")
+
+    def show_role(self, chart: OrgChart, history: History, role_id: str) -> None:
+        """Show ``role_id`` (or nothing for ""), and follow edits of the chart from now on."""
+        self.chart, self.history, self.role_id = chart, history, role_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Put the role's current values into the fields (leaving a field alone that already
+        shows its value, so the cursor stays where the user is typing)."""
+        chart, role_id = self.chart, self.role_id
+        known = bool(role_id) and chart.has_role(role_id)
+        for widget in self.findChildren(QWidget):
+            if widget is not self.heading:
+                widget.setEnabled(known)
+        self.heading.setVisible(not known)
+        if not known:
+            return
+        self._loading = True
+        try:
+            role = chart.role(role_id)
+            _set_text(self.title, role.title)
+            _set_text(self.holder, role.holder or "")
+            self.holder.setEnabled(role.holder is not None)
+            self.vacant.setChecked(role.holder is None)
+            _set_lines(self.responsibilities, role.responsibilities)
+            _set_lines(self.skills, role.skills)
+            self.sourcing.setCurrentIndex(self.sourcing.findData(role.sourcing.value))
+            if abs(self.fte.value() - role.fte) > 1e-9:
+                self.fte.setValue(role.fte)
+            _set_text(self.email, role.email)
+            _set_text(self.location, role.location)
+            if self.notes.toPlainText() != role.notes:
+                self.notes.setPlainText(role.notes)
+            self._fill_places(role_id)
+        finally:
+            self._loading = False
+
+    def _fill_places(self, role_id: str) -> None:
+        chart = self.chart
+        self.team.clear()
+        for team_id in chart.team_ids():
+            depth = len(chart.team_path(team_id))
+            self.team.addItem("    " * depth + chart.team(team_id).name, team_id)
+        self.team.setCurrentIndex(self.team.findData(chart.team_of(role_id)))
+        self.manager.clear()
+        self.manager.addItem(tr("(nobody: a top role)"), None)
+        below = set(chart.descendants(role_id)) | {role_id}
+        for other in chart.role_ids():
+            if other not in below:  # no cycles on offer
+                self.manager.addItem(chart.role(other).title, other)
+        self.manager.setCurrentIndex(self.manager.findData(chart.manager_of(role_id)))
+
+    # Edits
+    def _set(self, field: str, value: Any) -> None:
+        if self._loading or not self.role_id:
+            return
+        old = self.chart.role(self.role_id)
+        if getattr(old, field) == value:
+            return
+        try:
+            new = dataclasses.replace(old, **{field: value})
+            self.history.push(UpdateRole(old, new, field))
+        except OrgError as error:  # e.g. an empty title: say so, keep the old value
+            self.problem.setText(str(error))
+            return
+        self.problem.clear()
+
+    def _vacant_toggled(self, vacant: bool) -> None:
+        if self._loading:
+            return
+        self.holder.setEnabled(not vacant)
+        if vacant:
+            self._set("holder", None)
+        elif self.holder.text().strip():
+            self._set("holder", self.holder.text())
+        else:
+            self.holder.setFocus()
+
+    def _move(self, *, team: str | None = None, manager: str | None | bool = False) -> None:
+        if self._loading or not self.role_id:
+            return
+        chart, role_id = self.chart, self.role_id
+        new_team = team if team is not None else chart.team_of(role_id)
+        new_manager = chart.manager_of(role_id) if manager is False else manager
+        try:
+            self.history.push(MoveRole(role_id, new_team, new_manager))  # type: ignore[arg-type]
+        except OrgError as error:
+            self.problem.setText(str(error))
+            self.refresh()
+            return
+        self.problem.clear()
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _set_text(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.setText(text)
+
+
+def _set_lines(edit: QPlainTextEdit, items: tuple[str, ...]) -> None:
+    """One item per line; the text is left alone while it already says the same (an empty
+    line being typed is not yet an item)."""
+    if _lines(edit.toPlainText()) != items:
+        edit.setPlainText("\n".join(items))

@@ -1,0 +1,82 @@
+"""The properties panel: the selected role's fields, edited with real keys and clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from orgchart.model import Sourcing
+from orgchart.ui.main_window import MainWindow
+
+
+def _select(qtbot: QtBot, window: MainWindow, role_id: str) -> None:
+    canvas = window.canvas
+    canvas.centerOn(canvas.card_rect(role_id).center())
+    qtbot.mouseClick(
+        canvas.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=canvas.mapFromScene(canvas.card_rect(role_id).center()),
+    )
+
+
+def test_selecting_a_role_shows_its_fields(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.properties
+    assert not panel.title.isEnabled()
+    _select(qtbot, window, "mobile-app-developer")
+    assert panel.title.isEnabled() and panel.title.text() == "Mobile app developer"
+    assert panel.vacant.isChecked() and not panel.holder.isEnabled()
+    assert panel.sourcing.currentData() == Sourcing.OUTSOURCED.value
+    assert panel.team.currentData() == "team-technology"
+
+
+def test_typing_a_title_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _select(qtbot, window, "qa-tester")
+    panel = window.properties
+    panel.title.selectAll()
+    qtbot.keyClicks(panel.title, "Test lead")
+    assert chart.role("qa-tester").title == "Test lead"
+    assert window.history.texts() == ["Change title"]
+    window.history.undo()
+    assert chart.role("qa-tester").title == "QA tester"
+    qtbot.waitUntil(lambda: panel.title.text() == "QA tester")  # the panel follows the model
+
+
+def test_a_holder_and_responsibilities_one_per_line(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _select(qtbot, window, "accountant")
+    panel = window.properties
+    box = panel.vacant.rect()  # on the tick box itself, at the left
+    qtbot.mouseClick(panel.vacant, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not panel.vacant.isChecked() and panel.holder.isEnabled()
+    qtbot.keyClicks(panel.holder, "Jana Kraus")
+    assert chart.role("accountant").holder == "Jana Kraus"
+    panel.responsibilities.setFocus()
+    panel.responsibilities.selectAll()  # typing replaces what the sample lists
+    qtbot.keyClicks(panel.responsibilities, "Bookkeeping")
+    qtbot.keyClick(panel.responsibilities, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.responsibilities, "Payroll")
+    assert chart.role("accountant").responsibilities == ("Bookkeeping", "Payroll")
+
+
+def test_an_empty_title_is_refused_with_a_message(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _select(qtbot, window, "qa-tester")
+    panel = window.properties
+    panel.title.selectAll()
+    qtbot.keyClick(panel.title, Qt.Key.Key_Delete)
+    assert chart.role("qa-tester").title == "QA tester"
+    assert "must not be empty" in panel.problem.text()
+
+
+def test_choosing_another_team_moves_the_role(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _select(qtbot, window, "qa-tester")
+    panel = window.properties
+    index = panel.team.findData("team-operations")
+    panel.team.setCurrentIndex(index)
+    panel.team.activated.emit(index)  # what a choice in the list sends
+    assert chart.team_of("qa-tester") == "team-operations"
+    assert window.history.texts() == ["Move role"]
+    offered = [panel.manager.itemData(i) for i in range(panel.manager.count())]
+    assert "qa-tester" not in offered  # a role cannot report to itself
