@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from orgchart.cli.inputs import read_chart
+from orgchart.io.reading import read_chart
 
 FORMATS = (".svg", ".png", ".pdf")
 THEMES = ("light", "print", "dark")

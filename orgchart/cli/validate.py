@@ -14,8 +14,8 @@ def validate_command(args: list[str]) -> int:
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
     ns = parser.parse_args(args)
-    from orgchart.cli.inputs import read_chart
     from orgchart.io import OrgFileError
+    from orgchart.io.reading import read_chart
 
     status = 0
     for name in ns.files:

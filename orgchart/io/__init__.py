@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from orgchart.io.document import MAX_FILE_BYTES, Document
     from orgchart.io.errors import OrgFileError
     from orgchart.io.jsonfile import dumps, load, loads, save
+    from orgchart.io.reading import read_chart
 
 _WHERE = {
     "CsvWarning": "csv_columns",
@@ -30,6 +31,7 @@ _WHERE = {
     "load": "jsonfile",
     "loads": "jsonfile",
     "save": "jsonfile",
+    "read_chart": "reading",
 }
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "load",
     "loads",
     "parse_csv",
+    "read_chart",
     "read_csv",
     "save",
 ]

@@ -9,7 +9,7 @@ changed, so undo and redo need nothing of their own here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -196,6 +196,22 @@ class ChartView(QGraphicsView):
             center = self.card_rect(top.role_id).center()
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             self.centerOn(QPointF(center.x(), max(center.y(), visible.height() / 2 - 40)))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.chart.role_count:
+            return
+        # An empty chart says how to start, in the middle of the view.
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(QColor("#6b7280"))
+        font = painter.font()
+        font.setPixelSize(15)
+        painter.setFont(font)
+        hint = QCoreApplication.translate(
+            "Canvas", "An empty chart. Press Enter to add the first role, then type its title."
+        )
+        painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, hint)
+        painter.restore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.sketch.key(event):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from orgchart.commands import History
-from orgchart.io import Document, OrgFileError, load, save
+from orgchart.io import Document, OrgFileError, read_chart, save
 from orgchart.model import OrgChart
 from orgchart.ui.canvas import ZOOM_STEP, ChartView
 from orgchart.ui.history_panel import HistoryPanel, command_text
@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.document = Document(OrgChart())
         self.path: Path | None = None
+        #: the CSV file the open chart was imported from (it is saved as .json elsewhere)
+        self.imported_from: Path | None = None
         self.history = History(self.document.chart)
         self.canvas = ChartView(self.document.chart, self.history, self)
         self.setCentralWidget(self.canvas)
@@ -74,11 +76,12 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New"), keys.New, self.new_chart)
         self.open_action = self._action(self.tr("&Open…"), keys.Open, self._ask_open)
         self.save_action = self._action(self.tr("&Save"), keys.Save, self.save)
         self.save_as_action = self._action(self.tr("Save &As…"), keys.SaveAs, self._ask_save_as)
         quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
-        for action in (self.open_action, self.save_action, self.save_as_action):
+        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -114,7 +117,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open chart"),
             str(self.path.parent if self.path else Path.cwd()),
-            self.tr("Org charts (*.json);;All files (*)"),
+            self.tr(
+                "Org charts and HR exports (*.json *.csv);;Org charts (*.json);;CSV (*.csv);;All files (*)"
+            ),
         )
         if name:
             self.open_path(name)
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a chart file. On error, say what is wrong and keep the chart that is open."""
         try:
-            document = load(path)
+            document, warnings = read_chart(path)
         except OrgFileError as error:
             QMessageBox.critical(
                 self,
@@ -130,14 +135,31 @@ class MainWindow(QMainWindow):
                 self.tr("The chart could not be opened.") + "\n\n" + str(error),
             )
             return False
+        # A CSV is imported: the chart is new, and saving it asks where to put the .json.
+        native = Path(path).suffix.lower() != ".csv"
+        self._show_new(document, Path(path) if native else None, None if native else Path(path))
+        if warnings:
+            self.statusBar().showMessage(
+                self.tr("%1 warnings while reading the file; the first: %2")
+                .replace("%1", str(len(warnings)))
+                .replace("%2", warnings[0])
+            )
+        return True
+
+    def new_chart(self) -> None:
+        """An empty chart (after asking about unsaved changes)."""
+        if self._may_discard():
+            self._show_new(Document(OrgChart()), None, None)
+
+    def _show_new(self, document: Document, path: Path | None, imported_from: Path | None) -> None:
+        """Make ``document`` the open one, with a fresh history."""
         self.history.changed.disconnect(self._history_changed)
         self.document.chart.events.all.disconnect(self._chart_changed)
-        self.document, self.path = document, Path(path)
+        self.document, self.path, self.imported_from = document, path, imported_from
         self.history = History(document.chart)
         self.canvas.show_chart(document.chart, self.history, document.view)
         self.history_panel.follow(self.history)
         self._show_document()
-        return True
 
     def save(self) -> bool:
         """Save to the open file (or ask where, for a new chart); False if not saved."""
@@ -146,10 +168,13 @@ class MainWindow(QMainWindow):
         return self._save_to(self.path)
 
     def _ask_save_as(self) -> bool:
+        suggestion = self.path or (
+            self.imported_from.with_suffix(".json") if self.imported_from else Path.cwd() / "chart.json"
+        )
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save chart as"),
-            str(self.path if self.path else Path.cwd() / "chart.json"),
+            str(suggestion),
             self.tr("Org charts (*.json)"),
         )
         if not name:
@@ -239,8 +264,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         chart = self.document.chart
-        title = chart.name or (self.path.stem if self.path else self.tr("Untitled"))
-        file_part = f" — {self.path.name}" if self.path else ""
+        source = self.path or self.imported_from
+        title = chart.name or (source.stem if source else self.tr("Untitled"))
+        file_part = f" — {source.name}" if source else ""
         self.setWindowTitle(f"{title}{file_part}[*]")
         self.setWindowModified(not self.history.is_clean)
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from orgchart.commands import AddRole, DeleteRole, Reports, UpdateRole, place_of
-from orgchart.model import OrgError, Role
+from orgchart.commands import AddRole, AddTeam, DeleteRole, Reports, UpdateRole, place_of
+from orgchart.model import OrgError, Role, Team
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -56,9 +56,16 @@ class Sketcher(QObject):
         """Handle a key pressed on the canvas; False if it is not one of ours."""
         view, key = self.view, event.key()
         role_id = view.selected
-        if not role_id:
-            return False
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if not role_id:
+            if (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+                and plain
+                and not view.chart.role_count
+            ):
+                self.add_first()
+                return True
+            return False
         if key == Qt.Key.Key_Tab and plain:
             self.add_report(role_id)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
@@ -77,6 +84,26 @@ class Sketcher(QObject):
         else:
             return False
         return True
+
+    def add_first(self) -> None:
+        """The first role of an empty chart, in its first team (made too, if there is none)."""
+        chart, history = self.view.chart, self.view.history
+        teams = chart.team_ids()
+        role = self._new_role()
+        if teams:
+            self._add(AddRole(role, teams[0]))
+            return
+        name = tr("New team")
+        team = Team(chart.new_id(name, prefix="team-"), name)
+        history.begin_macro("Add role")
+        try:
+            history.push(AddTeam(team))
+            history.push(AddRole(role, team.id))
+        finally:
+            history.end_macro()
+        self.view.refresh()
+        self.view.select(role.id)
+        self.rename(role.id, select_all=True)
 
     def add_report(self, manager: str) -> None:
         chart = self.view.chart

@@ -1,4 +1,4 @@
-"""Read a chart from any file the command line accepts, by its extension."""
+"""Read a chart from any file orgchart reads (.csv: an HR export; else an orgchart file)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,60 @@
+"""Files in the editor: New, opening an HR export (CSV), the first role of an empty chart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from orgchart.io import load
+from orgchart.ui.app import display_problem
+from orgchart.ui.main_window import MainWindow
+from tests.conftest import ROOT
+
+HR_EXPORT = ROOT / "samples" / "hr-export.de.csv"
+
+
+def test_an_hr_export_opens_and_saving_asks_for_a_json_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.open_path(HR_EXPORT)
+    assert window.document.chart.role_count > 5
+    assert window.path is None and "hr-export.de.csv" in window.windowTitle()
+    suggested: list[str] = []
+    target = tmp_path / "hr.json"
+
+    def ask(parent: object, caption: str, where: str, filters: str) -> tuple[str, str]:
+        suggested.append(where)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert suggested == [str(HR_EXPORT.with_suffix(".json"))]
+    assert load(target).chart.role_count == window.document.chart.role_count
+    assert window.path == target and not window.isWindowModified()
+
+
+def test_a_new_chart_starts_with_enter_and_a_typed_title(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    chart = window.document.chart
+    assert chart.role_count == 0 and window.windowTitle().startswith("Untitled")
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Return)
+    (editor,) = [e for e in window.canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    qtbot.keyClicks(editor, "Founder")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    (role,) = chart.roles()
+    assert role.title == "Founder" and chart.team_count == 1
+    window.history.undo()  # the title
+    window.history.undo()  # the role and its team, one step
+    assert chart.role_count == 0 and chart.team_count == 0
+
+
+def test_without_a_display_the_editor_says_so_instead_of_crashing() -> None:
+    assert "no display" in display_problem({}, "linux")
+    assert display_problem({"DISPLAY": ":0"}, "linux") == ""
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
+    assert display_problem({}, "darwin") == ""
