@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.resize(1280, 800)
         self._show_document()
+        self.canvas.setFocus()  # the keys that sketch work at once
 
     def _dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
