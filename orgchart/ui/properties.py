@@ -100,8 +100,8 @@ class RoleProperties(QWidget):
             lambda _: self._set("sourcing", Sourcing(self.sourcing.currentData()))
         )
         self.fte.valueChanged.connect(lambda value: self._set("fte", float(value)))
-        self.team.activated.connect(lambda _: self._move(team=self.team.currentData()))
-        self.manager.activated.connect(lambda _: self._move(manager=self.manager.currentData()))
+        self.team.activated.connect(lambda _: self._move_to_team(self.team.currentData()))
+        self.manager.activated.connect(lambda _: self._move_under(self.manager.currentData()))
         self.show_role(chart, history, "")
 
     def show_role(self, chart: OrgChart, history: History, role_id: str) -> None:
@@ -181,14 +181,17 @@ class RoleProperties(QWidget):
         else:
             self.holder.setFocus()
 
-    def _move(self, *, team: str | None = None, manager: str | None | bool = False) -> None:
-        if self._loading or not self.role_id:
-            return
-        chart, role_id = self.chart, self.role_id
-        new_team = team if team is not None else chart.team_of(role_id)
-        new_manager = chart.manager_of(role_id) if manager is False else manager
+    def _move_to_team(self, team: str) -> None:
+        if not self._loading and self.role_id:
+            self._move(team, self.chart.manager_of(self.role_id))
+
+    def _move_under(self, manager: str | None) -> None:
+        if not self._loading and self.role_id:
+            self._move(self.chart.team_of(self.role_id), manager)
+
+    def _move(self, team: str, manager: str | None) -> None:
         try:
-            self.history.push(MoveRole(role_id, new_team, new_manager))  # type: ignore[arg-type]
+            self.history.push(MoveRole(self.role_id, team, manager))
         except OrgError as error:
             self.problem.setText(str(error))
             self.refresh()
