@@ -73,3 +73,18 @@ def extract(chart: OrgChart, team_id: str) -> OrgChart:
         if link.source in inside and link.target in inside:
             part.add_link(link)
     return part
+
+
+def find_roles(chart: OrgChart, text: str) -> list[str]:
+    """Roles whose title, holder, responsibilities or skills contain ``text`` (ignoring case
+    and surrounding spaces), in reading order; none for an empty text."""
+    needle = text.strip().casefold()
+    if not needle:
+        return []
+    found = []
+    for role_id in chart.role_ids():
+        role = chart.role(role_id)
+        fields = (role.title, role.holder or "", *role.responsibilities, *role.skills)
+        if any(needle in field.casefold() for field in fields):
+            found.append(role_id)
+    return found

@@ -94,6 +94,8 @@ class ChartView(QGraphicsView):
         self.highlight = self._overlay(QColor("#2f6fdf"), 2.5)
         self.target = self._overlay(QColor("#2a9d4b"), 3.0)
         self.ghost = self._overlay(QColor("#2f6fdf"), 1.5, dashed=True)
+        self.marked: list[str] = []
+        self._marks: list[QGraphicsRectItem] = []
         self._press: QPointF | None = None
         self._dragging = False
         self._pan: QPointF | None = None
@@ -134,6 +136,7 @@ class ChartView(QGraphicsView):
             self.select("")
         else:
             self._place(self.highlight, self.selected)
+        self.mark([r for r in self.marked if self.chart.has_role(r)])
 
     # Finding things under the mouse
     def card_rect(self, role_id: str) -> QRectF:
@@ -168,6 +171,16 @@ class ChartView(QGraphicsView):
         self.selected = role_id
         self._place(self.highlight, role_id)
         self.selection_changed.emit(role_id)
+
+    def mark(self, role_ids: list[str]) -> None:
+        """Mark these roles' cards (the matches of a search); [] removes the marks."""
+        self.marked = list(role_ids)
+        while len(self._marks) < len(role_ids):
+            item = self._overlay(QColor("#e0a800"), 3.0)
+            item.setZValue(9)  # under the selection's outline
+            self._marks.append(item)
+        for k, item in enumerate(self._marks):
+            self._place(item, role_ids[k] if k < len(role_ids) else "")
 
     # Zoom
     @property

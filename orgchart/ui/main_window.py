@@ -7,12 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orgchart.commands import History
 from orgchart.io import Document, OrgFileError, read_chart, save
 from orgchart.model import OrgChart
 from orgchart.ui.canvas import ZOOM_STEP, ChartView
+from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.properties import RoleProperties
@@ -35,7 +44,14 @@ class MainWindow(QMainWindow):
         self.imported_from: Path | None = None
         self.history = History(self.document.chart)
         self.canvas = ChartView(self.document.chart, self.history, self)
-        self.setCentralWidget(self.canvas)
+        self.find_bar = FindBar(self.canvas, self)
+        middle = QWidget(self)
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.canvas, 1)
+        self.setCentralWidget(middle)
         self.outline = OutlineView(self)
         self.history_panel = HistoryPanel(self.history, self)
         self.properties = RoleProperties(self.document.chart, self.history, self)
@@ -93,6 +109,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(_shortcuts("Ctrl+Y", "Ctrl+Shift+Z"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find = self._action(self.tr("&Find…"), keys.Find, self.find_bar.open_bar)
+        find_next = self._action(self.tr("Find &next"), "F3", lambda: self.find_bar.go(1))
+        find_previous = self._action(self.tr("Find &previous"), "Shift+F3", lambda: self.find_bar.go(-1))
+        for action in (find, find_next, find_previous):
+            edit_menu.addAction(action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         zoom_in = self._action(self.tr("Zoom &in"), "Ctrl+=", lambda: self.canvas.zoom_by(ZOOM_STEP))
@@ -240,6 +262,8 @@ class MainWindow(QMainWindow):
         chart = self.document.chart
         self.outline.show_chart(chart)
         self.properties.show_role(chart, self.history, self.canvas.selected)
+        if self.find_bar.isVisible():
+            self.find_bar.search(jump=False)
         self.summary.setText(
             self.tr("Teams: %1 · Roles: %2 · Dotted lines: %3")
             .replace("%1", str(chart.team_count))

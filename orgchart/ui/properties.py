@@ -206,6 +206,8 @@ def _lines(text: str) -> tuple[str, ...]:
 def _set_text(edit: QLineEdit, text: str) -> None:
     if edit.text() != text:
         edit.setText(text)
+        if not edit.hasFocus():
+            edit.setCursorPosition(0)  # show a long title from its start
 
 
 def _set_lines(edit: QPlainTextEdit, items: tuple[str, ...]) -> None:
