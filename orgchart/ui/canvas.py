@@ -9,6 +9,8 @@ changed, so undo and redo need nothing of their own here.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from orgchart.layout import LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
+from orgchart.ui.branch_toggles import paint_toggles, toggle_at, toggle_places
 from orgchart.ui.sketching import Sketcher
 
 #: how far (pixels on screen) the mouse moves before a press on a card becomes a drag
@@ -51,11 +54,13 @@ class ChartItem(QGraphicsItem):
     def __init__(self, picture: ChartPicture) -> None:
         super().__init__()
         self.picture = picture
+        self.toggles = toggle_places(picture)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_picture(self, picture: ChartPicture) -> None:
         self.prepareGeometryChange()
         self.picture = picture
+        self.toggles = toggle_places(picture)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -69,6 +74,8 @@ class ChartItem(QGraphicsItem):
         # repaint of a large chart zoomed out.
         exposed = option.exposedRect  # type: ignore[attr-defined]
         self.picture.paint(painter, exposed, text=scale >= TEXT_FROM)
+        if scale >= TEXT_FROM:
+            paint_toggles(painter, self.toggles, exposed)
 
 
 class ChartView(QGraphicsView):
@@ -246,8 +253,26 @@ class ChartView(QGraphicsView):
         super().wheelEvent(event)
 
     # Mouse: select, drag a role, pan
+    def toggle_branch(self, role_id: str) -> None:
+        """Collapse the branch below ``role_id``, or expand it if it is collapsed (a view
+        setting: not on the undo history, saved with the file)."""
+        collapsed = set(self.params.collapsed) ^ {role_id}
+        self.params = dataclasses.replace(self.params, collapsed=frozenset(collapsed))
+        self.refresh()
+
+    def view_settings(self) -> ViewSettings:
+        """What the file keeps of this view: direction, compact, collapsed branches."""
+        collapsed = frozenset(r for r in self.params.collapsed if self.chart.has_role(r))
+        return ViewSettings(collapsed, self.params.direction, self.params.compact)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         scene_pos = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and self.zoom >= TEXT_FROM:
+            toggled = toggle_at(self.item.toggles, scene_pos)
+            if toggled:
+                self.toggle_branch(toggled)
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and not self.role_at(scene_pos)
         ):

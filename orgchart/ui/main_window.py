@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         try:
+            self.document.view = self.canvas.view_settings()
             save(self.document.chart, path, self.document.view)
         except OrgFileError as error:
             QMessageBox.critical(

@@ -176,3 +176,26 @@ def test_the_canvas_lays_out_as_the_files_view_settings_say(
     cards = window.canvas.item.picture.geometry.cards
     manager, report = cards["digital-marketing-manager"].rect, cards["seo-specialist"].rect
     assert manager.right <= report.x  # left to right: the report sits right of its manager
+
+
+def test_the_toggle_under_a_card_collapses_and_expands_its_branch(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from orgchart.io import load
+
+    canvas = window.canvas
+    rect, collapsed = canvas.item.toggles["digital-marketing-manager"]
+    assert not collapsed
+    canvas.zoom_by(1.0 / canvas.zoom)
+    canvas.centerOn(rect.center())
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(rect.center()))
+    cards = canvas.item.picture.geometry.cards
+    assert "seo-specialist" not in cards and cards["digital-marketing-manager"].hidden == 4
+    assert canvas.item.toggles["digital-marketing-manager"][1]  # now a "+"
+    assert not window.history.can_undo  # a view setting, not an edit
+    window.path = tmp_path / "collapsed.json"
+    window.save()
+    assert load(window.path).view.collapsed == {"digital-marketing-manager"}
+    rect, _ = canvas.item.toggles["digital-marketing-manager"]
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(rect.center()))
+    assert "seo-specialist" in canvas.item.picture.geometry.cards
