@@ -1,5 +1,6 @@
 """Every edit as an undoable command, and the undo history. No Qt."""
 
+from orgchart.commands.branches import Branch, PasteBranch, copy_branch
 from orgchart.commands.drops import (
     drop_role_on_role,
     drop_role_on_team,
@@ -15,6 +16,7 @@ from orgchart.commands.updates import UpdateLink, UpdateRole, UpdateTeam
 
 __all__ = [
     "AddLink",
+    "Branch",
     "AddRole",
     "AddTeam",
     "Command",
@@ -24,12 +26,14 @@ __all__ = [
     "Macro",
     "MoveRole",
     "NestTeam",
+    "PasteBranch",
     "Place",
     "RemoveLink",
     "Reports",
     "UpdateLink",
     "UpdateRole",
     "UpdateTeam",
+    "copy_branch",
     "drop_role_on_role",
     "drop_role_on_team",
     "drop_team_on_team",

@@ -110,6 +110,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        sketch = self.canvas.sketch
+        for text, key, slot in (
+            (self.tr("Cu&t"), keys.Cut, sketch.cut),
+            (self.tr("&Copy"), keys.Copy, sketch.copy),
+            (self.tr("&Paste"), keys.Paste, sketch.paste),
+            (self.tr("&Duplicate"), "Ctrl+D", sketch.duplicate),
+        ):
+            edit_menu.addAction(self._action(text, key, slot))
+        edit_menu.addSeparator()
         find = self._action(self.tr("&Find…"), keys.Find, self.find_bar.open_bar)
         find_next = self._action(self.tr("Find &next"), "F3", lambda: self.find_bar.go(1))
         find_previous = self._action(self.tr("Find &previous"), "Shift+F3", lambda: self.find_bar.go(-1))

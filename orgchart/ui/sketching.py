@@ -5,13 +5,26 @@ tree. Every edit is one command on the history."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from orgchart.commands import AddRole, AddTeam, DeleteRole, Reports, UpdateRole, place_of
+from orgchart.commands import (
+    AddRole,
+    AddTeam,
+    Branch,
+    DeleteRole,
+    Macro,
+    PasteBranch,
+    Reports,
+    UpdateRole,
+    copy_branch,
+    place_of,
+)
+from orgchart.commands.history import Command
 from orgchart.model import OrgError, Role, Team
 
 if TYPE_CHECKING:
@@ -50,6 +63,8 @@ class Sketcher(QObject):
         self.ask_delete_mode = ask_delete_mode
         self.editor: QLineEdit | None = None
         self._editing = ""
+        #: the last copied (or cut) branch
+        self.clipboard: Branch | None = None
 
     # Keys
     def key(self, event: QKeyEvent) -> bool:
@@ -139,6 +154,62 @@ class Sketcher(QObject):
             return
         self.view.refresh()
         self.view.select(next_selection)
+
+    # Copy and paste whole branches
+    def copy(self) -> bool:
+        """Copy the selected role with everything below it (also as indented text, for
+        pasting into a document)."""
+        role_id = self.view.selected
+        if not role_id:
+            return False
+        self.clipboard = copy_branch(self.view.chart, role_id)
+        depth: list[int] = []
+        lines = []
+        for role, up, _ in self.clipboard.roles:
+            depth.append(0 if up < 0 else depth[up] + 1)
+            holder = f" ({role.holder})" if role.holder else ""
+            lines.append("  " * depth[-1] + role.title + holder)
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        return True
+
+    def cut(self) -> None:
+        role_id = self.view.selected
+        if self.copy():
+            self._push(DeleteRole(role_id, Reports.DELETE), select=self.view.chart.manager_of(role_id) or "")
+
+    def paste(self) -> None:
+        """The copied branch below the selected role (at the top of the first team if none
+        is selected)."""
+        if self.clipboard is None:
+            return
+        chart, target = self.view.chart, self.view.selected
+        if target:
+            command = PasteBranch(self.clipboard, chart.team_of(target), target)
+        elif chart.team_ids():
+            command = PasteBranch(self.clipboard, chart.team_ids()[0], None)
+        else:
+            return
+        self._push(command, select=lambda: command.top)
+
+    def duplicate(self) -> None:
+        """A copy of the selected branch right after it, under the same manager."""
+        role_id = self.view.selected
+        if not role_id:
+            return
+        place = place_of(self.view.chart, role_id)
+        command = PasteBranch(
+            copy_branch(self.view.chart, role_id), place.team, place.manager, place.index + 1
+        )
+        self._push(Macro("Duplicate", [command]), select=lambda: command.top)
+
+    def _push(self, command: Command, *, select: str | Callable[[], str]) -> None:
+        try:
+            self.view.history.push(command)
+        except OrgError as error:
+            self.view.message.emit(str(error))
+            return
+        self.view.refresh()
+        self.view.select(select() if callable(select) else select)
 
     def walk(self, role_id: str, key: int) -> None:
         """Up: the manager; Down: the first report; Left/Right: the siblings beside."""

@@ -18,11 +18,13 @@ from orgchart.commands import (
     History,
     MoveRole,
     NestTeam,
+    PasteBranch,
     RemoveLink,
     Reports,
     UpdateLink,
     UpdateRole,
     UpdateTeam,
+    copy_branch,
 )
 from orgchart.io import dumps
 from orgchart.model import Link, LinkKind, OrgChart, OrgError, Role, Team
@@ -37,7 +39,7 @@ def _command(data: st.DataObject, chart: OrgChart, n: int) -> Command:
     roles, teams, links = chart.role_ids(), chart.team_ids(), chart.links()
     kinds = ["add team"] + (["add role"] if teams else [])
     if roles:
-        kinds += ["update role", "move role", "delete role", "delete branch", "add link"]
+        kinds += ["update role", "move role", "delete role", "delete branch", "add link", "paste"]
     if teams:
         kinds += ["update team", "nest team", "delete team"]
     if links:
@@ -58,6 +60,9 @@ def _command(data: st.DataObject, chart: OrgChart, n: int) -> Command:
         return UpdateRole(old, dataclasses.replace(old, title=f"{old.title} {n}"), "title")
     if kind == "move role":
         return MoveRole(data.draw(role), data.draw(team), data.draw(maybe_role), data.draw(index))
+    if kind == "paste":
+        branch = copy_branch(chart, data.draw(role))
+        return PasteBranch(branch, data.draw(team), data.draw(maybe_role), data.draw(index))
     if kind in ("delete role", "delete branch"):
         return DeleteRole(data.draw(role), Reports.MOVE_UP if kind == "delete role" else Reports.DELETE)
     if kind == "add link":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from orgchart.commands import Reports
@@ -110,3 +110,24 @@ def test_arrow_keys_walk_the_tree(qtbot: QtBot, window: MainWindow) -> None:
     assert canvas.selected == "digital-marketing-manager"
     qtbot.keyClick(canvas, Qt.Key.Key_Down)
     assert canvas.selected == "social-media-specialist"
+
+
+def test_copy_paste_and_duplicate_a_branch_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    before = chart.role_count
+    _select(qtbot, window, "digital-marketing-manager")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert "Digital marketing manager\n  Social media" in QApplication.clipboard().text()
+    _select(qtbot, window, "operations-manager")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert chart.role_count == before + 5
+    pasted = window.canvas.selected
+    assert (
+        chart.manager_of(pasted) == "operations-manager"
+        and chart.role(pasted).title == "Digital marketing manager"
+    )
+    qtbot.keyClick(window.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert chart.role_count == before + 10
+    qtbot.keyClick(window.canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert chart.role_count == before + 5 and window.canvas.selected == "operations-manager"
+    assert window.history.texts() == ["Paste", "Duplicate", "Delete branch"]
