@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,11 @@ from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.properties import RoleProperties
+
+#: the seed samples, offered as templates for a new chart
+TEMPLATES = Path(__file__).resolve().parents[2] / "samples"
+#: how many files File > Open recent lists
+RECENT = 8
 
 
 def _shortcuts(*keys: str) -> list[QKeySequence]:
@@ -94,12 +100,22 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New"), keys.New, self.new_chart)
+        self.templates_menu = QMenu(self.tr("New from &template"), self)
+        for template in sorted(TEMPLATES.glob("*.json")):
+            action = self.templates_menu.addAction(template.stem)
+            action.triggered.connect(lambda _=False, t=template: self.new_from_template(t))
         self.open_action = self._action(self.tr("&Open…"), keys.Open, self._ask_open)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.save_action = self._action(self.tr("&Save"), keys.Save, self.save)
         self.save_as_action = self._action(self.tr("Save &As…"), keys.SaveAs, self._ask_save_as)
         quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
-        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
-            file_menu.addAction(action)
+        file_menu.addAction(self.new_action)
+        file_menu.addMenu(self.templates_menu)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -170,6 +186,7 @@ class MainWindow(QMainWindow):
         # A CSV is imported: the chart is new, and saving it asks where to put the .json.
         native = Path(path).suffix.lower() != ".csv"
         self._show_new(document, Path(path) if native else None, None if native else Path(path))
+        self._remember(Path(path))
         if warnings:
             self.statusBar().showMessage(
                 self.tr("%1 warnings while reading the file; the first: %2")
@@ -182,6 +199,35 @@ class MainWindow(QMainWindow):
         """An empty chart (after asking about unsaved changes)."""
         if self._may_discard():
             self._show_new(Document(OrgChart()), None, None)
+
+    def new_from_template(self, template: Path) -> None:
+        """A new, unsaved chart that starts as a copy of ``template`` (Save asks where)."""
+        if not self._may_discard():
+            return
+        try:
+            document, _ = read_chart(template)
+        except OrgFileError as error:
+            QMessageBox.critical(self, self.tr("Cannot open template"), str(error))
+            return
+        self._show_new(document, None, None)
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recent files", [])
+        files = [value] if isinstance(value, str) else list(value or [])
+        return [f for f in files if isinstance(f, str)]
+
+    def _remember(self, path: Path) -> None:
+        files = [str(path.resolve()), *(f for f in self.recent_files() if f != str(path.resolve()))]
+        QSettings().setValue("recent files", files[:RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for name in files:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self._may_discard() and self.open_path(n))
+        if not files:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _show_new(self, document: Document, path: Path | None, imported_from: Path | None) -> None:
         """Make ``document`` the open one, with a fresh history."""
@@ -224,6 +270,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.path = path
+        self._remember(path)
         self.history.set_clean()
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)

@@ -58,3 +58,20 @@ def test_without_a_display_the_editor_says_so_instead_of_crashing() -> None:
     assert display_problem({"DISPLAY": ":0"}, "linux") == ""
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
     assert display_problem({}, "darwin") == ""
+
+
+def test_a_template_starts_an_unsaved_copy_and_opened_files_are_remembered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from orgchart.ui.main_window import TEMPLATES
+
+    names = [a.text() for a in window.templates_menu.actions()]
+    assert "ecommerce-project-roles.de" in names
+    window.new_from_template(TEMPLATES / "ecommerce-project-roles.de.json")
+    assert window.path is None and window.document.chart.role_count > 10
+    assert str((ROOT / "samples" / "ecommerce-departments.en.json").resolve()) == window.recent_files()[0]
+    window.open_path(HR_EXPORT)
+    assert window.recent_files()[:2] == [
+        str(HR_EXPORT.resolve()),
+        str((ROOT / "samples" / "ecommerce-departments.en.json").resolve()),
+    ]
