@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._outline_later.timeout.connect(self._show_outline)
         self._make_menus()
         self.resize(1280, 800)
+        self.setAcceptDrops(True)
         self._show_document()
         self.canvas.setFocus()  # the keys that sketch work at once
 
@@ -297,6 +298,22 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    # A .json or .csv file dropped onto the window opens
+    def _dropped_file(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return paths[0] if len(paths) == 1 and paths[0].suffix.lower() in (".json", ".csv") else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is not None and self._may_discard():
+            event.acceptProposedAction()
+            self.open_path(path)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from orgchart.io import load
@@ -75,3 +75,24 @@ def test_a_template_starts_an_unsaved_copy_and_opened_files_are_remembered(
         str(HR_EXPORT.resolve()),
         str((ROOT / "samples" / "ecommerce-departments.en.json").resolve()),
     ]
+
+
+def test_a_file_dropped_onto_the_window_opens(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(HR_EXPORT))])
+    where = QPointF(window.width() / 2, window.height() / 2)
+    buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)  # as the window system delivers a drag
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(where, Qt.DropAction.CopyAction, data, buttons, keys))
+    assert window.imported_from == HR_EXPORT
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
+    refused = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, other, buttons, keys)
+    refused.ignore()
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
