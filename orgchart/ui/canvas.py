@@ -85,6 +85,8 @@ class ChartView(QGraphicsView):
     selection_changed = Signal(str)
     #: a short message for the status bar ("" clears it)
     message = Signal(str)
+    #: the selected team's id (its frame's name strip was clicked), or "" for none
+    team_selected = Signal(str)
 
     def __init__(self, chart: OrgChart, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,9 +100,11 @@ class ChartView(QGraphicsView):
         self.scene().addItem(self.item)
         self.scene().setSceneRect(self.item.boundingRect().adjusted(-200, -200, 200, 200))
         self.selected = ""
+        self.selected_team = ""
         self.highlight = self._overlay(QColor("#2f6fdf"), 2.5)
         self.target = self._overlay(QColor("#2a9d4b"), 3.0)
         self.ghost = self._overlay(QColor("#2f6fdf"), 1.5, dashed=True)
+        self.team_highlight = self._overlay(QColor("#2f6fdf"), 2.5)
         self.marked: list[str] = []
         self._marks: list[QGraphicsRectItem] = []
         self._press: QPointF | None = None
@@ -143,6 +147,9 @@ class ChartView(QGraphicsView):
             self.select("")
         else:
             self._place(self.highlight, self.selected)
+        team = self.selected_team
+        self.selected_team = ""  # placed again, or dropped if the team is gone
+        self.select_team(team if team and self.chart.has_team(team) else "")
         self.mark([r for r in self.marked if self.chart.has_role(r)])
 
     # Finding things under the mouse
@@ -173,11 +180,38 @@ class ChartView(QGraphicsView):
 
     # Selection
     def select(self, role_id: str) -> None:
+        if role_id:
+            self.select_team("")
         if role_id == self.selected:
             return
         self.selected = role_id
         self._place(self.highlight, role_id)
         self.selection_changed.emit(role_id)
+
+    def select_team(self, team_id: str) -> None:
+        """Select a team (and no role): its frame is outlined, the panel shows its fields."""
+        if team_id:
+            self.select("")
+        if team_id == self.selected_team:
+            return
+        self.selected_team = team_id
+        framed = any(f.team_id == team_id for f in self.item.picture.geometry.frames)
+        if team_id and framed:
+            self.team_highlight.setRect(self._frame_rect(team_id).adjusted(-3, -3, 3, 3))
+            self.team_highlight.show()
+        else:
+            self.team_highlight.hide()
+        self.team_selected.emit(team_id)
+
+    def header_at(self, scene_pos: QPointF) -> str:
+        """The team whose frame's name strip is under the point, or ""."""
+        picture = self.item.picture
+        p = scene_pos - picture.chart_offset
+        for frame in reversed(picture.geometry.frames):  # inner frames are listed later
+            h = frame.header
+            if h.x <= p.x() <= h.right and h.y <= p.y() <= h.bottom:
+                return frame.team_id
+        return ""
 
     def mark(self, role_ids: list[str]) -> None:
         """Mark these roles' cards (the matches of a search); [] removes the marks."""
@@ -273,12 +307,19 @@ class ChartView(QGraphicsView):
                 self.toggle_branch(toggled)
                 event.accept()
                 return
+        if event.button() == Qt.MouseButton.LeftButton and not self.role_at(scene_pos):
+            team = self.header_at(scene_pos)
+            if team:
+                self.select_team(team)
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and not self.role_at(scene_pos)
         ):
             self._pan = event.position()
             if event.button() == Qt.MouseButton.LeftButton:
                 self.select("")
+                self.select_team("")
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return

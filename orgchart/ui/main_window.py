@@ -14,18 +14,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from orgchart.commands import History
+from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart, save
-from orgchart.model import OrgChart
+from orgchart.model import OrgChart, Team
 from orgchart.ui.canvas import ZOOM_STEP, ChartView
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.properties import RoleProperties
+from orgchart.ui.team_properties import TeamProperties
 
 #: the seed samples, offered as templates for a new chart
 TEMPLATES = Path(__file__).resolve().parents[2] / "samples"
@@ -61,12 +63,15 @@ class MainWindow(QMainWindow):
         self.outline = OutlineView(self)
         self.history_panel = HistoryPanel(self.history, self)
         self.properties = RoleProperties(self.document.chart, self.history, self)
+        self.team_properties = TeamProperties(self.document.chart, self.history, self)
+        self.property_pages = QStackedWidget(self)
+        self.property_pages.addWidget(self.properties)
+        self.property_pages.addWidget(self.team_properties)
         self._dock(self.outline, self.tr("Outline"), Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock(self.properties, self.tr("Properties"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(self.property_pages, self.tr("Properties"), Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock(self.history_panel, self.tr("History"), Qt.DockWidgetArea.RightDockWidgetArea)
-        self.canvas.selection_changed.connect(
-            lambda role_id: self.properties.show_role(self.document.chart, self.history, role_id)
-        )
+        self.canvas.selection_changed.connect(self._role_selected)
+        self.canvas.team_selected.connect(self._team_selected)
         docks = self.findChildren(QDockWidget)
         self.resizeDocks(docks, [260, 300, 300], Qt.Orientation.Horizontal)
         self.resizeDocks(docks[1:], [560, 200], Qt.Orientation.Vertical)
@@ -127,6 +132,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.new_team_action = self._action(self.tr("New &team"), "Ctrl+Shift+T", self.new_team)
+        edit_menu.addAction(self.new_team_action)
         sketch = self.canvas.sketch
         for text, key, slot in (
             (self.tr("Cu&t"), keys.Cut, sketch.cut),
@@ -155,7 +162,14 @@ class MainWindow(QMainWindow):
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main toolbar")
-        for action in (self.open_action, self.save_action, self.undo_action, self.redo_action, fit):
+        for action in (
+            self.open_action,
+            self.save_action,
+            self.undo_action,
+            self.redo_action,
+            self.new_team_action,
+            fit,
+        ):
             toolbar.addAction(action)
 
     # Files
@@ -329,6 +343,31 @@ class MainWindow(QMainWindow):
         self._history_changed()
         self.canvas.show_start()
 
+    def _role_selected(self, role_id: str) -> None:
+        if role_id or not self.canvas.selected_team:
+            self.property_pages.setCurrentWidget(self.properties)
+        self.properties.show_role(self.document.chart, self.history, role_id)
+
+    def _team_selected(self, team_id: str) -> None:
+        if team_id:
+            self.property_pages.setCurrentWidget(self.team_properties)
+            self.team_properties.show_team(self.document.chart, self.history, team_id)
+        elif not self.canvas.selected:
+            self.property_pages.setCurrentWidget(self.properties)
+
+    def new_team(self) -> None:
+        """A new team inside the selected team (or the selected role's team, or at the top),
+        selected, its name ready to type."""
+        chart, canvas = self.document.chart, self.canvas
+        parent = canvas.selected_team or (chart.team_of(canvas.selected) if canvas.selected else None)
+        name = self.tr("New team")
+        team = Team(chart.new_id(name, prefix="team-"), name)
+        self.history.push(AddTeam(team, parent))
+        canvas.refresh()
+        canvas.select_team(team.id)
+        self.team_properties.name.setFocus()
+        self.team_properties.name.selectAll()
+
     def _chart_changed(self, *_: object) -> None:
         self._outline_later.start(0)
 
@@ -336,6 +375,7 @@ class MainWindow(QMainWindow):
         chart = self.document.chart
         self.outline.show_chart(chart)
         self.properties.show_role(chart, self.history, self.canvas.selected)
+        self.team_properties.show_team(chart, self.history, self.canvas.selected_team)
         if self.find_bar.isVisible():
             self.find_bar.search(jump=False)
         self.summary.setText(

@@ -1,0 +1,64 @@
+"""Teams: click a frame's name strip to select the team, edit its fields, add new teams."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from orgchart.model import LayoutPreference
+from orgchart.ui.main_window import MainWindow
+
+
+def _click_team_name(qtbot: QtBot, window: MainWindow, team_id: str) -> None:
+    canvas = window.canvas
+    picture = canvas.item.picture
+    frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
+    spot = picture.chart_offset + QPointF(frame.header.x + 12, frame.header.y + frame.header.h / 2)
+    canvas.centerOn(spot)
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(spot))
+
+
+def test_clicking_a_teams_name_selects_it_and_shows_its_fields(qtbot: QtBot, window: MainWindow) -> None:
+    _click_team_name(qtbot, window, "team-marketing")
+    assert window.canvas.selected_team == "team-marketing" and window.canvas.selected == ""
+    assert window.canvas.team_highlight.isVisible()
+    assert window.property_pages.currentWidget() is window.team_properties
+    assert window.team_properties.name.text() == "Marketing"
+
+
+def test_renaming_a_team_and_choosing_its_layout_are_undoable(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _click_team_name(qtbot, window, "team-marketing")
+    panel = window.team_properties
+    panel.name.selectAll()
+    qtbot.keyClicks(panel.name, "Growth")
+    assert chart.team("team-marketing").name == "Growth"
+    index = panel.layout_choice.findData(LayoutPreference.STACKED.value)
+    panel.layout_choice.setCurrentIndex(index)
+    panel.layout_choice.activated.emit(index)
+    assert chart.team("team-marketing").layout is LayoutPreference.STACKED
+    assert window.history.texts() == ["Change team name", "Change team layout"]
+    window.history.undo()
+    window.history.undo()
+    assert chart.team("team-marketing").name == "Marketing"
+
+
+def test_a_team_cannot_be_offered_a_place_inside_itself(qtbot: QtBot, window: MainWindow) -> None:
+    _click_team_name(qtbot, window, "team-operations")
+    panel = window.team_properties
+    offered = [panel.parent_team.itemData(i) for i in range(panel.parent_team.count())]
+    assert "team-operations" not in offered and None in offered
+
+
+def test_new_team_goes_inside_the_selected_team_with_its_name_ready(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _click_team_name(qtbot, window, "team-technology")
+    qtbot.keyClick(
+        window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    new = window.canvas.selected_team
+    assert chart.parent_of(new) == "team-technology" and chart.team(new).name == "New team"
+    panel = window.team_properties
+    assert panel.name.hasFocus() and panel.name.selectedText() == "New team"
+    qtbot.keyClicks(panel.name, "Platform")
+    assert chart.team(new).name == "Platform"
