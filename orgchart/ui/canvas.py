@@ -24,20 +24,15 @@ from PySide6.QtWidgets import (
 
 from orgchart.commands import (
     History,
-    drop_role_on_role,
-    drop_role_on_team,
-    role_drop_problem,
-    team_drop_manager,
 )
 from orgchart.layout import LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
 from orgchart.ui.branch_toggles import paint_toggles, toggle_at, toggle_places
+from orgchart.ui.dragging import Drag
 from orgchart.ui.sketching import Sketcher
 
-#: how far (pixels on screen) the mouse moves before a press on a card becomes a drag
-DRAG_START = 6
 ZOOM_STEP = 1.25
 #: the smallest zoom at which words are drawn (card titles are then about 3 pixels high)
 TEXT_FROM = 0.25
@@ -107,8 +102,7 @@ class ChartView(QGraphicsView):
         self.team_highlight = self._overlay(QColor("#2f6fdf"), 2.5)
         self.marked: list[str] = []
         self._marks: list[QGraphicsRectItem] = []
-        self._press: QPointF | None = None
-        self._dragging = False
+        self._drag: Drag | None = None
         self._pan: QPointF | None = None
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
@@ -197,7 +191,7 @@ class ChartView(QGraphicsView):
         self.selected_team = team_id
         framed = any(f.team_id == team_id for f in self.item.picture.geometry.frames)
         if team_id and framed:
-            self.team_highlight.setRect(self._frame_rect(team_id).adjusted(-3, -3, 3, 3))
+            self.team_highlight.setRect(self.frame_rect(team_id).adjusted(-3, -3, 3, 3))
             self.team_highlight.show()
         else:
             self.team_highlight.hide()
@@ -311,6 +305,7 @@ class ChartView(QGraphicsView):
             team = self.header_at(scene_pos)
             if team:
                 self.select_team(team)
+                self._drag = Drag(self, event.position(), team=team)
                 event.accept()
                 return
         if event.button() == Qt.MouseButton.MiddleButton or (
@@ -325,7 +320,7 @@ class ChartView(QGraphicsView):
             return
         if event.button() == Qt.MouseButton.LeftButton:
             self.select(self.role_at(scene_pos))
-            self._press = event.position()
+            self._drag = Drag(self, event.position(), role=self.selected)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -338,11 +333,8 @@ class ChartView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
             event.accept()
             return
-        if self._press is not None and self.selected:
-            if not self._dragging and (event.position() - self._press).manhattanLength() >= DRAG_START:
-                self._dragging = True
-            if self._dragging:
-                self._drag_to(self.mapToScene(event.position().toPoint()))
+        if self._drag is not None:
+            self._drag.move(event.position())
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -353,68 +345,20 @@ class ChartView(QGraphicsView):
             self.viewport().unsetCursor()
             event.accept()
             return
-        if self._press is not None:
-            if self._dragging:
-                self._drop(self.mapToScene(event.position().toPoint()))
-            self._press, self._dragging = None, False
-            self.ghost.hide()
-            self.target.hide()
+        if self._drag is not None:
+            drag, self._drag = self._drag, None
+            drag.drop(event.position())
             event.accept()
             return
         super().mouseReleaseEvent(event)
 
     def cancel_drag(self) -> None:
         """Esc during a drag: nothing happens."""
-        if self._dragging:
-            self._press, self._dragging = None, False
-            self.ghost.hide()
-            self.target.hide()
-            self.message.emit("")
+        if self._drag is not None:
+            self._drag.end()
+            self._drag = None
 
-    def _drop_target(self, scene_pos: QPointF) -> tuple[str, str, str]:
-        """(role dropped on, team dropped on, why the drop cannot be done): one of the
-        first two is "", the reason is "" when the drop is possible."""
-        role_id = self.selected
-        target = self.role_at(scene_pos)
-        if target:
-            if target == role_id:
-                return "", "", ""
-            return target, "", role_drop_problem(self.chart, role_id, target) or ""
-        team = self.team_at(scene_pos)
-        if team:
-            manager = team_drop_manager(self.chart, role_id, team)
-            return "", team, role_drop_problem(self.chart, role_id, manager) or ""
-        return "", "", ""
-
-    def _drag_to(self, scene_pos: QPointF) -> None:
-        card = self.card_rect(self.selected)
-        card.moveCenter(scene_pos)
-        self.ghost.setRect(card)
-        self.ghost.show()
-        target, team, problem = self._drop_target(scene_pos)
-        if target or team:
-            rect = self.card_rect(target) if target else self._frame_rect(team)
-            color = QColor("#c0392b") if problem else QColor("#2a9d4b")
-            self.target.setPen(QPen(color, 3.0))
-            self.target.setRect(rect.adjusted(-3, -3, 3, 3))
-            self.target.show()
-        else:
-            self.target.hide()
-        self.message.emit(problem)
-
-    def _drop(self, scene_pos: QPointF) -> None:
-        target, team, problem = self._drop_target(scene_pos)
-        if problem or not (target or team):
-            return
-        if target:
-            command = drop_role_on_role(self.chart, self.selected, target)
-        else:
-            command = drop_role_on_team(self.chart, self.selected, team)
-        if command is not None:  # None: dropped where it already is
-            self.history.push(command)
-        self.message.emit("")
-
-    def _frame_rect(self, team_id: str) -> QRectF:
+    def frame_rect(self, team_id: str) -> QRectF:
         picture = self.item.picture
         frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
         r = frame.rect

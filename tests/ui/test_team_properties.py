@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
+from orgchart.commands import NestTeam
 from orgchart.model import LayoutPreference
 from orgchart.ui.main_window import MainWindow
 
@@ -62,3 +63,48 @@ def test_new_team_goes_inside_the_selected_team_with_its_name_ready(qtbot: QtBot
     assert panel.name.hasFocus() and panel.name.selectedText() == "New team"
     qtbot.keyClicks(panel.name, "Platform")
     assert chart.team(new).name == "Platform"
+
+
+def _name_spot(window: MainWindow, team_id: str) -> QPointF:
+    picture = window.canvas.item.picture
+    frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
+    return picture.chart_offset + QPointF(frame.header.x + 12, frame.header.y + frame.header.h / 2)
+
+
+def _inside(window: MainWindow, team_id: str) -> QPointF:
+    picture = window.canvas.item.picture
+    frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
+    return picture.chart_offset + QPointF(frame.rect.right - 4, frame.rect.bottom - 4)
+
+
+def test_dragging_a_team_by_its_name_onto_another_nests_it(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    canvas = window.canvas
+    canvas.fit()
+    viewport = canvas.viewport()
+    start = canvas.mapFromScene(_name_spot(window, "team-finance"))
+    target = canvas.mapFromScene(_inside(window, "team-operations"))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):
+        qtbot.mouseMove(viewport, start + (target - start) * k / 5)
+    assert canvas.ghost.isVisible() and canvas.target.isVisible()
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    assert chart.parent_of("team-finance") == "team-operations"
+    assert window.history.texts() == ["Move team"]
+
+
+def test_a_team_cannot_be_dropped_into_a_team_inside_it(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    window.history.push(NestTeam("team-finance", "team-operations"))
+    window.canvas.refresh()
+    canvas = window.canvas
+    canvas.fit()
+    viewport = canvas.viewport()
+    start = canvas.mapFromScene(_name_spot(window, "team-operations"))
+    target = canvas.mapFromScene(_inside(window, "team-finance"))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(10, 0))
+    qtbot.mouseMove(viewport, target)
+    assert "is part of Operations and logistics" in window.statusBar().currentMessage()
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    assert chart.parent_of("team-operations") is None

@@ -1,0 +1,95 @@
+"""A drag on the canvas, from press to release: a role's card onto a role or a team's frame,
+or a team's frame (by its name) onto another team. While it moves, a dashed ghost follows
+the mouse and the drop target is outlined, green if the drop can be done, red with the
+reason in the status bar if not. The release is one command on the history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPen
+
+from orgchart.commands import (
+    Command,
+    drop_role_on_role,
+    drop_role_on_team,
+    drop_team_on_team,
+    role_drop_problem,
+    team_drop_manager,
+)
+
+if TYPE_CHECKING:
+    from orgchart.ui.canvas import ChartView
+
+#: how far (pixels on screen) the mouse moves before a press becomes a drag
+DRAG_START = 6
+OK, REFUSED = QColor("#2a9d4b"), QColor("#c0392b")
+
+
+class Drag:
+    """What is dragged: a role (``role``) or a team (``team``)."""
+
+    def __init__(self, view: ChartView, start: QPointF, *, role: str = "", team: str = "") -> None:
+        self.view, self.start, self.role, self.team = view, start, role, team
+        self.moving = False
+
+    def move(self, position: QPointF) -> None:
+        """The mouse is at ``position`` (viewport coordinates)."""
+        view = self.view
+        if not self.moving and (position - self.start).manhattanLength() < DRAG_START:
+            return
+        self.moving = True
+        scene_pos = view.mapToScene(position.toPoint())
+        ghost = view.card_rect(self.role) if self.role else view.frame_rect(self.team)
+        ghost.moveCenter(scene_pos)
+        view.ghost.setRect(ghost)
+        view.ghost.show()
+        rect, problem = self._target(scene_pos)[1:]
+        if rect is not None:
+            view.target.setPen(QPen(REFUSED if problem else OK, 3.0))
+            view.target.setRect(rect.adjusted(-3, -3, 3, 3))
+            view.target.show()
+        else:
+            view.target.hide()
+        view.message.emit(problem)
+
+    def drop(self, position: QPointF) -> None:
+        """Released at ``position``: do the drop (if it can be done and changes something)."""
+        if self.moving:
+            command, _, problem = self._target(self.view.mapToScene(position.toPoint()))
+            if command is not None and not problem:
+                self.view.history.push(command)
+        self.end()
+
+    def end(self) -> None:
+        self.view.ghost.hide()
+        self.view.target.hide()
+        self.view.message.emit("")
+
+    def _target(self, scene_pos: QPointF) -> tuple[Command | None, QRectF | None, str]:
+        """(the command a drop here would push, the outline to show, why it cannot be done)."""
+        view, chart = self.view, self.view.chart
+        if self.team:
+            parent = view.team_at(scene_pos) or None
+            if parent is not None and parent in chart.team_ids_under(self.team):
+                name, other = chart.team(self.team).name, chart.team(parent).name
+                why = (
+                    f"{name} cannot be nested in itself"
+                    if parent == self.team
+                    else f"{name} cannot be nested in {other}: {other} is part of {name}"
+                )
+                return None, view.frame_rect(parent), why
+            rect = view.frame_rect(parent) if parent else None
+            return drop_team_on_team(chart, self.team, parent), rect, ""
+        target = view.role_at(scene_pos)
+        if target:
+            if target == self.role:
+                return None, None, ""
+            problem = role_drop_problem(chart, self.role, target) or ""
+            return drop_role_on_role(chart, self.role, target), view.card_rect(target), problem
+        team = view.team_at(scene_pos)
+        if team:
+            problem = role_drop_problem(chart, self.role, team_drop_manager(chart, self.role, team)) or ""
+            return drop_role_on_team(chart, self.role, team), view.frame_rect(team), problem
+        return None, None, ""
