@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart.commands import History, MoveRole, UpdateRole
-from orgchart.model import OrgChart, OrgError, Sourcing
+from orgchart.model import OrgChart, Sourcing
+from orgchart.ui.edit_panel import ProblemLabel
 
 
 def tr(text: str) -> str:
@@ -81,9 +82,7 @@ class RoleProperties(QWidget):
         ]
         for label, widget in rows:
             form.addRow(label, widget)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b03a2e")
+        self.problem = ProblemLabel()
         form.addRow(self.problem)
 
         self.title.textEdited.connect(lambda text: self._set("title", text))
@@ -162,13 +161,9 @@ class RoleProperties(QWidget):
         old = self.chart.role(self.role_id)
         if getattr(old, field) == value:
             return
-        try:
-            new = dataclasses.replace(old, **{field: value})
-            self.history.push(UpdateRole(old, new, field))
-        except OrgError as error:  # e.g. an empty title: say so, keep the old value
-            self.problem.setText(str(error))
-            return
-        self.problem.clear()
+        self.problem.push(
+            self.history, lambda: UpdateRole(old, dataclasses.replace(old, **{field: value}), field)
+        )
 
     def _vacant_toggled(self, vacant: bool) -> None:
         if self._loading:
@@ -190,13 +185,8 @@ class RoleProperties(QWidget):
             self._move(self.chart.team_of(self.role_id), manager)
 
     def _move(self, team: str, manager: str | None) -> None:
-        try:
-            self.history.push(MoveRole(self.role_id, team, manager))
-        except OrgError as error:
-            self.problem.setText(str(error))
-            self.refresh()
-            return
-        self.problem.clear()
+        if not self.problem.push(self.history, lambda: MoveRole(self.role_id, team, manager)):
+            self.refresh()  # the lists show where the role still is
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart.commands import History, NestTeam, UpdateTeam
-from orgchart.model import LayoutPreference, OrgChart, OrgError
+from orgchart.model import LayoutPreference, OrgChart
+from orgchart.ui.edit_panel import ProblemLabel
 
 
 def tr(text: str) -> str:
@@ -59,9 +59,7 @@ class TeamProperties(QWidget):
         form.addRow(tr("Colour"), colors)
         form.addRow(tr("Reports laid out"), self.layout_choice)
         form.addRow(tr("Description"), self.description)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b03a2e")
+        self.problem = ProblemLabel()
         form.addRow(self.problem)
         self.name.textEdited.connect(lambda text: self._set("name", text))
         self.description.textChanged.connect(lambda: self._set("description", self.description.toPlainText()))
@@ -107,12 +105,9 @@ class TeamProperties(QWidget):
         old = self.chart.team(self.team_id)
         if getattr(old, field) == value:
             return
-        try:
-            self.history.push(UpdateTeam(old, dataclasses.replace(old, **{field: value}), field))
-        except OrgError as error:
-            self.problem.setText(str(error))
-            return
-        self.problem.clear()
+        self.problem.push(
+            self.history, lambda: UpdateTeam(old, dataclasses.replace(old, **{field: value}), field)
+        )
 
     def _pick_color(self) -> None:
         current = self.chart.team(self.team_id).color if self.team_id else None
@@ -123,10 +118,5 @@ class TeamProperties(QWidget):
     def _nest(self, parent: str | None) -> None:
         if self._loading or not self.team_id:
             return
-        try:
-            self.history.push(NestTeam(self.team_id, parent))
-        except OrgError as error:
-            self.problem.setText(str(error))
+        if not self.problem.push(self.history, lambda: NestTeam(self.team_id, parent)):
             self.refresh()
-            return
-        self.problem.clear()

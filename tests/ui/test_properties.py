@@ -7,22 +7,13 @@ from pytestqt.qtbot import QtBot
 
 from orgchart.model import Sourcing
 from orgchart.ui.main_window import MainWindow
-
-
-def _select(qtbot: QtBot, window: MainWindow, role_id: str) -> None:
-    canvas = window.canvas
-    canvas.centerOn(canvas.card_rect(role_id).center())
-    qtbot.mouseClick(
-        canvas.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=canvas.mapFromScene(canvas.card_rect(role_id).center()),
-    )
+from tests.ui.clicks import click_card
 
 
 def test_selecting_a_role_shows_its_fields(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.properties
     assert not panel.title.isEnabled()
-    _select(qtbot, window, "mobile-app-developer")
+    click_card(qtbot, window, "mobile-app-developer")
     assert panel.title.isEnabled() and panel.title.text() == "Mobile app developer"
     assert panel.vacant.isChecked() and not panel.holder.isEnabled()
     assert panel.sourcing.currentData() == Sourcing.OUTSOURCED.value
@@ -31,7 +22,7 @@ def test_selecting_a_role_shows_its_fields(qtbot: QtBot, window: MainWindow) -> 
 
 def test_typing_a_title_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _select(qtbot, window, "qa-tester")
+    click_card(qtbot, window, "qa-tester")
     panel = window.properties
     panel.title.selectAll()
     qtbot.keyClicks(panel.title, "Test lead")
@@ -44,7 +35,7 @@ def test_typing_a_title_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> No
 
 def test_a_holder_and_responsibilities_one_per_line(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _select(qtbot, window, "accountant")
+    click_card(qtbot, window, "accountant")
     panel = window.properties
     box = panel.vacant.rect()  # on the tick box itself, at the left
     qtbot.mouseClick(panel.vacant, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
@@ -61,7 +52,7 @@ def test_a_holder_and_responsibilities_one_per_line(qtbot: QtBot, window: MainWi
 
 def test_an_empty_title_is_refused_with_a_message(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _select(qtbot, window, "qa-tester")
+    click_card(qtbot, window, "qa-tester")
     panel = window.properties
     panel.title.selectAll()
     qtbot.keyClick(panel.title, Qt.Key.Key_Delete)
@@ -71,7 +62,7 @@ def test_an_empty_title_is_refused_with_a_message(qtbot: QtBot, window: MainWind
 
 def test_choosing_another_team_moves_the_role(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _select(qtbot, window, "qa-tester")
+    click_card(qtbot, window, "qa-tester")
     panel = window.properties
     index = panel.team.findData("team-operations")
     panel.team.setCurrentIndex(index)

@@ -8,17 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from orgchart.commands import Reports
 from orgchart.ui.main_window import MainWindow
-
-
-def _select(qtbot: QtBot, window: MainWindow, role_id: str) -> None:
-    canvas = window.canvas
-    canvas.centerOn(canvas.card_rect(role_id).center())
-    qtbot.mouseClick(
-        canvas.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=canvas.mapFromScene(canvas.card_rect(role_id).center()),
-    )
-    assert canvas.selected == role_id
+from tests.ui.clicks import click_card
 
 
 def _editor(window: MainWindow) -> QLineEdit:
@@ -29,7 +19,7 @@ def _editor(window: MainWindow) -> QLineEdit:
 def test_tab_adds_a_report_and_typing_names_it(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     before = chart.state()
-    _select(qtbot, window, "seo-specialist")
+    click_card(qtbot, window, "seo-specialist")
     qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
     editor = _editor(window)
     qtbot.keyClicks(editor, "SEO trainee")
@@ -45,7 +35,7 @@ def test_tab_adds_a_report_and_typing_names_it(qtbot: QtBot, window: MainWindow)
 
 def test_enter_adds_a_sibling_right_after_the_selected_role(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _select(qtbot, window, "accountant")
+    click_card(qtbot, window, "accountant")
     qtbot.keyClick(window.canvas, Qt.Key.Key_Return)
     qtbot.keyClick(_editor(window), Qt.Key.Key_Return)  # keep the proposed name
     siblings = chart.reports_of(chart.manager_of("accountant") or "")
@@ -56,7 +46,7 @@ def test_enter_adds_a_sibling_right_after_the_selected_role(qtbot: QtBot, window
 
 def test_f2_renames_in_place_and_esc_leaves_the_title_alone(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _select(qtbot, window, "qa-tester")
+    click_card(qtbot, window, "qa-tester")
     qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
     editor = _editor(window)
     assert editor.text() == "QA tester" and editor.selectedText() == "QA tester"
@@ -71,7 +61,7 @@ def test_f2_renames_in_place_and_esc_leaves_the_title_alone(qtbot: QtBot, window
 
 def test_typing_on_a_selected_card_starts_renaming_it(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _select(qtbot, window, "accountant")
+    click_card(qtbot, window, "accountant")
     qtbot.keyClicks(window.canvas, "B")
     editor = _editor(window)
     assert editor.text() == "B" and not editor.hasSelectedText()
@@ -89,7 +79,7 @@ def test_delete_asks_about_the_reports_only_when_there_are_some(qtbot: QtBot, wi
         return Reports.MOVE_UP
 
     window.canvas.sketch.ask_delete_mode = answer
-    _select(qtbot, window, "seo-specialist")
+    click_card(qtbot, window, "seo-specialist")
     qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
     assert not chart.has_role("seo-specialist") and asked == []
     assert window.canvas.selected == "digital-marketing-manager"  # the manager is selected next
@@ -100,7 +90,7 @@ def test_delete_asks_about_the_reports_only_when_there_are_some(qtbot: QtBot, wi
 
 def test_arrow_keys_walk_the_tree(qtbot: QtBot, window: MainWindow) -> None:
     canvas = window.canvas
-    _select(qtbot, window, "email-marketing-specialist")
+    click_card(qtbot, window, "email-marketing-specialist")
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     assert canvas.selected == "content-marketing-strategist"
     qtbot.keyClick(canvas, Qt.Key.Key_Left)
@@ -115,10 +105,10 @@ def test_arrow_keys_walk_the_tree(qtbot: QtBot, window: MainWindow) -> None:
 def test_copy_paste_and_duplicate_a_branch_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     before = chart.role_count
-    _select(qtbot, window, "digital-marketing-manager")
+    click_card(qtbot, window, "digital-marketing-manager")
     qtbot.keyClick(window.canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert "Digital marketing manager\n  Social media" in QApplication.clipboard().text()
-    _select(qtbot, window, "operations-manager")
+    click_card(qtbot, window, "operations-manager")
     qtbot.keyClick(window.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert chart.role_count == before + 5
     pasted = window.canvas.selected
