@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -31,6 +31,7 @@ from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
 from orgchart.ui.branch_toggles import paint_toggles, toggle_at, toggle_places
 from orgchart.ui.dragging import Drag
+from orgchart.ui.link_editing import LinkEditor
 from orgchart.ui.sketching import Sketcher
 
 ZOOM_STEP = 1.25
@@ -108,6 +109,7 @@ class ChartView(QGraphicsView):
         self._relayout.setSingleShot(True)
         self._relayout.timeout.connect(self.refresh)
         self.sketch = Sketcher(self)
+        self.links = LinkEditor(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.watch(chart)
 
@@ -293,8 +295,19 @@ class ChartView(QGraphicsView):
         collapsed = frozenset(r for r in self.params.collapsed if self.chart.has_role(r))
         return ViewSettings(collapsed, self.params.direction, self.params.compact)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        role_id = self.role_at(self.mapToScene(event.pos()))
+        if role_id:
+            self.select(role_id)
+            self.links.menu(role_id).exec(event.globalPos())
+            event.accept()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         scene_pos = self.mapToScene(event.position().toPoint())
+        if self.links.connecting and event.button() == Qt.MouseButton.LeftButton:
+            self.links.finish(self.role_at(scene_pos))
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self.zoom >= TEXT_FROM:
             toggled = toggle_at(self.item.toggles, scene_pos)
             if toggled:
@@ -353,7 +366,8 @@ class ChartView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def cancel_drag(self) -> None:
-        """Esc during a drag: nothing happens."""
+        """Esc during a drag (or while choosing where a dotted line goes): nothing happens."""
+        self.links.cancel()
         if self._drag is not None:
             self._drag.end()
             self._drag = None
