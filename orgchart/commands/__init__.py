@@ -2,6 +2,7 @@
 
 from orgchart.commands.branches import Branch, PasteBranch, copy_branch
 from orgchart.commands.drops import (
+    drop_role_beside,
     drop_role_on_role,
     drop_role_on_team,
     drop_team_on_team,
@@ -34,6 +35,7 @@ __all__ = [
     "UpdateRole",
     "UpdateTeam",
     "copy_branch",
+    "drop_role_beside",
     "drop_role_on_role",
     "drop_role_on_team",
     "drop_team_on_team",

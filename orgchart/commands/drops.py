@@ -9,7 +9,7 @@ there. Each drop is one undo step.
 from __future__ import annotations
 
 from orgchart.commands.history import Command, Macro
-from orgchart.commands.roles import MoveRole, place_of
+from orgchart.commands.roles import MoveRole, Place, place_of
 from orgchart.commands.teams import NestTeam
 from orgchart.model import LinkKind, OrgChart
 
@@ -52,11 +52,24 @@ def drop_team_on_team(chart: OrgChart, team_id: str, parent: str | None) -> Comm
     return None if chart.parent_of(team_id) == parent else NestTeam(team_id, parent)
 
 
-def _move_with_branch(chart: OrgChart, role_id: str, team: str, manager: str | None) -> Command | None:
-    old_team = chart.team_of(role_id)
-    if team == old_team and manager == chart.manager_of(role_id):
+def drop_role_beside(chart: OrgChart, role_id: str, target: str, *, after: bool) -> Command | None:
+    """``role_id`` becomes a sibling of ``target``, just before (or after) it: the same
+    manager, the same team; None if it is there already. This is how siblings are reordered."""
+    team, manager = chart.team_of(target), chart.manager_of(target)
+    siblings = [r for r in (chart.reports_of(manager) if manager else chart.top_roles(team)) if r != role_id]
+    index = siblings.index(target) + (1 if after else 0)
+    if place_of(chart, role_id) == Place(team, manager, index):
         return None
-    moves: list[Command] = [MoveRole(role_id, team, manager)]
+    return _move_with_branch(chart, role_id, team, manager, index)
+
+
+def _move_with_branch(
+    chart: OrgChart, role_id: str, team: str, manager: str | None, index: int | None = None
+) -> Command | None:
+    old_team = chart.team_of(role_id)
+    if team == old_team and manager == chart.manager_of(role_id) and index is None:
+        return None
+    moves: list[Command] = [MoveRole(role_id, team, manager, index)]
     if team != old_team:
         for below in chart.descendants(role_id):
             if chart.team_of(below) == old_team:

@@ -12,12 +12,14 @@ from PySide6.QtGui import QColor, QPen
 
 from orgchart.commands import (
     Command,
+    drop_role_beside,
     drop_role_on_role,
     drop_role_on_team,
     drop_team_on_team,
     role_drop_problem,
     team_drop_manager,
 )
+from orgchart.model import Direction
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 #: how far (pixels on screen) the mouse moves before a press becomes a drag
 DRAG_START = 6
 OK, REFUSED = QColor("#2a9d4b"), QColor("#c0392b")
+#: the share of a card, at each end along its row, where a drop puts the role beside it
+EDGE = 0.25
 
 
 class Drag:
@@ -86,10 +90,35 @@ class Drag:
         if target:
             if target == self.role:
                 return None, None, ""
+            card = view.card_rect(target)
+            side = _side(card, scene_pos, view.params.direction is Direction.LEFT_RIGHT)
+            if side:  # near the card's edge along the row: in front of it or after it
+                problem = role_drop_problem(chart, self.role, chart.manager_of(target)) or ""
+                command = drop_role_beside(chart, self.role, target, after=side > 0)
+                return command, _bar(card, side, view.params.direction is Direction.LEFT_RIGHT), problem
             problem = role_drop_problem(chart, self.role, target) or ""
-            return drop_role_on_role(chart, self.role, target), view.card_rect(target), problem
+            return drop_role_on_role(chart, self.role, target), card, problem
         team = view.team_at(scene_pos)
         if team:
             problem = role_drop_problem(chart, self.role, team_drop_manager(chart, self.role, team)) or ""
             return drop_role_on_team(chart, self.role, team), view.frame_rect(team), problem
         return None, None, ""
+
+
+def _side(card: QRectF, point: QPointF, sideways: bool) -> int:
+    """-1 near the card's start along its row (its left, or its top in a left-right chart),
+    1 near its end, 0 in the middle."""
+    start, size, at = (
+        (card.y(), card.height(), point.y()) if sideways else (card.x(), card.width(), point.x())
+    )
+    share = (at - start) / size if size else 0.5
+    return -1 if share < EDGE else 1 if share > 1 - EDGE else 0
+
+
+def _bar(card: QRectF, side: int, sideways: bool) -> QRectF:
+    """A thin bar at that end of the card: where the role will go."""
+    if sideways:
+        y = card.top() - 8 if side < 0 else card.bottom() + 4
+        return QRectF(card.left(), y, card.width(), 4)
+    x = card.left() - 8 if side < 0 else card.right() + 4
+    return QRectF(x, card.top(), 4, card.height())

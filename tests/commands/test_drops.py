@@ -63,3 +63,22 @@ def test_dropping_a_role_where_it_already_is_makes_no_undo_step() -> None:
     assert drop_role_on_role(chart, "dev1", "cto") is None
     assert drop_role_on_team(chart, "cto", "tech") is None  # the lead on its own team
     assert drop_team_on_team(chart, "tech", "top") is None
+
+
+def test_dropping_beside_a_sibling_reorders_and_beside_a_stranger_joins_its_siblings() -> None:
+    from orgchart.commands import drop_role_beside
+
+    chart = company()
+    history = History(chart)
+    command = drop_role_beside(chart, "dev2", "dev1", after=False)
+    assert command is not None
+    history.push(command)
+    assert chart.reports_of("cto") == ["dev2", "dev1"]
+    assert drop_role_beside(chart, "dev2", "dev1", after=False) is None  # already there
+    command = drop_role_beside(chart, "seo", "dev1", after=True)
+    assert command is not None
+    history.push(command)
+    assert chart.reports_of("cto") == ["dev2", "dev1", "seo"] and chart.team_of("seo") == "tech"
+    history.undo()
+    history.undo()
+    assert chart.reports_of("cto") == ["dev1", "dev2"] and chart.manager_of("seo") == "cmo"

@@ -199,3 +199,24 @@ def test_the_toggle_under_a_card_collapses_and_expands_its_branch(
     rect, _ = canvas.item.toggles["digital-marketing-manager"]
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(rect.center()))
     assert "seo-specialist" in canvas.item.picture.geometry.cards
+
+
+def test_dropping_near_a_siblings_edge_reorders_the_siblings(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    canvas = window.canvas
+    canvas.zoom_by(1.0 / canvas.zoom)
+    first = canvas.card_rect("social-media-specialist")
+    canvas.centerOn(first.center())
+    viewport = canvas.viewport()
+    start = canvas.mapFromScene(canvas.card_rect("email-marketing-specialist").center())
+    edge = canvas.mapFromScene(QPointF(first.left() + first.width() * 0.1, first.center().y()))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):
+        qtbot.mouseMove(viewport, start + (edge - start) * k / 5)
+    assert canvas.target.isVisible() and canvas.target.rect().width() < 12  # a bar, not a card
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=edge)
+    assert chart.reports_of("digital-marketing-manager")[:2] == [
+        "email-marketing-specialist",
+        "social-media-specialist",
+    ]
+    assert window.history.texts() == ["Move role"]
