@@ -140,9 +140,8 @@ def _find_team(chart: object, wanted: str) -> str | None:
 
 def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) -> tuple[bytes, str]:
     """Paint off-screen; returns the file's bytes and a warning (or "")."""
-    from orgchart.render.export import PdfOptions, pdf_bytes, png_bytes, svg_bytes
+    from orgchart.render.files import FileOptions, export_bytes
     from orgchart.render.offscreen import ensure_gui_application
-    from orgchart.render.pdf_pages import department_pages_pdf, poster_pdf
     from orgchart.render.picture import ChartPicture
     from orgchart.render.theme import THEMES as THEME_BY_NAME
 
@@ -154,16 +153,10 @@ def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) 
         title=not ns.no_title,
         legend=not ns.no_legend,  # type: ignore[arg-type]
     )
-    if suffix == ".svg":
-        return svg_bytes(picture), ""
-    if suffix == ".png":
-        scale = ns.scale if ns.scale is not None else (ns.dpi / 96 if ns.dpi is not None else 1.0)
-        result = png_bytes(picture, scale=scale)
-        return result.data, result.warning
-    options = PdfOptions(page_size=ns.page_size or "a4", orientation=ns.orientation or "auto")
-    if ns.pages == "department":
-        return department_pages_pdf(picture, options), ""
-    if ns.pages == "poster":
-        scale = ns.scale if ns.scale is not None else (ns.dpi / 72 if ns.dpi is not None else 1.0)
-        return poster_pdf(picture, options, scale=scale), ""
-    return pdf_bytes(picture, options), ""
+    # --dpi counts pixels per inch for PNG (96 per inch at scale 1) and points for PDF (72)
+    per_inch = 96 if suffix == ".png" else 72
+    scale = ns.scale if ns.scale is not None else (ns.dpi / per_inch if ns.dpi is not None else 1.0)
+    options = FileOptions(
+        scale=scale, pages=ns.pages, page_size=ns.page_size or "a4", orientation=ns.orientation or "auto"
+    )
+    return export_bytes(picture, suffix, options)

@@ -23,6 +23,7 @@ from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart, save
 from orgchart.model import OrgChart, Team
 from orgchart.ui.canvas import ZOOM_STEP, ChartView
+from orgchart.ui.export_dialog import ExportDialog
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import OutlineView
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.save_action = self._action(self.tr("&Save"), keys.Save, self.save)
         self.save_as_action = self._action(self.tr("Save &As…"), keys.SaveAs, self._ask_save_as)
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export)
         quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
         file_menu.addAction(self.new_action)
         file_menu.addMenu(self.templates_menu)
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -290,6 +293,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
+
+    def export_dialog(self) -> ExportDialog:
+        source = self.path or self.imported_from or Path.cwd() / "chart"
+        return ExportDialog(self.document.chart, self.canvas.params, source.with_suffix(""), self)
+
+    def export(self) -> None:
+        """File > Export: the export options with a preview."""
+        self.export_dialog().exec()
 
     def _may_discard(self) -> bool:
         """True if there are no unsaved changes, or the user saved or chose to drop them."""

@@ -1,0 +1,176 @@
+"""File > Export: the options of `orgchart export`, with a preview of what will be written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from orgchart.io import OrgFileError
+from orgchart.io.atomic import atomic_write
+from orgchart.layout import LayoutParams
+from orgchart.model import Direction, OrgChart
+from orgchart.render.files import FileOptions, export_bytes
+from orgchart.render.picture import ChartPicture
+from orgchart.render.theme import THEMES
+
+PREVIEW = (520, 360)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportDialog(QDialog):
+    """Choose the options, see the picture, write the file (atomically)."""
+
+    def __init__(
+        self, chart: OrgChart, params: LayoutParams, suggestion: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export chart"))
+        self.chart, self.params, self.suggestion = chart, params, suggestion
+        self.picture: ChartPicture | None = None
+        self.format = QComboBox()
+        for label, suffix in (("SVG (drawing)", ".svg"), ("PNG (image)", ".png"), ("PDF (document)", ".pdf")):
+            self.format.addItem(tr(label), suffix)
+        self.direction = QComboBox()
+        self.direction.addItem(tr("top down"), Direction.TOP_DOWN.value)
+        self.direction.addItem(tr("left to right"), Direction.LEFT_RIGHT.value)
+        self.direction.setCurrentIndex(self.direction.findData(params.direction.value))
+        self.compact = QCheckBox(tr("stack leaf roles in columns"))
+        self.compact.setChecked(params.compact)
+        self.theme = QComboBox()
+        for name in THEMES:
+            self.theme.addItem(tr(name), name)
+        self.team = QComboBox()
+        self.team.addItem(tr("the whole chart"), None)
+        for team_id in chart.team_ids():
+            self.team.addItem("    " * len(chart.team_path(team_id)) + chart.team(team_id).name, team_id)
+        self.depth = QSpinBox()
+        self.depth.setRange(0, 99)
+        self.depth.setSpecialValueText(tr("all levels"))
+        self.scale = QDoubleSpinBox()
+        self.scale.setRange(0.1, 8.0)
+        self.scale.setSingleStep(0.5)
+        self.scale.setValue(2.0)
+        self.pages = QComboBox()
+        for label, value in (
+            ("one page", "one"),
+            ("a page per department", "department"),
+            ("poster", "poster"),
+        ):
+            self.pages.addItem(tr(label), value)
+        self.preview = QLabel()
+        self.preview.setMinimumSize(*PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #f3f4f6")
+        form = QFormLayout()
+        for label, widget in (
+            (tr("Format"), self.format),
+            (tr("Layout"), self.direction),
+            ("", self.compact),
+            (tr("Theme"), self.theme),
+            (tr("Show"), self.team),
+            (tr("Levels"), self.depth),
+            (tr("PNG scale"), self.scale),
+            (tr("PDF pages"), self.pages),
+        ):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._ask_and_export)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        row = QHBoxLayout(self)
+        row.addLayout(form)
+        row.addWidget(self.preview, 1)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.update_preview)
+        for combo in (self.format, self.direction, self.theme, self.team, self.pages):
+            combo.currentIndexChanged.connect(self._changed)
+        self.compact.toggled.connect(self._changed)
+        self.depth.valueChanged.connect(self._changed)
+        self._changed()
+        self.update_preview()
+
+    @property
+    def suffix(self) -> str:
+        return str(self.format.currentData())
+
+    def _changed(self, *_: object) -> None:
+        self.scale.setEnabled(self.suffix == ".png" or self.pages.currentData() == "poster")
+        self.pages.setEnabled(self.suffix == ".pdf")
+        self._later.start(150)
+
+    def make_picture(self) -> ChartPicture:
+        """The picture with the chosen options, as `orgchart export` would draw it."""
+        team = self.team.currentData()
+        chart = self.chart.extract(team) if team else self.chart
+        params = LayoutParams(
+            direction=Direction(self.direction.currentData()),
+            compact=self.compact.isChecked(),
+            collapsed=self.params.collapsed,
+            max_depth=self.depth.value() or None,
+        )
+        return ChartPicture(chart, THEMES[self.theme.currentData()], params)
+
+    def update_preview(self) -> None:
+        self.picture = picture = self.make_picture()
+        w, h = PREVIEW
+        scale = min(w / max(picture.width, 1.0), h / max(picture.height, 1.0), 1.0)
+        image = QImage(
+            max(1, round(picture.width * scale)),
+            max(1, round(picture.height * scale)),
+            QImage.Format.Format_ARGB32,
+        )
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        picture.paint(painter)  # with its words, however small: it is what the file will hold
+        painter.end()
+        self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def export_to(self, path: Path) -> str:
+        """Write the file; returns a warning ("" if none). Raises OrgFileError if it cannot
+        be written (nothing is left half-written)."""
+        self._later.stop()
+        options = FileOptions(scale=self.scale.value(), pages=str(self.pages.currentData()))
+        data, warning = export_bytes(self.make_picture(), self.suffix, options)
+        try:
+            atomic_write(path, data)
+        except OSError as error:
+            raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+        return warning
+
+    def _ask_and_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Export chart"), str(self.suggestion.with_suffix(self.suffix)), f"*{self.suffix}"
+        )
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix.lower() == self.suffix else Path(name + self.suffix)
+        try:
+            warning = self.export_to(path)
+        except OrgFileError as error:
+            QMessageBox.critical(self, tr("Cannot export"), str(error))
+            return
+        if warning:
+            QMessageBox.information(self, tr("Exported"), warning)
+        self.accept()

@@ -1,0 +1,52 @@
+"""File > Export: the same options as `orgchart export`, a preview, an atomic write."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from orgchart.model import Direction
+from orgchart.ui.main_window import MainWindow
+
+
+def test_the_preview_follows_the_options_and_the_file_is_what_it_shows(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    wide = dialog.preview.pixmap().size()
+    assert not dialog.preview.pixmap().isNull() and wide.width() > wide.height()
+    dialog.direction.setCurrentIndex(dialog.direction.findData(Direction.LEFT_RIGHT.value))
+    dialog.update_preview()
+    tall = dialog.preview.pixmap().size()
+    assert tall.height() > tall.width()  # left to right: the chart is now taller than wide
+    dialog.format.setCurrentIndex(dialog.format.findData(".png"))
+    assert dialog.scale.isEnabled() and not dialog.pages.isEnabled()
+    assert dialog.export_to(tmp_path / "chart.png") == ""
+    image = QImage(str(tmp_path / "chart.png"))
+    assert image.height() > image.width()
+
+
+def test_a_team_alone_as_svg_with_real_text(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.team.setCurrentIndex(dialog.team.findData("team-marketing"))
+    dialog.format.setCurrentIndex(dialog.format.findData(".svg"))
+    dialog.export_to(tmp_path / "marketing.svg")
+    root = ET.parse(tmp_path / "marketing.svg").getroot()
+    texts = {"".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert "SEO specialist" in texts and "Web developer" not in texts
+
+
+def test_a_pdf_with_a_page_per_department(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+    dialog.pages.setCurrentIndex(dialog.pages.findData("department"))
+    dialog.export_to(tmp_path / "pages.pdf")
+    assert len(PdfReader(tmp_path / "pages.pdf").pages) >= 6
