@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from orgchart.ui.main_window import MainWindow
@@ -15,3 +15,12 @@ def click_card(qtbot: QtBot, window: MainWindow, role_id: str) -> None:
     canvas.centerOn(center)
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(center))
     assert canvas.selected == role_id
+
+
+def press_and_move(qtbot: QtBot, window: MainWindow, start: QPoint, target: QPoint) -> None:
+    """Press the left button at ``start`` on the canvas and move to ``target`` in steps, as
+    a hand would; the button stays down (release it, or press Esc)."""
+    viewport = window.canvas.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):
+        qtbot.mouseMove(viewport, start + (target - start) * k / 5)

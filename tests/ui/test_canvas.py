@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from orgchart.ui.main_window import MainWindow
+from tests.ui.clicks import press_and_move
 
 
 def _at(window: MainWindow, role_id: str) -> QPoint:
@@ -23,24 +24,17 @@ def _at(window: MainWindow, role_id: str) -> QPoint:
 def _drag(qtbot: QtBot, window: MainWindow, role_id: str, target: QPoint) -> None:
     """Press on the role's card, move in steps to ``target`` (viewport), release."""
     canvas = window.canvas
-    viewport = canvas.viewport()
-    start = canvas.mapFromScene(canvas.card_rect(role_id).center())
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    for k in range(1, 6):  # in steps, as a hand would
-        qtbot.mouseMove(viewport, start + (target - start) * k / 5)
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    press_and_move(qtbot, window, canvas.mapFromScene(canvas.card_rect(role_id).center()), target)
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=target)
 
 
 def _hold_over(qtbot: QtBot, window: MainWindow, role_id: str, target_id: str) -> tuple[QWidget, QPoint]:
     """Press on a card and move over another, not yet releasing: (the viewport, where)."""
     canvas = window.canvas
-    viewport = canvas.viewport()
     start = canvas.mapFromScene(canvas.card_rect(role_id).center())
     target = canvas.mapFromScene(canvas.card_rect(target_id).center())
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(viewport, start + QPoint(12, 0))
-    qtbot.mouseMove(viewport, target)
-    return viewport, target
+    press_and_move(qtbot, window, start, target)
+    return canvas.viewport(), target
 
 
 def _zoom_out_to_see_all(window: MainWindow) -> None:
@@ -210,9 +204,7 @@ def test_dropping_near_a_siblings_edge_reorders_the_siblings(qtbot: QtBot, windo
     viewport = canvas.viewport()
     start = canvas.mapFromScene(canvas.card_rect("email-marketing-specialist").center())
     edge = canvas.mapFromScene(QPointF(first.left() + first.width() * 0.1, first.center().y()))
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    for k in range(1, 6):
-        qtbot.mouseMove(viewport, start + (edge - start) * k / 5)
+    press_and_move(qtbot, window, start, edge)
     assert canvas.target.isVisible() and canvas.target.rect().width() < 12  # a bar, not a card
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=edge)
     assert chart.reports_of("digital-marketing-manager")[:2] == [

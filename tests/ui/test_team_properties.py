@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from orgchart.commands import NestTeam
 from orgchart.model import LayoutPreference
 from orgchart.ui.main_window import MainWindow
+from tests.ui.clicks import press_and_move
 
 
 def _click_team_name(qtbot: QtBot, window: MainWindow, team_id: str) -> None:
@@ -84,9 +85,7 @@ def test_dragging_a_team_by_its_name_onto_another_nests_it(qtbot: QtBot, window:
     viewport = canvas.viewport()
     start = canvas.mapFromScene(_name_spot(window, "team-finance"))
     target = canvas.mapFromScene(_inside(window, "team-operations"))
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    for k in range(1, 6):
-        qtbot.mouseMove(viewport, start + (target - start) * k / 5)
+    press_and_move(qtbot, window, start, target)
     assert canvas.ghost.isVisible() and canvas.target.isVisible()
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
     assert chart.parent_of("team-finance") == "team-operations"
@@ -102,9 +101,7 @@ def test_a_team_cannot_be_dropped_into_a_team_inside_it(qtbot: QtBot, window: Ma
     viewport = canvas.viewport()
     start = canvas.mapFromScene(_name_spot(window, "team-operations"))
     target = canvas.mapFromScene(_inside(window, "team-finance"))
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(viewport, start + QPoint(10, 0))
-    qtbot.mouseMove(viewport, target)
+    press_and_move(qtbot, window, start, target)
     assert "is part of Operations and logistics" in window.statusBar().currentMessage()
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
     assert chart.parent_of("team-operations") is None
