@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,7 @@ from orgchart.ui.canvas import ZOOM_STEP, ChartView
 from orgchart.ui.export_dialog import ExportDialog
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
-from orgchart.ui.outline import OutlineView
+from orgchart.ui.outline import ID_ROLE, OutlineView
 from orgchart.ui.properties import RoleProperties
 from orgchart.ui.team_properties import TeamProperties
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._dock(self.history_panel, self.tr("History"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.canvas.selection_changed.connect(self._role_selected)
         self.canvas.team_selected.connect(self._team_selected)
+        self.outline.currentItemChanged.connect(self._outline_chose)
         docks = self.findChildren(QDockWidget)
         self.resizeDocks(docks, [260, 300, 300], Qt.Orientation.Horizontal)
         self.resizeDocks(docks[1:], [560, 200], Qt.Orientation.Vertical)
@@ -354,12 +356,25 @@ class MainWindow(QMainWindow):
         self._history_changed()
         self.canvas.show_start()
 
+    def _outline_chose(self, item: QTreeWidgetItem | None, _: object = None) -> None:
+        """A click in the outline selects that role or team on the canvas too."""
+        node_id = item.data(0, ID_ROLE) if item is not None else ""
+        chart, canvas = self.document.chart, self.canvas
+        if node_id and chart.has_role(node_id):
+            canvas.select(node_id)
+            canvas.centerOn(canvas.card_rect(node_id).center())
+        elif node_id and chart.has_team(node_id):
+            canvas.select_team(node_id)
+
     def _role_selected(self, role_id: str) -> None:
+        self.outline.select_id(role_id)
         if role_id or not self.canvas.selected_team:
             self.property_pages.setCurrentWidget(self.properties)
         self.properties.show_role(self.document.chart, self.history, role_id)
 
     def _team_selected(self, team_id: str) -> None:
+        if team_id:
+            self.outline.select_id(team_id)
         if team_id:
             self.property_pages.setCurrentWidget(self.team_properties)
             self.team_properties.show_team(self.document.chart, self.history, team_id)
@@ -385,6 +400,7 @@ class MainWindow(QMainWindow):
     def _show_outline(self) -> None:
         chart = self.document.chart
         self.outline.show_chart(chart)
+        self.outline.select_id(self.canvas.selected or self.canvas.selected_team)
         self.properties.show_role(chart, self.history, self.canvas.selected)
         self.team_properties.show_team(chart, self.history, self.canvas.selected_team)
         if self.find_bar.isVisible():

@@ -20,10 +20,26 @@ class OutlineView(QTreeWidget):
         self.setHeaderLabels([self.tr("Team / role"), self.tr("Holder")])
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
+        self._items: dict[str, QTreeWidgetItem] = {}
+
+    def select_id(self, node_id: str) -> None:
+        """Highlight the item of a role or team (the canvas's selection), without signalling
+        a choice back; "" clears the highlight."""
+        self.blockSignals(True)
+        try:
+            found = self._items.get(node_id)
+            if found is None:
+                self.clearSelection()
+            else:
+                self.setCurrentItem(found)
+                self.scrollToItem(found)
+        finally:
+            self.blockSignals(False)
 
     def show_chart(self, chart: OrgChart) -> None:
         """Rebuild the tree. Iterative, so a hierarchy thousands of levels deep still shows."""
         self.clear()
+        self._items = {}
         # (chart id, parent item or None for the top); teams and roles share one work list
         work: list[tuple[str, QTreeWidgetItem | None]] = [
             (t, None) for t in reversed(chart.subteams_of(None))
@@ -39,6 +55,7 @@ class OutlineView(QTreeWidget):
                 item = self._role_item(chart, node_id)
                 team = chart.team_of(node_id)
                 children = [r for r in chart.reports_of(node_id) if chart.team_of(r) == team]
+            self._items[node_id] = item
             if parent is None:
                 self.addTopLevelItem(item)
             else:
