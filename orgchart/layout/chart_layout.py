@@ -199,34 +199,25 @@ def _geometry(
     ob, od = m - b0, m - d0
 
     geometry = Geometry()
+    # Cards: one comprehension per direction, as this runs once per role; frames (one per
+    # team) go through a small function.
     if horizontal:
         geometry.cards = {
             r: CardBox(r, team_of[r], Rect(d + od, b + ob, ds, bs), hidden.get(r, 0))
             for r, (b, d, bs, ds) in cards.items()
         }
-        geometry.frames = [
-            FrameBox(
-                f.team_id,
-                Rect(f.box.d + od, f.box.b + ob, f.box.ds, f.box.bs),
-                Rect(f.header.d + od, f.header.b + ob, f.header.ds, f.header.bs),
-                f.level,
-            )
-            for f in whole.frames
-        ]
     else:
         geometry.cards = {
             r: CardBox(r, team_of[r], Rect(b + ob, d + od, bs, ds), hidden.get(r, 0))
             for r, (b, d, bs, ds) in cards.items()
         }
-        geometry.frames = [
-            FrameBox(
-                f.team_id,
-                Rect(f.box.b + ob, f.box.d + od, f.box.bs, f.box.ds),
-                Rect(f.header.b + ob, f.header.d + od, f.header.bs, f.header.ds),
-                f.level,
-            )
-            for f in whole.frames
-        ]
+
+    def rect(box: Box) -> Rect:
+        if horizontal:
+            return Rect(box.d + od, box.b + ob, box.ds, box.bs)
+        return Rect(box.b + ob, box.d + od, box.bs, box.ds)
+
+    geometry.frames = [FrameBox(f.team_id, rect(f.box), rect(f.header), f.level) for f in whole.frames]
     lines = geometry.lines
     reports = LineKind.REPORTS
     if horizontal:
