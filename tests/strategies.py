@@ -63,8 +63,11 @@ def teams(team_id: str) -> st.SearchStrategy[Team]:
 
 
 @st.composite
-def charts(draw: st.DrawFn, max_teams: int = 5, max_roles: int = 20, max_links: int = 6) -> OrgChart:
-    """A valid chart: nested teams, roles with managers, dotted lines, any Unicode text."""
+def charts(
+    draw: st.DrawFn, max_teams: int = 5, max_roles: int = 20, max_links: int = 6, *, park: bool = False
+) -> OrgChart:
+    """A valid chart: nested teams, roles with managers, dotted lines, any Unicode text;
+    with ``park``, some top roles are in the holding area."""
     count = max_roles + max_teams
     all_ids = draw(st.lists(ids, min_size=count, max_size=count, unique=True))
     n_teams = draw(st.integers(1, max_teams))
@@ -86,12 +89,15 @@ def charts(draw: st.DrawFn, max_teams: int = 5, max_roles: int = 20, max_links: 
                 chart.add_link(link)
             except OrgError:
                 pass  # a duplicate or a matrix line to the solid manager: not added, as intended
+    tops = [r for r in role_ids if chart.manager_of(r) is None]
+    for role_id in draw(st.sets(st.sampled_from(tops))) if tops and park else ():
+        chart.park(role_id)  # in the holding area
     return chart
 
 
 @st.composite
 def documents(draw: st.DrawFn) -> tuple[OrgChart, ViewSettings]:
-    chart = draw(charts())
+    chart = draw(charts(park=True))
     role_ids = chart.role_ids()
     collapsed = draw(st.sets(st.sampled_from(role_ids))) if role_ids else set()
     view = ViewSettings(

@@ -10,6 +10,7 @@ from orgchart.commands.drops import (
     team_drop_manager,
 )
 from orgchart.commands.history import Command, History, Macro
+from orgchart.commands.holding import Park, Unpark, park_role
 from orgchart.commands.links import AddLink, RemoveLink
 from orgchart.commands.roles import AddRole, DeleteRole, MoveRole, Place, Reports, place_of
 from orgchart.commands.teams import AddTeam, DeleteTeam, NestTeam
@@ -27,10 +28,12 @@ __all__ = [
     "Macro",
     "MoveRole",
     "NestTeam",
+    "Park",
     "PasteBranch",
     "Place",
     "RemoveLink",
     "Reports",
+    "Unpark",
     "UpdateLink",
     "UpdateRole",
     "UpdateTeam",
@@ -39,6 +42,7 @@ __all__ = [
     "drop_role_on_role",
     "drop_role_on_team",
     "drop_team_on_team",
+    "park_role",
     "place_of",
     "role_drop_problem",
     "team_drop_manager",

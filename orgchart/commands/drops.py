@@ -3,12 +3,14 @@
 A role dropped on another role reports to it and joins its team; dropped on a team's frame
 it joins the team under the team's lead. Its reports come along below it, and those that
 were in its old team move to the new team with it. A team dropped on another team is nested
-there. Each drop is one undo step.
+there. A parked role dropped into the chart leaves the holding area. Each drop is one undo
+step.
 """
 
 from __future__ import annotations
 
 from orgchart.commands.history import Command, Macro
+from orgchart.commands.holding import unpark_first
 from orgchart.commands.roles import MoveRole, Place, place_of
 from orgchart.commands.teams import NestTeam
 from orgchart.model import LinkKind, OrgChart
@@ -36,12 +38,18 @@ def drop_role_on_role(chart: OrgChart, role_id: str, target: str) -> Command | N
 
 
 def team_drop_manager(chart: OrgChart, role_id: str, team_id: str) -> str | None:
-    """Who a role dropped on a team reports to: the team's lead (not the role itself), else the
-    manager the team's lead reports to, else nobody."""
-    lead = chart.team_lead(team_id)
-    if lead is None or lead == role_id:
-        return chart.manager_of(lead) if lead is not None else None
-    return lead
+    """Who a role dropped on a team reports to: the team's lead; for the lead itself, its own
+    manager; in a team without a lead (empty, or its roles parked), the lead of the team it
+    is part of. Nobody when that would put the role below its own reports."""
+    team: str | None = team_id
+    while team is not None:
+        lead = chart.team_lead(team)
+        if lead == role_id and chart.manager_of(role_id) is not None:
+            return chart.manager_of(role_id)
+        if lead is not None and lead != role_id:
+            return None if role_id in chart.chain_of_command(lead) else lead
+        team = chart.parent_of(team)
+    return None
 
 
 def drop_role_on_team(chart: OrgChart, role_id: str, team_id: str) -> Command | None:
@@ -65,6 +73,14 @@ def drop_role_beside(chart: OrgChart, role_id: str, target: str, *, after: bool)
 
 def _move_with_branch(
     chart: OrgChart, role_id: str, team: str, manager: str | None, index: int | None = None
+) -> Command | None:
+    """The move, with the branch's members in the old team; a parked role leaves the holding
+    area first."""
+    return unpark_first(chart, role_id, _branch_moves(chart, role_id, team, manager, index))
+
+
+def _branch_moves(
+    chart: OrgChart, role_id: str, team: str, manager: str | None, index: int | None
 ) -> Command | None:
     old_team = chart.team_of(role_id)
     if team == old_team and manager == chart.manager_of(role_id) and index is None:

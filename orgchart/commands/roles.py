@@ -86,6 +86,7 @@ class DeleteRole:
         self.removed: list[tuple[Role, Place]] = []  # parents before their reports
         self.moved: list[tuple[str, Place]] = []  # reports that moved up, and from where
         self.links: list[Link] = []
+        self.parked = False  # the role was in the holding area (its reports stay there)
 
     @property
     def text(self) -> str:
@@ -95,6 +96,7 @@ class DeleteRole:
         branch = [self.role_id]
         if self.reports is Reports.DELETE:
             branch += chart.descendants(self.role_id)
+        parked = chart.is_parked(self.role_id)
         removed = [(chart.role(r), place_of(chart, r)) for r in branch]
         keys = {link.key: link for r in branch for link in chart.links_of(r)}
         links = [keys[k] for k in sorted(keys, key=lambda k: (k[0], k[1], k[2].value))]
@@ -121,10 +123,17 @@ class DeleteRole:
         except Exception:  # e.g. a report whose secondary manager is the manager it would get
             _restore(chart, [(r, p) for r, p in removed if r.id in gone], moved, links)
             raise
-        self.removed, self.moved, self.links = removed, moved, links
+        if parked:  # its reports have no manager now: they stay in the holding area
+            for report, _ in moved:
+                chart.park(report)
+        self.removed, self.moved, self.links, self.parked = removed, moved, links, parked
 
     def undo(self, chart: OrgChart) -> None:
+        for report, _ in self.moved:
+            chart.unpark(report)
         _restore(chart, self.removed, self.moved, self.links)
+        if self.parked:
+            chart.park(self.role_id)
 
     def merge(self, later: Command) -> bool:
         return False

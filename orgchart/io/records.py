@@ -40,6 +40,9 @@ def document_from_file(record: OrgFile) -> Document:
     _in_bulk("roles[{}].manager", set_managers, chart, managed)
     for i, entry in enumerate(record.links):
         _add_link(chart, i, entry)
+    for i, r in enumerate(record.roles):
+        if r.parked:
+            _at(f"roles[{i}].parked", chart.park, r.id)
     # Collapsed branches of roles that are gone are view leftovers, not broken org data.
     collapsed = frozenset(c for c in record.view.collapsed if chart.has_role(c))
     view = ViewSettings(collapsed=collapsed, direction=record.view.direction, compact=record.view.compact)
@@ -118,6 +121,7 @@ def file_from_document(doc: Document) -> OrgFile:
             title=r.title,
             team=chart.team_of(r.id),
             manager=chart.manager_of(r.id),
+            parked=chart.is_parked(r.id),
             kind=r.kind,
             holder=r.holder,
             responsibilities=list(r.responsibilities),

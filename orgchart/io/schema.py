@@ -73,6 +73,11 @@ class RoleEntry(_Entry):
     title: Text
     team: Id = Field(description="The id of the team the role is a member of.")
     manager: Id | None = Field(None, description="The id of the role this one reports to.")
+    parked: bool = Field(
+        False,
+        description="In the holding area: kept with the chart, not yet placed in it (no manager; "
+        "its reports stay with it).",
+    )
     kind: Annotated[RoleKind, _lax("regular, or assistant (a staff role drawn beside its manager).")] = (
         RoleKind.REGULAR
     )

@@ -53,7 +53,8 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
     _crossing(ctx, team_of, parent_team)
     for t in team_ids:
         ctx.preference[t] = chart.team(t).layout
-    has_roles = _teams_with_roles(set(hierarchy.team.values()), team_ids, parent_team)
+    placed = _placed_teams(hierarchy)
+    has_roles = _teams_with_roles(placed, team_ids, parent_team)
     shows_roles = _teams_with_roles({t for t, m in members.items() if m}, team_ids, parent_team)
 
     blocks: dict[str, Block] = {}
@@ -79,11 +80,11 @@ def _visible_roles(hierarchy: Hierarchy, p: LayoutParams, ctx: LayoutContext) ->
     """Fill ctx.index/manager/has_reports with the roles to draw; return role -> hidden count."""
     depth: dict[str, int] = {}
     shown: set[str] = set()
-    order, manager_of = hierarchy.order, hierarchy.manager
+    order, manager_of, parked = hierarchy.order, hierarchy.manager, hierarchy.parked
     for role_id in order:  # managers come before their reports
         manager = manager_of[role_id]
         depth[role_id] = 0 if manager is None else depth[manager] + 1
-        if manager is None or (
+        if (manager is None and role_id not in parked) or (
             manager in shown
             and manager not in p.collapsed
             and (p.max_depth is None or depth[role_id] < p.max_depth)
@@ -99,6 +100,18 @@ def _visible_roles(hierarchy: Hierarchy, p: LayoutParams, ctx: LayoutContext) ->
         if manager is not None:
             below[manager] += below[role_id] + 1
     return {r: below[r] for r in shown if below[r] and r not in ctx.has_reports}
+
+
+def _placed_teams(hierarchy: Hierarchy) -> set[str]:
+    """The teams with roles placed in the chart (shown or collapsed away, not parked)."""
+    if not hierarchy.parked:
+        return set(hierarchy.team.values())
+    held: set[str] = set()
+    for role_id in hierarchy.order:  # managers first
+        manager = hierarchy.manager[role_id]
+        if role_id in hierarchy.parked or (manager is not None and manager in held):
+            held.add(role_id)
+    return {t for r, t in hierarchy.team.items() if r not in held}
 
 
 def _crossing(ctx: LayoutContext, team_of: dict[str, str], parent_team: dict[str, str | None]) -> None:

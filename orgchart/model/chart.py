@@ -21,20 +21,21 @@ from orgchart.model.errors import (
     StructureError,
     via,
 )
+from orgchart.model.holding import HoldingArea
 from orgchart.model.ids import unique_id
 from orgchart.model.invariants import check_invariants
-from orgchart.model.links import DottedLines
 from orgchart.model.store import KEEP, MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM, Keep, emit
 from orgchart.model.views import Hierarchy
 
 
-class OrgChart(DottedLines):
+class OrgChart(HoldingArea):
     """An organisation: nested teams, roles in them, reporting and dotted lines.
 
     Invariants, kept by every mutator: every role is in exactly one team; a role reports to at
     most one role and a team is part of at most one team; neither relation has a cycle; dotted
-    lines join two existing roles; no reference dangles. Sibling order (the reports of a
-    manager, the top roles of a team, the sub-teams of a team) is kept as given.
+    lines join two existing roles; no reference dangles; a parked role (in the holding area)
+    has no manager. Sibling order (the reports of a manager, the top roles of a team, the
+    sub-teams of a team) is kept as given.
     """
 
     def __init__(self, name: str = "") -> None:
@@ -142,8 +143,11 @@ class OrgChart(DottedLines):
         return self._top_roles(team_id)
 
     def team_lead(self, team_id: str) -> str | None:
-        """The first role in the team whose manager is outside it (or who has none)."""
+        """The first role placed in the team whose manager is outside it (or who has none);
+        roles in the holding area do not lead."""
         for role_id in self.members_of(team_id):
+            if self._parked and self.held_by(role_id) is not None:
+                continue
             manager = self.manager_of(role_id)
             if manager is None or self.team_of(manager) != team_id:
                 return role_id
@@ -188,6 +192,7 @@ class OrgChart(DottedLines):
         other._role_seq = list(self._role_seq)
         other._team_seq = list(self._team_seq)
         other._links = dict(self._links)
+        other._parked = set(self._parked)
         return other
 
     def extract(self, team_id: str) -> OrgChart:
@@ -215,6 +220,7 @@ class OrgChart(DottedLines):
             tuple((t, self.team(t), self.parent_of(t)) for t in self.team_ids()),
             tuple((r, self.role(r), self.team_of(r), self.manager_of(r)) for r in self.role_ids()),
             tuple(self.links()),
+            tuple(self.parked()),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -350,6 +356,7 @@ class OrgChart(DottedLines):
         links = self.links_of(role_id)
         self._g.remove_node(role_id)
         self._role_seq.remove(role_id)
+        self._parked.discard(role_id)
         self._pos = None
         for link in links:
             del self._links[link.key]
@@ -430,6 +437,7 @@ class OrgChart(DottedLines):
     def _check_pair(self, role_id: str, manager: str) -> None:
         """Every rule for "role reports to manager" but the cycle check."""
         role, boss = self.role(role_id), self.role(manager)
+        self._refuse_if_parked(role_id)
         if manager == role_id:
             raise CycleError(f"{role.title} cannot report to itself")
         if (role_id, manager, LinkKind.MATRIX) in self._links:

@@ -51,5 +51,10 @@ def check_invariants(chart: OrgChart) -> None:
     }
     if in_graph != chart._links:
         raise StructureError("the dotted-line index and the graph disagree")
+    for role_id in chart._parked:
+        if role_id not in role_set:
+            raise StructureError(f"the holding area holds {role_id!r}, which is not a role")
+        if chart.manager_of(role_id) is not None:
+            raise StructureError(f"role {role_id!r} is parked but has a manager")
     if len(chart.role_ids()) != len(chart._role_seq) or len(chart.team_ids()) != len(chart._team_seq):
         raise StructureError("some roles or teams cannot be reached from the top")

@@ -43,6 +43,7 @@ class GraphStore:
         self._team_seq: list[str] = []
         self._pos: dict[str, int] | None = None
         self._links: dict[tuple[str, str, LinkKind], Link] = {}  # an index of the link edges
+        self._parked: set[str] = set()  # the roles in the holding area
         self.events = ChartEvents()
 
     def _bind(self, graph: nx.MultiDiGraph[str]) -> None:

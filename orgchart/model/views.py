@@ -20,6 +20,8 @@ class Hierarchy:
     manager: dict[str, str | None]
     team: dict[str, str]
     roles: dict[str, Role]
+    #: the roles in the holding area (their branches are not placed in the chart)
+    parked: frozenset[str] = frozenset()
 
 
 def hierarchy(chart: OrgChart) -> Hierarchy:
@@ -51,7 +53,7 @@ def hierarchy(chart: OrgChart) -> Hierarchy:
             role_id = stack.pop()
             order.append(role_id)
             stack.extend(reversed(reports.get(role_id, ())))
-    return Hierarchy(order, manager, team, roles)
+    return Hierarchy(order, manager, team, roles, frozenset(chart._parked))
 
 
 def extract(chart: OrgChart, team_id: str) -> OrgChart:
@@ -72,6 +74,9 @@ def extract(chart: OrgChart, team_id: str) -> OrgChart:
     for link in chart.links():
         if link.source in inside and link.target in inside:
             part.add_link(link)
+    for r in chart.parked():
+        if r in inside:
+            part.park(r)
     return part
 
 

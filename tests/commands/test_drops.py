@@ -10,7 +10,7 @@ from orgchart.commands import (
     role_drop_problem,
     team_drop_manager,
 )
-from orgchart.model import Link, LinkKind
+from orgchart.model import Link, LinkKind, Team
 from tests.commands.test_commands import company
 
 
@@ -82,3 +82,10 @@ def test_dropping_beside_a_sibling_reorders_and_beside_a_stranger_joins_its_sibl
     history.undo()
     history.undo()
     assert chart.reports_of("cto") == ["dev1", "dev2"] and chart.manager_of("seo") == "cmo"
+
+
+def test_a_role_dropped_on_an_empty_team_reports_to_the_lead_of_the_team_around_it() -> None:
+    chart = company()
+    chart.add_team(Team("qa", "QA"), "tech")
+    assert team_drop_manager(chart, "seo", "qa") == "cto"
+    assert team_drop_manager(chart, "ceo", "qa") is None  # not below its own report

@@ -25,6 +25,8 @@ from orgchart.commands import (
     UpdateRole,
     UpdateTeam,
     copy_branch,
+    drop_role_on_role,
+    park_role,
 )
 from orgchart.io import dumps
 from orgchart.model import Link, LinkKind, OrgChart, OrgError, Role, Team
@@ -39,7 +41,8 @@ def _command(data: st.DataObject, chart: OrgChart, n: int) -> Command:
     roles, teams, links = chart.role_ids(), chart.team_ids(), chart.links()
     kinds = ["add team"] + (["add role"] if teams else [])
     if roles:
-        kinds += ["update role", "move role", "delete role", "delete branch", "add link", "paste"]
+        kinds += ["update role", "move role", "delete role", "delete branch", "add link", "paste", "park"]
+        kinds += ["drop on role"]
     if teams:
         kinds += ["update team", "nest team", "delete team"]
     if links:
@@ -63,6 +66,10 @@ def _command(data: st.DataObject, chart: OrgChart, n: int) -> Command:
     if kind == "paste":
         branch = copy_branch(chart, data.draw(role))
         return PasteBranch(branch, data.draw(team), data.draw(maybe_role), data.draw(index))
+    if kind == "park":
+        return park_role(chart, data.draw(role)) or MoveRole(data.draw(role), data.draw(team), None)
+    if kind == "drop on role":  # also brings a parked role back into the chart
+        return drop_role_on_role(chart, data.draw(role), data.draw(role)) or DeleteRole(data.draw(role))
     if kind in ("delete role", "delete branch"):
         return DeleteRole(data.draw(role), Reports.MOVE_UP if kind == "delete role" else Reports.DELETE)
     if kind == "add link":
@@ -81,7 +88,7 @@ def _command(data: st.DataObject, chart: OrgChart, n: int) -> Command:
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
-@given(charts(max_teams=4, max_roles=12), st.data())
+@given(charts(max_teams=4, max_roles=12, park=True), st.data())
 def test_undo_all_gives_the_original_and_redo_all_the_result(chart: OrgChart, data: st.DataObject) -> None:
     original = _json(chart)
     history = History(chart)

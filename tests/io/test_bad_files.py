@@ -106,6 +106,15 @@ CASES = [
         "links[0]",
         "'kind' is missing",
     ),
+    (
+        _file(
+            teams=[json.loads(TEAM)],
+            roles=[_role(id="a"), _role(id="b", title="Finanzanalyst", manager="a", parked=True)],
+        ),
+        "roles[1].parked",
+        "Finanzanalyst cannot be parked while it reports to Datenanalyst",
+    ),
+    (_file(teams=[json.loads(TEAM)], roles=[_role(parked="ja")]), "roles[0].parked", "valid boolean"),
     (_file(teams=[{"id": "t", "name": "T"}, {"id": "u"}, {"id": "v"}]), "teams[1]", "(and 1 more problem)"),
     ('"' + "\ud800" + '"', "", "not an orgchart file"),
     (_file(teams=[{"id": "t", "name": "T\ud800"}]), "teams[0].name", "lone UTF-16 surrogate"),

@@ -52,10 +52,11 @@ def _check_cards_and_frames(chart: OrgChart, g: Geometry) -> None:
 
 
 @settings(max_examples=120)
-@given(charts(max_teams=6, max_roles=25), params_strategy)
+@given(charts(max_teams=6, max_roles=25, park=True), params_strategy)
 def test_no_overlaps_and_frames_hold_exactly_their_teams(chart: OrgChart, params: LayoutParams) -> None:
     g = tidy_layout(chart, params)
-    assert set(g.cards) == set(chart.role_ids())
+    # every role is drawn, but those in the holding area (parked, or in a parked branch)
+    assert set(g.cards) == {r for r in chart.role_ids() if chart.held_by(r) is None}
     _check_cards_and_frames(chart, g)
 
 
@@ -260,3 +261,18 @@ def test_left_right_mirrors_top_down() -> None:
     right = tidy_layout(chart, LayoutParams(direction=Direction.LEFT_RIGHT))
     assert down.cards["boss"].rect.bottom <= min(down.cards[r].rect.y for r in "cadb")
     assert right.cards["boss"].rect.right <= min(right.cards[r].rect.x for r in "cadb")
+
+
+def test_parked_branches_are_left_out_and_their_team_still_shows() -> None:
+    chart = OrgChart()
+    chart.add_team(Team("top", "Top"))
+    chart.add_team(Team("tech", "Tech"), "top")
+    chart.add_role(Role("ceo", "CEO"), "top")
+    chart.add_role(Role("cto", "CTO"), "tech")
+    chart.add_role(Role("dev", "Dev"), "tech", "cto")
+    chart.add_link(Link("dev", "ceo", "works-with"))
+    chart.park("cto")
+    g = tidy_layout(chart)
+    assert set(g.cards) == {"ceo"}
+    assert {f.team_id for f in g.frames} == {"top", "tech"}  # an empty frame to drop roles into
+    assert not [line for line in g.lines if line.kind is not LineKind.REPORTS]  # no line into the holding area
