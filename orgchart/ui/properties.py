@@ -1,5 +1,6 @@
 """The properties panel: every field of the selected role, editable; each edit a command
-(typing into one field is one undo step)."""
+(typing into one field is one undo step). The custom fields have their own table
+(`orgchart.ui.custom_fields`)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from orgchart.commands import History, MoveRole, UpdateRole
 from orgchart.model import OrgChart, Sourcing
+from orgchart.ui.custom_fields import CustomFields
 from orgchart.ui.edit_panel import ProblemLabel
 
 
@@ -41,7 +46,16 @@ class RoleProperties(QWidget):
         super().__init__(parent)
         self.chart, self.history, self.role_id = chart, history, ""
         self._loading = False
-        form = QFormLayout(self)
+        # The fields scroll when the dock is short, rather than making the window taller.
+        self.body = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        form = QFormLayout(self.body)
         self.heading = QLabel(tr("Select a role on the canvas to see and edit its fields."))
         self.heading.setWordWrap(True)
         form.addRow(self.heading)
@@ -82,8 +96,11 @@ class RoleProperties(QWidget):
         ]
         for label, widget in rows:
             form.addRow(label, widget)
-        self.problem = ProblemLabel()
-        form.addRow(self.problem)
+        self.problem = ProblemLabel()  # under the scrolling fields: always in sight
+        self.problem.setContentsMargins(9, 0, 9, 6)
+        outer.addWidget(self.problem)
+        self.custom = CustomFields(self.problem)
+        form.addRow(self.custom)
 
         self.title.textEdited.connect(lambda text: self._set("title", text))
         self.holder.textEdited.connect(lambda text: self._set("holder", text or None))
@@ -113,10 +130,11 @@ class RoleProperties(QWidget):
         shows its value, so the cursor stays where the user is typing)."""
         chart, role_id = self.chart, self.role_id
         known = bool(role_id) and chart.has_role(role_id)
-        for widget in self.findChildren(QWidget):
+        for widget in (*self.body.findChildren(QWidget), self.problem):
             if widget is not self.heading:
                 widget.setEnabled(known)
         self.heading.setVisible(not known)
+        self.custom.show_role(chart, self.history, role_id)  # after the loop: it knows its buttons
         if not known:
             return
         self._loading = True
