@@ -18,25 +18,23 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
+    QMenu,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from orgchart.commands import (
-    History,
-)
+from orgchart.commands import History, drop_role_on_team, park_role
 from orgchart.layout import LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
 from orgchart.ui.branch_toggles import paint_toggles, toggle_at, toggle_places
 from orgchart.ui.dragging import Drag
+from orgchart.ui.holding_area import HoldingItem
 from orgchart.ui.link_editing import LinkEditor
 from orgchart.ui.sketching import Sketcher
 
 ZOOM_STEP = 1.25
-#: the smallest zoom at which words are drawn (card titles are then about 3 pixels high)
-TEXT_FROM = 0.25
 #: the smallest zoom at which words are drawn (card titles are then about 3 pixels high)
 TEXT_FROM = 0.25
 #: the smallest zoom at which a chart opens (card titles still legible)
@@ -94,7 +92,10 @@ class ChartView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.item = ChartItem(ChartPicture(chart, self.theme, self.params))
         self.scene().addItem(self.item)
-        self.scene().setSceneRect(self.item.boundingRect().adjusted(-200, -200, 200, 200))
+        self.holding = HoldingItem()
+        self.scene().addItem(self.holding)
+        self.holding.show_for(chart, self.item.picture)
+        self.scene().setSceneRect(self.content_rect().adjusted(-200, -200, 200, 200))
         self.selected = ""
         self.selected_team = ""
         self.highlight = self._overlay(QColor("#2f6fdf"), 2.5)
@@ -138,7 +139,8 @@ class ChartView(QGraphicsView):
         """Lay out and draw the chart again (keeping the selection if the role still exists)."""
         self._relayout.stop()
         self.item.set_picture(ChartPicture(self.chart, self.theme, self.params))
-        self.scene().setSceneRect(self.item.boundingRect().adjusted(-200, -200, 200, 200))
+        self.holding.show_for(self.chart, self.item.picture)
+        self.scene().setSceneRect(self.content_rect().adjusted(-200, -200, 200, 200))
         if self.selected and not self.chart.has_role(self.selected):
             self.select("")
         else:
@@ -148,13 +150,27 @@ class ChartView(QGraphicsView):
         self.select_team(team if team and self.chart.has_team(team) else "")
         self.mark([r for r in self.marked if self.chart.has_role(r)])
 
+    def content_rect(self) -> QRectF:
+        """The chart and the holding area beside it, in scene coordinates."""
+        return self.item.boundingRect().united(self.holding.frame)
+
     # Finding things under the mouse
+    def has_card(self, role_id: str) -> bool:
+        """Whether the role is drawn (not inside a collapsed or parked branch)."""
+        return role_id in self.item.picture.geometry.cards or role_id in self.holding.cards
+
     def card_rect(self, role_id: str) -> QRectF:
+        parked = self.holding.cards.get(role_id)
+        if parked is not None:
+            return QRectF(parked)
         picture = self.item.picture
         r = picture.geometry.cards[role_id].rect
         return QRectF(r.x, r.y, r.w, r.h).translated(picture.chart_offset)
 
     def role_at(self, scene_pos: QPointF) -> str:
+        parked = self.holding.role_at(scene_pos)
+        if parked:
+            return parked
         picture = self.item.picture
         p = scene_pos - picture.chart_offset
         for role_id, card in picture.geometry.cards.items():
@@ -229,7 +245,7 @@ class ChartView(QGraphicsView):
         self.scale(factor, factor)
 
     def fit(self) -> None:
-        self.fitInView(self.item.boundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > 1.0:  # a small chart is shown at its real size, not blown up
             self.zoom_by(1.0 / self.zoom)
 
@@ -299,8 +315,23 @@ class ChartView(QGraphicsView):
         role_id = self.role_at(self.mapToScene(event.pos()))
         if role_id:
             self.select(role_id)
-            self.links.menu(role_id).exec(event.globalPos())
+            self.role_menu(role_id).exec(event.globalPos())
             event.accept()
+
+    def role_menu(self, role_id: str) -> QMenu:
+        """A card's context menu: dotted lines, and parking the role or placing it back."""
+        menu = self.links.menu(role_id)
+        menu.addSeparator()
+        chart = self.chart
+        if chart.is_parked(role_id):
+            text = QCoreApplication.translate("Canvas", "Place in its team")
+            command = drop_role_on_team(chart, role_id, chart.team_of(role_id))
+        else:
+            text = QCoreApplication.translate("Canvas", "Move to the holding area")
+            command = park_role(chart, role_id)
+        if command is not None:
+            menu.addAction(text, lambda: self.history.push(command))
+        return menu
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         scene_pos = self.mapToScene(event.position().toPoint())
@@ -391,7 +422,7 @@ class ChartView(QGraphicsView):
         return item
 
     def _place(self, overlay: QGraphicsRectItem, role_id: str) -> None:
-        if role_id and role_id in self.item.picture.geometry.cards:
+        if role_id and self.has_card(role_id):
             overlay.setRect(self.card_rect(role_id).adjusted(-3, -3, 3, 3))
             overlay.show()
         else:

@@ -1,7 +1,8 @@
 """A drag on the canvas, from press to release: a role's card onto a role or a team's frame,
-or a team's frame (by its name) onto another team. While it moves, a dashed ghost follows
-the mouse and the drop target is outlined, green if the drop can be done, red with the
-reason in the status bar if not. The release is one command on the history."""
+or a team's frame (by its name) onto another team; a role onto the holding area parks it,
+and a parked role dragged into the chart is placed there. While it moves, a dashed ghost
+follows the mouse and the drop target is outlined, green if the drop can be done, red with
+the reason in the status bar if not. The release is one command on the history."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from orgchart.commands import (
     drop_role_on_role,
     drop_role_on_team,
     drop_team_on_team,
+    park_role,
     role_drop_problem,
     team_drop_manager,
 )
@@ -75,6 +77,8 @@ class Drag:
         """(the command a drop here would push, the outline to show, why it cannot be done)."""
         view, chart = self.view, self.view.chart
         if self.team:
+            if view.holding.contains_point(scene_pos):
+                return None, None, ""  # teams are not parked
             parent = view.team_at(scene_pos) or None
             if parent is not None and parent in chart.team_ids_under(self.team):
                 name, other = chart.team(self.team).name, chart.team(parent).name
@@ -91,13 +95,19 @@ class Drag:
             if target == self.role:
                 return None, None, ""
             card = view.card_rect(target)
-            side = _side(card, scene_pos, view.params.direction is Direction.LEFT_RIGHT)
+            side = (
+                0  # parked cards stand in a column of their own: no order to drop into
+                if target in view.holding.cards
+                else _side(card, scene_pos, view.params.direction is Direction.LEFT_RIGHT)
+            )
             if side:  # near the card's edge along the row: in front of it or after it
                 problem = role_drop_problem(chart, self.role, chart.manager_of(target)) or ""
                 command = drop_role_beside(chart, self.role, target, after=side > 0)
                 return command, _bar(card, side, view.params.direction is Direction.LEFT_RIGHT), problem
             problem = role_drop_problem(chart, self.role, target) or ""
             return drop_role_on_role(chart, self.role, target), card, problem
+        if view.holding.contains_point(scene_pos):
+            return park_role(chart, self.role), view.holding.frame, ""
         team = view.team_at(scene_pos)
         if team:
             problem = role_drop_problem(chart, self.role, team_drop_manager(chart, self.role, team)) or ""
