@@ -5,6 +5,8 @@ The editor's canvas and every exporter call this, so what is seen is what is exp
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
@@ -37,9 +39,17 @@ class ChartPainter:
         self.team_names = {t: chart.team(t).name for t in self.colors}
         self._places: list[tuple[Line, QRectF]] | None = None
 
-    def paint(self, painter: QPainter, clip: QRectF | None = None, *, text: bool = True) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        clip: QRectF | None = None,
+        *,
+        text: bool = True,
+        skip: Collection[str] = (),
+    ) -> None:
         """Paint everything that meets ``clip`` (all of it without one); without ``text``
-        (a chart zoomed out too far to read on screen) no words, only shapes."""
+        (a chart zoomed out too far to read on screen) no words, only shapes; the cards of
+        the roles in ``skip`` are left out (an editor paints them on their way somewhere)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         frames = [f for f in self.geometry.frames if clip is None or clip.intersects(qrect(f.rect))]
@@ -60,16 +70,19 @@ class ChartPainter:
         cards = []
         for card in self.geometry.cards.values():
             rect = qrect(card.rect)
-            if clip is not None and not clip.intersects(rect):
+            if (clip is not None and not clip.intersects(rect)) or card.role_id in skip:
                 continue
-            role = self.roles[card.role_id]
-            content = self.measure.content(role, card.hidden)
-            cards.append(
-                PaintedCard(rect, content, self.colors[card.team_id], role.kind is RoleKind.ASSISTANT)
-            )
+            cards.append(self.painted_card(card.role_id, rect))
         paint_cards(painter, cards, self.theme, self.fonts, text=text)
         if text:
             self._labels(painter, clip)
+
+    def painted_card(self, role_id: str, rect: QRectF) -> PaintedCard:
+        """The role's card as laid out, to be painted into ``rect``."""
+        card = self.geometry.cards[role_id]
+        role = self.roles[role_id]
+        content = self.measure.content(role, card.hidden)
+        return PaintedCard(rect, content, self.colors[card.team_id], role.kind is RoleKind.ASSISTANT)
 
     def _frame(self, painter: QPainter, team_id: str, rect: QRectF) -> None:
         color = self.colors[team_id]

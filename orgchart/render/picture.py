@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -72,9 +73,12 @@ class ChartPicture:
         """Where the chart's geometry starts inside the picture."""
         return QPointF(0, self.title_height)
 
-    def paint(self, painter: QPainter, clip: QRectF | None = None, *, text: bool = True) -> None:
+    def paint(
+        self, painter: QPainter, clip: QRectF | None = None, *, text: bool = True, skip: Collection[str] = ()
+    ) -> None:
         """Paint the picture; ``clip`` (picture coordinates) skips what lies outside it;
-        ``text=False`` leaves out the words (for a view zoomed out too far to read them)."""
+        ``text=False`` leaves out the words (for a view zoomed out too far to read them);
+        ``skip`` leaves out the cards of those roles."""
         painter.save()
         painter.fillRect(
             QRectF(0, 0, self.width, self.height) if clip is None else clip, QColor(self.theme.background)
@@ -86,7 +90,9 @@ class ChartPicture:
             ascent = self.fonts.metrics(self.fonts.chart_title).ascent()
             painter.drawText(QPointF(MARGIN, MARGIN + ascent), printable(self.title))
         painter.translate(self.chart_offset)
-        self.painter.paint(painter, None if clip is None else clip.translated(-self.chart_offset), text=text)
+        self.painter.paint(
+            painter, None if clip is None else clip.translated(-self.chart_offset), text=text, skip=skip
+        )
         painter.translate(QPointF(0, self.geometry.bounds.h))
         legend = QRectF(0, self.title_height + self.geometry.bounds.h, self.width, self.legend_height)
         if text and (clip is None or clip.intersects(legend)):

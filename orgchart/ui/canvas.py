@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart.commands import History, drop_role_on_team, park_role
+from orgchart.commands import Command, History, drop_role_on_team, park_role
 from orgchart.layout import LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.picture import ChartPicture
@@ -31,6 +31,7 @@ from orgchart.render.theme import LIGHT
 from orgchart.ui.branch_toggles import paint_toggles, toggle_at, toggle_places
 from orgchart.ui.dragging import Drag
 from orgchart.ui.holding_area import HoldingItem
+from orgchart.ui.layout_motion import LayoutMotion
 from orgchart.ui.link_editing import LinkEditor
 from orgchart.ui.sketching import Sketcher
 
@@ -45,10 +46,11 @@ MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
 class ChartItem(QGraphicsItem):
     """The chart as one item: paints only what is exposed, as exports paint it."""
 
-    def __init__(self, picture: ChartPicture) -> None:
+    def __init__(self, picture: ChartPicture, view: QGraphicsView) -> None:
         super().__init__()
         self.picture = picture
         self.toggles = toggle_places(picture)
+        self.motion = LayoutMotion(self.update, view)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_picture(self, picture: ChartPicture) -> None:
@@ -67,7 +69,10 @@ class ChartItem(QGraphicsItem):
         # Below this, letters are a few pixels high: unreadable, and most of the time of a
         # repaint of a large chart zoomed out.
         exposed = option.exposedRect  # type: ignore[attr-defined]
-        self.picture.paint(painter, exposed, text=scale >= TEXT_FROM)
+        moving = self.motion.paths
+        self.picture.paint(painter, exposed, text=scale >= TEXT_FROM, skip=moving)
+        if moving:
+            self.motion.paint(painter, self.picture, self.picture.chart_offset, text=scale >= TEXT_FROM)
         if scale >= TEXT_FROM:
             paint_toggles(painter, self.toggles, exposed)
 
@@ -90,7 +95,7 @@ class ChartView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.item = ChartItem(ChartPicture(chart, self.theme, self.params))
+        self.item = ChartItem(ChartPicture(chart, self.theme, self.params), self)
         self.scene().addItem(self.item)
         self.holding = HoldingItem()
         self.scene().addItem(self.holding)
@@ -127,6 +132,7 @@ class ChartView(QGraphicsView):
         self.history = history
         view = view or ViewSettings()
         self.params = LayoutParams(direction=view.direction, compact=view.compact, collapsed=view.collapsed)
+        self.item.motion.finish()
         self.select("")
         self.watch(chart)
         self.refresh()
@@ -140,6 +146,7 @@ class ChartView(QGraphicsView):
         self._relayout.stop()
         self.item.set_picture(ChartPicture(self.chart, self.theme, self.params))
         self.holding.show_for(self.chart, self.item.picture)
+        self.item.motion.start(self._places() if self.item.motion.expecting else {})
         self.scene().setSceneRect(self.content_rect().adjusted(-200, -200, 200, 200))
         if self.selected and not self.chart.has_role(self.selected):
             self.select("")
@@ -153,6 +160,17 @@ class ChartView(QGraphicsView):
     def content_rect(self) -> QRectF:
         """The chart and the holding area beside it, in scene coordinates."""
         return self.item.boundingRect().united(self.holding.frame)
+
+    def animate_next_layout(self) -> None:
+        """The next re-layout (after a drop) lets the cards that move glide to their places."""
+        self.item.motion.remember({**self._places(), **self.holding.cards})
+
+    def _places(self) -> dict[str, QRectF]:
+        offset = self.item.picture.chart_offset
+        return {
+            r: QRectF(c.rect.x + offset.x(), c.rect.y + offset.y(), c.rect.w, c.rect.h)
+            for r, c in self.item.picture.geometry.cards.items()
+        }
 
     # Finding things under the mouse
     def has_card(self, role_id: str) -> bool:
@@ -330,8 +348,12 @@ class ChartView(QGraphicsView):
             text = QCoreApplication.translate("Canvas", "Move to the holding area")
             command = park_role(chart, role_id)
         if command is not None:
-            menu.addAction(text, lambda: self.history.push(command))
+            menu.addAction(text, lambda: self._push_moving(command))
         return menu
+
+    def _push_moving(self, command: Command) -> None:
+        self.animate_next_layout()
+        self.history.push(command)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         scene_pos = self.mapToScene(event.position().toPoint())

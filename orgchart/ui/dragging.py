@@ -65,6 +65,7 @@ class Drag:
         if self.moving:
             command, _, problem = self._target(self.view.mapToScene(position.toPoint()))
             if command is not None and not problem:
+                self.view.animate_next_layout()
                 self.view.history.push(command)
         self.end()
 

@@ -1,0 +1,101 @@
+"""After a drop, the cards that moved glide from where they were to where the new layout put
+them, so the eye can follow what happened. Only the picture is animated: the model and the
+layout have their final state at once, and clicks during the glide find the new places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QVariantAnimation
+from PySide6.QtGui import QPainter
+
+from orgchart.render.card import paint_cards
+from orgchart.render.picture import ChartPicture
+
+#: how long the glide lasts (ms): long enough to follow, short enough not to wait for
+DURATION = 260
+#: above this many moving cards the new layout is shown at once (a glide would stutter)
+MOST = 1500
+
+
+class LayoutMotion(QObject):
+    """Remembers card places before a re-layout and animates the cards that moved."""
+
+    def __init__(self, on_frame: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)  # dies with the view, so no frame comes after the item is gone
+        self.paths: dict[str, tuple[QRectF, QRectF]] = {}  # role -> (from, to), scene coordinates
+        self._before: dict[str, QRectF] | None = None
+        self._t = 1.0
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(DURATION)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self._animation.valueChanged.connect(self._step)
+        self._animation.finished.connect(self._done)
+        self._on_frame = on_frame
+
+    @property
+    def running(self) -> bool:
+        return bool(self.paths)
+
+    @property
+    def expecting(self) -> bool:
+        """Whether places were remembered for the next layout."""
+        return self._before is not None
+
+    def remember(self, places: dict[str, QRectF]) -> None:
+        """Where the cards are now; the next `start` animates from here."""
+        self._before = places
+
+    def start(self, places: dict[str, QRectF]) -> None:
+        """The new places: cards whose place changed glide there (if a place was remembered)."""
+        before, self._before = self._before, None
+        self._animation.stop()
+        self.paths = {}
+        if before is None:
+            return
+        paths = {r: (before[r], new) for r, new in places.items() if r in before and before[r] != new}
+        if not paths or len(paths) > MOST:
+            return
+        self.paths = paths
+        self._t = 0.0
+        self._animation.start()
+
+    def rect_now(self, role_id: str) -> QRectF | None:
+        """Where the role's card is drawn at this moment of the glide (None: not moving)."""
+        path = self.paths.get(role_id)
+        if path is None:
+            return None
+        (a, b), t = path, self._t
+        return QRectF(
+            QPointF(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t),
+            b.size(),
+        )
+
+    def paint(self, painter: QPainter, picture: ChartPicture, offset: QPointF, *, text: bool) -> None:
+        """Paint the moving cards (picture coordinates are scene minus ``offset``)."""
+        cards = []
+        for role_id in self.paths:
+            rect = self.rect_now(role_id)
+            if rect is not None and role_id in picture.geometry.cards:
+                cards.append(picture.painter.painted_card(role_id, rect.translated(-offset)))
+        painter.save()
+        painter.translate(offset)
+        paint_cards(painter, cards, picture.theme, picture.fonts, text=text)
+        painter.restore()
+
+    def finish(self) -> None:
+        """Jump to the end and forget remembered places (a new chart is shown)."""
+        self._before = None
+        self._animation.stop()
+        self._done()
+
+    def _step(self, value: object) -> None:
+        self._t = float(value)  # type: ignore[arg-type]
+        self._on_frame()
+
+    def _done(self) -> None:
+        self.paths = {}
+        self._t = 1.0
+        self._on_frame()

@@ -1,0 +1,69 @@
+"""After a drop the cards that moved glide to their new places, briefly; the model and the
+layout are final at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from pytestqt.qtbot import QtBot
+
+from orgchart.ui.main_window import MainWindow
+from tests.ui.clicks import press_and_move
+
+
+def _paint(window: MainWindow) -> QImage:
+    canvas = window.canvas
+    image = QImage(canvas.viewport().size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.render(painter)
+    painter.end()
+    return image
+
+
+def test_after_a_drop_the_moved_card_glides_from_its_old_place_to_the_new(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    canvas = window.canvas
+    canvas.item.motion._animation.setDuration(1500)  # slow enough to catch a frame on a busy machine
+    canvas.fit()
+    old = canvas.card_rect("seo-specialist")
+    target = canvas.mapFromScene(canvas.card_rect("operations-manager").center())
+    press_and_move(qtbot, window, canvas.mapFromScene(old.center()), target)
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    motion = canvas.item.motion
+    qtbot.waitUntil(lambda: motion.running)
+    assert window.document.chart.manager_of("seo-specialist") == "operations-manager"  # final at once
+    new = canvas.card_rect("seo-specialist")
+    assert new.center() != old.center()
+    qtbot.waitUntil(lambda: 0.1 < motion._t < 0.9, timeout=3000)  # a frame on the way
+    now = motion.rect_now("seo-specialist")
+    assert now is not None
+    assert _between(now.center(), old.center(), new.center())
+    qtbot.waitUntil(lambda: not motion.running, timeout=4000)
+    assert motion.rect_now("seo-specialist") is None
+
+
+def test_while_gliding_the_card_is_painted_on_its_way_not_at_its_new_place(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    canvas = window.canvas
+    canvas.resetTransform()
+    rect = canvas.card_rect("operations-manager")
+    canvas.centerOn(rect.center())
+    # as if the card had been 400 units to the right before the last change
+    canvas.item.motion.remember({"operations-manager": rect.translated(400, 0)})
+    canvas.refresh()
+    motion = canvas.item.motion
+    assert motion.running
+    motion._t = 0.0  # the first frame: the card is still where it was
+    corner = canvas.mapFromScene(rect.bottomRight() - QPointF(6, 5))
+    gliding = _paint(window).pixelColor(corner)
+    motion.finish()
+    placed = _paint(window).pixelColor(corner)
+    assert placed.name() == "#ffffff"  # the card's own fill
+    assert gliding.name() != "#ffffff"  # the team frame's tint shows where the card will land
+
+
+def _between(p: QPointF, a: QPointF, b: QPointF) -> bool:
+    box = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5)
+    return box.contains(p) and p != a and p != b
