@@ -8,6 +8,7 @@ from orgchart.commands.drops import (
     drop_team_on_team,
     role_drop_problem,
     team_drop_manager,
+    team_drop_problem,
 )
 from orgchart.commands.history import Command, History, Macro
 from orgchart.commands.holding import Park, Unpark, park_role
@@ -46,4 +47,5 @@ __all__ = [
     "place_of",
     "role_drop_problem",
     "team_drop_manager",
+    "team_drop_problem",
 ]

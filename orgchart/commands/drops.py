@@ -56,6 +56,16 @@ def drop_role_on_team(chart: OrgChart, role_id: str, team_id: str) -> Command | 
     return _move_with_branch(chart, role_id, team_id, team_drop_manager(chart, role_id, team_id))
 
 
+def team_drop_problem(chart: OrgChart, team_id: str, parent: str | None) -> str | None:
+    """Why ``team_id`` cannot be nested in ``parent``; None if it can."""
+    if parent is None or parent not in chart.team_ids_under(team_id):
+        return None
+    name, other = chart.team(team_id).name, chart.team(parent).name
+    if parent == team_id:
+        return f"{name} cannot be nested in itself"
+    return f"{name} cannot be nested in {other}: {other} is part of {name}"
+
+
 def drop_team_on_team(chart: OrgChart, team_id: str, parent: str | None) -> Command | None:
     return None if chart.parent_of(team_id) == parent else NestTeam(team_id, parent)
 

@@ -20,6 +20,7 @@ from orgchart.commands import (
     park_role,
     role_drop_problem,
     team_drop_manager,
+    team_drop_problem,
 )
 from orgchart.model import Direction
 
@@ -81,13 +82,8 @@ class Drag:
             if view.holding.contains_point(scene_pos):
                 return None, None, ""  # teams are not parked
             parent = view.team_at(scene_pos) or None
-            if parent is not None and parent in chart.team_ids_under(self.team):
-                name, other = chart.team(self.team).name, chart.team(parent).name
-                why = (
-                    f"{name} cannot be nested in itself"
-                    if parent == self.team
-                    else f"{name} cannot be nested in {other}: {other} is part of {name}"
-                )
+            why = team_drop_problem(chart, self.team, parent)
+            if parent is not None and why:
                 return None, view.frame_rect(parent), why
             rect = view.frame_rect(parent) if parent else None
             return drop_team_on_team(chart, self.team, parent), rect, ""

@@ -28,6 +28,7 @@ from orgchart.ui.export_dialog import ExportDialog
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import ID_ROLE, OutlineView
+from orgchart.ui.outline_dragging import HOLDING
 from orgchart.ui.properties import RoleProperties
 from orgchart.ui.team_properties import TeamProperties
 
@@ -81,6 +82,11 @@ class MainWindow(QMainWindow):
         self.summary = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary)
         self.canvas.message.connect(self._message)
+        self.outline.message.connect(self._message)
+        self.outline.new_team_requested.connect(lambda parent: self.new_team_in(parent or None))
+        self.outline.new_role_requested.connect(self.canvas.sketch.add_to_team)
+        self.outline.new_report_requested.connect(self.canvas.sketch.add_report)
+        self.outline.delete_role_requested.connect(self.canvas.sketch.delete)
         self._outline_later = QTimer(self)
         self._outline_later.setSingleShot(True)
         self._outline_later.timeout.connect(self._show_outline)
@@ -362,9 +368,12 @@ class MainWindow(QMainWindow):
         chart, canvas = self.document.chart, self.canvas
         if node_id and chart.has_role(node_id):
             canvas.select(node_id)
-            canvas.centerOn(canvas.card_rect(node_id).center())
+            if canvas.has_card(node_id):  # not inside a collapsed or parked branch
+                canvas.centerOn(canvas.card_rect(node_id).center())
         elif node_id and chart.has_team(node_id):
             canvas.select_team(node_id)
+        elif node_id == HOLDING:
+            canvas.centerOn(canvas.holding.frame.center())
 
     def _role_selected(self, role_id: str) -> None:
         self.outline.select_id(role_id)
@@ -386,6 +395,11 @@ class MainWindow(QMainWindow):
         selected, its name ready to type."""
         chart, canvas = self.document.chart, self.canvas
         parent = canvas.selected_team or (chart.team_of(canvas.selected) if canvas.selected else None)
+        self.new_team_in(parent)
+
+    def new_team_in(self, parent: str | None) -> None:
+        """A new team inside ``parent`` (None: a department), selected, its name ready to type."""
+        chart, canvas = self.document.chart, self.canvas
         name = self.tr("New team")
         team = Team(chart.new_id(name, prefix="team-"), name)
         self.history.push(AddTeam(team, parent))
@@ -399,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def _show_outline(self) -> None:
         chart = self.document.chart
-        self.outline.show_chart(chart)
+        self.outline.show_chart(chart, self.history)
         self.outline.select_id(self.canvas.selected or self.canvas.selected_team)
         self.properties.show_role(chart, self.history, self.canvas.selected)
         self.team_properties.show_team(chart, self.history, self.canvas.selected_team)

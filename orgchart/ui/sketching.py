@@ -23,6 +23,7 @@ from orgchart.commands import (
     UpdateRole,
     copy_branch,
     place_of,
+    team_drop_manager,
 )
 from orgchart.commands.history import Command
 from orgchart.model import OrgError, Role, Team
@@ -123,6 +124,11 @@ class Sketcher(QObject):
     def add_report(self, manager: str) -> None:
         chart = self.view.chart
         self._add(AddRole(self._new_role(), chart.team_of(manager), manager))
+
+    def add_to_team(self, team_id: str) -> None:
+        """A new role in ``team_id`` under whoever a role dropped on the team would report to."""
+        role = self._new_role()
+        self._add(AddRole(role, team_id, team_drop_manager(self.view.chart, role.id, team_id)))
 
     def add_sibling(self, role_id: str) -> None:
         place = place_of(self.view.chart, role_id)
@@ -225,7 +231,7 @@ class Sketcher(QObject):
             target = siblings[place.index - 1]
         elif key == Qt.Key.Key_Right and place.index + 1 < len(siblings):
             target = siblings[place.index + 1]
-        if target:
+        if target and self.view.has_card(target):  # not into a collapsed or parked branch
             self.view.select(target)
             self.view.ensureVisible(self.view.card_rect(target), 40, 40)
 
