@@ -44,3 +44,4 @@ lint: $(VENV)/.test-stamp
 bench: $(VENV)/.run-stamp
 	$(BIN)/python bench/bench_io.py
 	$(BIN)/python bench/bench_export.py
+	$(BIN)/python bench/bench_editor.py

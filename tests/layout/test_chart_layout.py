@@ -275,4 +275,6 @@ def test_parked_branches_are_left_out_and_their_team_still_shows() -> None:
     g = tidy_layout(chart)
     assert set(g.cards) == {"ceo"}
     assert {f.team_id for f in g.frames} == {"top", "tech"}  # an empty frame to drop roles into
-    assert not [line for line in g.lines if line.kind is not LineKind.REPORTS]  # no line into the holding area
+    assert not [
+        line for line in g.lines if line.kind is not LineKind.REPORTS
+    ]  # no line into the holding area

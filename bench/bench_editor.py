@@ -1,0 +1,449 @@
+"""The editor's response times on synthetic charts, each measured in a fresh process.
+
+    .venv/bin/python bench/bench_editor.py [--runs 3] [--big 100000] [--small 10000]
+    .venv/bin/python bench/bench_editor.py --profile drop [--size 10000] [--top 15]
+
+Every measure starts its own offscreen editor process (QT_QPA_PLATFORM=offscreen, settings in
+a temporary folder) on a `bench/synthetic.py` chart saved as JSON, and times from the
+user's action to the moment the canvas's viewport has painted, processing Qt's events as
+the event loop would:
+
+- *open*: from just before the main window is created (as `orgchart CHART.json` does:
+  window, show, open the file) to the first painted frame of the chart; Python's start,
+  the imports and the QApplication are reported separately, as is the whole process
+  start -> first frame;
+- *drop*: a role with a few reports dragged with the mouse (press, five moves, release)
+  onto a role of another team; from the release to the repaint after the canvas has laid
+  the chart out again (`ChartView.refresh`), the outline rebuilt on the way;
+- *fit* (Ctrl+0, its menu action), *100 %* (zoom to 100 % on the middle of the chart) and
+  *click* (select a card at 100 %): from the action to the repaint;
+- peak memory is the process's VmHWM (peak resident set size) at its end.
+
+The median of ``--runs`` processes is shown at the small size, one process each at the
+large size. A second table says where the time went (wrapped functions, in the process).
+``--profile MEASURE`` runs one measure under cProfile and prints the top 15 functions (``--top``)
+by cumulative time instead. Prints Markdown tables; the machine's noise shows in the spread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+MEASURES = ("open", "drop", "fit", "actual", "click")
+NAMES = {"open": "open", "drop": "drop", "fit": "zoom to fit", "actual": "zoom to 100 %", "click": "click"}
+#: seconds to let pending events (timers, paints) run before a measured action
+SETTLE = 0.5
+
+
+# The editor process: one measure, its figures printed as one JSON line.
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident set size (VmHWM), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_in_this_process(measure: str, path: Path, profile: int) -> dict[str, Any]:
+    begin = time.perf_counter()
+    from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    import orgchart.ui.main_window as main_window
+    from orgchart.commands import role_drop_problem
+    from orgchart.render.picture import ChartPicture
+    from orgchart.ui.app import make_application
+    from orgchart.ui.canvas import ChartView
+
+    imported = time.perf_counter()
+    app = make_application([sys.argv[0]])
+    started = time.perf_counter()
+    figures: dict[str, Any] = {
+        "startup": started_at_parent_offset(),
+        "imports": imported - begin,
+        "qapplication": started - imported,
+    }
+
+    # Where the time goes: a few functions wrapped with a stopwatch (set up before the window
+    # exists, so the signal connections made in its constructor reach the wrappers).
+    spent: dict[str, float] = {}
+    calls: dict[str, int] = {}
+    peaks: dict[str, float] = {"QApplication": peak_rss_mb()}  # peak memory after each (last call)
+    marks: dict[str, float] = {}
+
+    def stopwatch(owner: object, name: str, label: str) -> None:
+        original = getattr(owner, name)
+
+        def timed(*args: object, **kwargs: object) -> object:
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                end = time.perf_counter()
+                spent[label] = spent.get(label, 0.0) + end - start
+                calls[label] = calls.get(label, 0) + 1
+                marks[label] = end
+                peaks[label] = peak_rss_mb()
+
+        setattr(owner, name, timed)
+
+    stopwatch(main_window, "read_chart", "read file")
+    stopwatch(ChartView, "refresh", "canvas layout")
+    stopwatch(main_window.MainWindow, "_show_outline", "outline")
+    stopwatch(ChartPicture, "paint", "paint")
+
+    class Paints(QObject):
+        """Counts the viewport's paint events (the filter runs just before each paint)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.times: list[float] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                self.times.append(time.perf_counter())
+            return False
+
+    paints = Paints()
+
+    def painted_after(moment: float, timeout: float = 120.0) -> float:
+        """Process events until the viewport has been painted after ``moment``; the time then."""
+        deadline = time.perf_counter() + timeout
+        while not (paints.times and paints.times[-1] > moment):
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise SystemExit(f"{measure}: no paint within {timeout:.0f} s")
+        return time.perf_counter()
+
+    def settle() -> None:
+        end = time.perf_counter() + SETTLE
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.005)
+
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+
+    def timed(action: Callable[[], object], done: Callable[[float], float], *, main: bool = True) -> float:
+        """Seconds from ``action`` to what ``done`` waits for, with a clean slate of stopwatches;
+        the ``main`` one (the measure's, not a preparation) is the one profiled."""
+        spent.clear()
+        calls.clear()
+        if profiler is not None and main:
+            profiler.enable()
+        start = time.perf_counter()
+        action()
+        end = done(start)
+        if profiler is not None and main:
+            profiler.disable()
+        return end - start
+
+    # Open, as `orgchart CHART.json` does: the window, shown, then the file.
+    window: Any = None
+
+    def open_window() -> None:
+        nonlocal window
+        window = main_window.MainWindow()
+        window.canvas.viewport().installEventFilter(paints)
+        window.show()
+        if not window.open_path(path):
+            raise SystemExit(f"cannot open {path}")
+
+    if measure == "open":
+        figures["open"] = timed(open_window, painted_after)
+        figures["first frame since process start"] = time.time() - float(os.environ["BENCH_T0"])
+        figures["breakdown"], figures["calls"] = dict(spent), dict(calls)
+    else:
+        open_window()
+        painted_after(started)
+    canvas, chart = window.canvas, window.document.chart
+    assert canvas.item.picture.chart is chart and chart.role_count > 0
+    figures["roles"] = chart.role_count
+    settle()
+    viewport = canvas.viewport()
+    cards = canvas.item.picture.geometry.cards
+
+    def repainted_after_layout(start: float) -> float:
+        """The repaint after the canvas laid the chart out again (after ``start``)."""
+        while "canvas layout" not in marks or marks["canvas layout"] < start:
+            app.processEvents()
+        return painted_after(marks["canvas layout"])
+
+    if measure == "drop":
+        role, target = drop_pair(canvas, chart, role_drop_problem)
+        both = canvas.card_rect(role).united(canvas.card_rect(target))
+        canvas.centerOn(both.center())
+        settle()
+        start_at = canvas.mapFromScene(canvas.card_rect(role).center())
+        drop_at = canvas.mapFromScene(canvas.card_rect(target).center())
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start_at)
+        for k in range(1, 6):
+            QTest.mouseMove(viewport, start_at + (drop_at - start_at) * k / 5)
+        settle()
+        release = lambda: QTest.mouseRelease(  # noqa: E731
+            viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, drop_at
+        )
+        figures["drop"] = timed(release, repainted_after_layout)
+        figures["moved"] = 1 + len(chart.descendants(role))
+        if chart.manager_of(role) != target:
+            raise SystemExit(f"the drop of {role} onto {target} did not happen")
+    elif measure == "fit":
+        fit = next(a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+0"))
+        figures["fit"] = timed(fit.trigger, painted_after)
+        figures["zoom"] = canvas.zoom
+    elif measure in ("actual", "click"):
+        # the card nearest the middle of the chart (its very middle may be a gap between rows)
+        center = canvas.item.boundingRect().center()
+        middle = min(
+            (canvas.card_rect(r).center() for r in cards),
+            key=lambda c: (c - center).manhattanLength(),
+        )
+
+        def actual_size() -> None:
+            canvas.zoom_by(1.0 / canvas.zoom)
+            canvas.centerOn(middle)
+
+        seconds = timed(actual_size, painted_after, main=measure == "actual")
+        figures["zoom"] = canvas.zoom
+        if measure == "actual":
+            figures["actual"] = seconds
+        else:
+            settle()
+            shown = canvas.mapToScene(viewport.rect()).boundingRect()
+            role = min(
+                (r for r in cards if shown.contains(canvas.card_rect(r))),
+                key=lambda r: (canvas.card_rect(r).center() - shown.center()).manhattanLength(),
+            )
+            at: QPoint = canvas.mapFromScene(canvas.card_rect(role).center())
+            click = lambda: QTest.mouseClick(  # noqa: E731
+                viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at
+            )
+            figures["click"] = timed(click, painted_after)
+            if canvas.selected != role:
+                raise SystemExit(f"the click on {role} did not select it")
+    if measure != "open":
+        figures["breakdown"], figures["calls"] = dict(spent), dict(calls)
+    figures["peak"] = peak_rss_mb()
+    figures["peaks"] = peaks
+    if profiler is not None:
+        import pstats
+
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(profile)
+    window.history.set_clean()  # closing asks nothing
+    window.close()
+    QApplication.processEvents()
+    return figures
+
+
+def drop_pair(canvas: Any, chart: Any, problem: Callable[..., str | None]) -> tuple[str, str]:
+    """A role with a few reports (a small branch that comes along) and, near it on the
+    canvas, a role of another team it may report to: a drop a user would make."""
+    shown = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    width, height = shown.width(), shown.height()
+    for role in chart.role_ids():
+        below = chart.descendants(role)
+        if not 2 <= len(below) <= 12 or len(chart.chain_of_command(role)) < 3:
+            continue
+        center = canvas.card_rect(role).center()
+        near = []
+        for other in canvas.item.picture.geometry.cards:
+            rect = canvas.card_rect(other)
+            distance = rect.center() - center
+            if abs(distance.x()) > width / 2 - 60 or abs(distance.y()) > height / 2 - 60:
+                continue
+            if chart.team_of(other) == chart.team_of(role) or other in below or other == role:
+                continue
+            if problem(chart, role, other) is None:
+                near.append((distance.manhattanLength(), other))
+        if near:
+            return role, min(near)[1]
+    raise SystemExit("no role to drop found")
+
+
+def started_at_parent_offset() -> float:
+    """Seconds from the parent's launch of this process to now (Python's own start)."""
+    return time.time() - float(os.environ["BENCH_T0"])
+
+
+# The parent: charts, processes, tables.
+
+
+def run_measure(measure: str, path: Path, settings: Path, profile: int = 0) -> dict[str, Any]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(settings),  # the recent-files list goes here, not to the user's
+        BENCH_T0=repr(time.time()),
+    )
+    process = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", measure, str(path)]
+        + (["--profiled", str(profile)] if profile else []),
+        env=env,
+        capture_output=not profile,
+        text=True,
+        check=False,
+    )
+    if process.returncode != 0:
+        raise SystemExit(f"{measure} on {path.name} failed:\n{process.stderr}")
+    if profile:
+        return {}
+    last = [line for line in process.stdout.splitlines() if line.startswith("{")][-1]
+    return json.loads(last)
+
+
+def chart_file(folder: Path, n: int) -> Path:
+    sys.path.insert(0, str(HERE))
+    from synthetic import make_chart
+
+    from orgchart.io import save
+
+    path = folder / f"synthetic-{n}.json"
+    if not path.exists():
+        save(make_chart(n), path)
+    return path
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def spread(values: list[float], unit: Callable[[float], str]) -> str:
+    if len(values) == 1:
+        return unit(values[0])
+    return f"{unit(statistics.median(values))} ({unit(min(values))}–{unit(max(values))})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3, help="processes per measure at the small size")
+    parser.add_argument("--small", type=int, default=10_000)
+    parser.add_argument("--big", type=int, default=100_000)
+    parser.add_argument("--profile", choices=MEASURES, help="one measure under cProfile instead")
+    parser.add_argument("--size", type=int, default=10_000, help="the chart's size for --profile")
+    parser.add_argument("--child", nargs=2, metavar=("MEASURE", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--top", type=int, default=15, help="how many functions --profile lists")
+    parser.add_argument("--profiled", type=int, default=0, help=argparse.SUPPRESS)
+    ns = parser.parse_args()
+    if ns.child:
+        figures = measure_in_this_process(ns.child[0], Path(ns.child[1]), ns.profiled)
+        print(json.dumps(figures), flush=True)
+        return
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        settings = folder / "settings"
+        if ns.profile:
+            run_measure(ns.profile, chart_file(folder, ns.size), settings, profile=ns.top)
+            return
+        small, big = chart_file(folder, ns.small), chart_file(folder, ns.big)
+        load_before = os.getloadavg()[0]
+        runs: dict[tuple[str, int], list[dict[str, Any]]] = {}
+        for measure, n, path, count in (
+            ("open", ns.small, small, ns.runs),
+            ("drop", ns.small, small, ns.runs),
+            ("open", ns.big, big, 1),
+            ("fit", ns.big, big, 1),
+            ("actual", ns.big, big, 1),
+            ("click", ns.big, big, 1),
+        ):
+            runs[measure, n] = [run_measure(measure, path, settings) for _ in range(count)]
+        print_tables(runs, ns.small, ns.big)
+        print(
+            f"\nLoad average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, "
+            f"on {os.cpu_count()} cores."
+        )
+
+
+def print_tables(runs: dict[tuple[str, int], list[dict[str, Any]]], small: int, big: int) -> None:
+    def column(measure: str, n: int, key: str = "") -> list[float]:
+        return [float(r[key or measure]) for r in runs[measure, n]]
+
+    def seconds(s: float) -> str:
+        return f"{s:.2f} s"
+
+    moved = runs["drop", small][0]["moved"]
+    zoom = runs["fit", big][0]["zoom"]
+    peak = max(r["peak"] for (_, n), rs in runs.items() if n == big for r in rs)
+    imports = spread(column("open", small, "imports"), seconds)
+    rows = [
+        (
+            f"process start → QApplication ready (of which imports {imports})",
+            spread(column("open", small, "startup"), seconds),
+            "",
+        ),
+        (f"open {small:,} roles → first frame", spread(column("open", small), seconds), "< 0.6 s"),
+        (
+            f"… counted from the process's start, {small:,} roles",
+            spread(column("open", small, "first frame since process start"), seconds),
+            "",
+        ),
+        (
+            f"drop with re-layout, {small:,} roles ({moved} roles move) → repainted",
+            spread(column("drop", small), ms),
+            "< 100 ms",
+        ),
+        (f"open {big:,} roles → first frame", spread(column("open", big), seconds), "< 3 s"),
+        (
+            f"… counted from the process's start, {big:,} roles",
+            spread(column("open", big, "first frame since process start"), seconds),
+            "",
+        ),
+        (f"peak memory, {big:,} roles (VmHWM, largest of its processes)", f"{peak:.0f} MB", "< 600 MB"),
+        (
+            f"zoom to fit (Ctrl+0) → repainted, {big:,} roles (zoom {zoom:.5f})",
+            spread(column("fit", big), ms),
+            "responsive",
+        ),
+        (f"zoom to 100 % → repainted, {big:,} roles", spread(column("actual", big), ms), "responsive"),
+        (f"select a card (click) → repainted, {big:,} roles", spread(column("click", big), ms), "responsive"),
+    ]
+    print("| measure | figure | target |")
+    print("|---|---:|---|")
+    for label, figure, target in rows:
+        print(f"| {label} | {figure} | {target or '–'} |")
+    print()
+    print("Where the time went (the median process of each measure):")
+    print()
+    labels = ["read file", "canvas layout", "outline", "paint"]
+    print("| measure | total | " + " | ".join(labels) + " | the rest |")
+    print("|---|" + "---:|" * (len(labels) + 2))
+    for (measure, n), rs in runs.items():
+        middle = sorted(rs, key=lambda r: r[measure])[len(rs) // 2]
+        parts = [middle["breakdown"].get(label, 0.0) for label in labels]
+        cells = [ms(p) if p else "–" for p in parts]
+        paints = middle["calls"].get("paint", 0)
+        if paints > 1:
+            cells[-1] += f" ({paints} paints)"
+        rest = middle[measure] - sum(parts)
+        print(f"| {NAMES[measure]}, {n:,} roles | {ms(middle[measure])} | {' | '.join(cells)} | {ms(rest)} |")
+    peaks = runs["open", big][0]["peaks"]
+    steps = ["QApplication", *labels]
+    print()
+    print(
+        f"Peak memory (VmHWM) while opening {big:,} roles, after each step: "
+        + ", ".join(f"{step} {peaks[step]:.0f} MB" for step in steps if step in peaks)
+        + "."
+    )
+
+
+if __name__ == "__main__":
+    main()
