@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
+from orgchart.layout.spatial import Box, SpatialIndex
+
 Point = tuple[float, float]
 
 
@@ -88,3 +90,57 @@ class Geometry:
     frames: list[FrameBox] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     bounds: Rect = Rect(0, 0, 0, 0)
+    # Built on first use (a geometry is not changed after the layout made it).
+    _card_list: list[CardBox] | None = field(default=None, repr=False, compare=False)
+    _card_index: SpatialIndex | None = field(default=None, repr=False, compare=False)
+    _line_index: SpatialIndex | None = field(default=None, repr=False, compare=False)
+    _searches: int = field(default=0, repr=False, compare=False)
+
+    def cards_near(self, box: Box) -> list[CardBox]:
+        """The cards that meet ``box`` (left, top, right, bottom), in layout order."""
+        if self._card_list is None:
+            self._card_list = list(self.cards.values())
+        cards = self._card_list
+        self._searches += 1
+        if len(cards) < INDEXED_FROM or (self._card_index is None and self._searches < 3):
+            # The first searches (the first paint of a new layout) look at every card: a
+            # geometry that is replaced at once (an edit, then the next) never pays for an index.
+            candidates: list[CardBox] = cards
+        else:
+            if self._card_index is None:
+                self._card_index = SpatialIndex(
+                    (c.rect.x, c.rect.y, c.rect.right, c.rect.bottom) for c in cards
+                )
+            candidates = [cards[k] for k in self._card_index.near(box)]
+        left, top, right, bottom = box
+        return [
+            c
+            for c in candidates
+            if c.rect.x <= right
+            and left <= c.rect.x + c.rect.w
+            and c.rect.y <= bottom
+            and top <= c.rect.y + c.rect.h
+        ]
+
+    def lines_near(self, box: Box) -> list[Line]:
+        """The lines whose extent meets ``box``, in layout order."""
+        lines = self.lines
+        self._searches += 1
+        if len(lines) < INDEXED_FROM or (self._line_index is None and self._searches < 3):
+            return [line for line in lines if _meets(_extent(line), box)]
+        if self._line_index is None:
+            self._line_index = SpatialIndex(_extent(line) for line in lines)
+        return [lines[k] for k in self._line_index.near(box) if _meets(_extent(lines[k]), box)]
+
+
+#: below this many cards or lines a search looks at each (an index costs more to build)
+INDEXED_FROM = 1000
+
+
+def _extent(line: Line) -> Box:
+    xs, ys = [x for x, _ in line.points], [y for _, y in line.points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _meets(a: Box, b: Box) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]

@@ -70,7 +70,12 @@ class CardMeasure:
     def content(self, role: Role, hidden: int) -> CardText:
         """What the card shows (computed once per role value: layout and painting share it)."""
         cached = self._content.get(role.id)
-        if cached is not None and cached[0] is role and cached[1] == hidden:
+        if (
+            cached is not None
+            and cached[0] is role
+            and cached[1] == hidden
+            and cached[2].links == self.link_counts.get(role.id, 0)
+        ):
             return cached[2]
         text = self._make_content(role, hidden)
         self._content[role.id] = (role, hidden, text)

@@ -52,27 +52,23 @@ class ChartPainter:
         the roles in ``skip`` are left out (an editor paints them on their way somewhere)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        frames = [f for f in self.geometry.frames if clip is None or clip.intersects(qrect(f.rect))]
+        geometry = self.geometry
+        box = None if clip is None else (clip.left(), clip.top(), clip.right(), clip.bottom())
+        frames = [f for f in geometry.frames if clip is None or clip.intersects(qrect(f.rect))]
         for frame in frames:
             self._frame(painter, frame.team_id, qrect(frame.rect))
+        near = geometry.lines if box is None else geometry.lines_near(box)
         for kind in LineKind:
-            lines = [
-                line
-                for line in self.geometry.lines
-                if line.kind is kind
-                and len(line.points) > 1
-                and (clip is None or clip.intersects(_extent(line)))
-            ]
+            lines = [line for line in near if line.kind is kind and len(line.points) > 1]
             if lines:
                 self._lines(painter, kind, lines)
         for frame in frames if text else ():  # team names over the lines that pass them
             self._frame_name(painter, frame.team_id, qrect(frame.header))
-        cards = []
-        for card in self.geometry.cards.values():
-            rect = qrect(card.rect)
-            if (clip is not None and not clip.intersects(rect)) or card.role_id in skip:
-                continue
-            cards.append(self.painted_card(card.role_id, rect))
+        cards = [
+            self.painted_card(card.role_id, qrect(card.rect))
+            for card in (geometry.cards.values() if box is None else geometry.cards_near(box))
+            if card.role_id not in skip
+        ]
         paint_cards(painter, cards, self.theme, self.fonts, text=text)
         if text:
             self._labels(painter, clip)
@@ -205,11 +201,6 @@ class ChartPainter:
         painter.setPen(QColor(self.theme.dotted))
         painter.setFont(self.fonts.badge)
         painter.drawText(QPointF(box.x() + 3, box.y() + 1 + metrics.ascent()), printable(line.label))
-
-
-def _extent(line: Line) -> QRectF:
-    xs, ys = [x for x, _ in line.points], [y for _, y in line.points]
-    return QRectF(min(xs), min(ys), max(max(xs) - min(xs), 1.0), max(max(ys) - min(ys), 1.0))
 
 
 class _Grid:

@@ -43,14 +43,20 @@ class ChartPicture:
         *,
         title: bool = True,
         legend: bool = True,
+        measure: CardMeasure | None = None,
     ) -> None:
+        """``measure``: the card measure of an earlier picture in the same theme, to reuse
+        what it knows of cards that have not changed (an editor lays out after each edit)."""
         self.chart, self.theme = chart, theme
-        self.fonts = ChartFonts.for_theme(theme)
         counts: dict[str, int] = {}
         for link in chart.links():
             counts[link.source] = counts.get(link.source, 0) + 1
             counts[link.target] = counts.get(link.target, 0) + 1
-        self.measure = CardMeasure(theme, self.fonts, counts)
+        if measure is None or measure.theme is not theme:
+            measure = CardMeasure(theme, ChartFonts.for_theme(theme), counts)
+        else:
+            measure.link_counts = counts
+        self.measure, self.fonts = measure, measure.fonts
         self.geometry: Geometry = tidy_layout(chart, params, measure=self.measure)
         self.painter = ChartPainter(chart, self.geometry, theme, self.measure)
         title_metrics = self.fonts.metrics(self.fonts.chart_title)

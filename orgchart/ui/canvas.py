@@ -144,9 +144,10 @@ class ChartView(QGraphicsView):
     def refresh(self) -> None:
         """Lay out and draw the chart again (keeping the selection if the role still exists)."""
         self._relayout.stop()
-        self.item.set_picture(ChartPicture(self.chart, self.theme, self.params))
+        picture = ChartPicture(self.chart, self.theme, self.params, measure=self.item.picture.measure)
+        self.item.set_picture(picture)
         self.holding.show_for(self.chart, self.item.picture)
-        self.item.motion.start(self._places() if self.item.motion.expecting else {})
+        self.item.motion.start({r: c.rect for r, c in picture.geometry.cards.items()}, picture.chart_offset)
         self.scene().setSceneRect(self.content_rect().adjusted(-200, -200, 200, 200))
         if self.selected and not self.chart.has_role(self.selected):
             self.select("")
@@ -163,19 +164,28 @@ class ChartView(QGraphicsView):
 
     def animate_next_layout(self) -> None:
         """The next re-layout (after a drop) lets the cards that move glide to their places."""
-        self.item.motion.remember({**self._places(), **self.holding.cards})
-
-    def _places(self) -> dict[str, QRectF]:
-        offset = self.item.picture.chart_offset
-        return {
-            r: QRectF(c.rect.x + offset.x(), c.rect.y + offset.y(), c.rect.w, c.rect.h)
-            for r, c in self.item.picture.geometry.cards.items()
-        }
+        picture = self.item.picture
+        self.item.motion.remember(
+            {r: c.rect for r, c in picture.geometry.cards.items()}, picture.chart_offset, self.holding.cards
+        )
 
     # Finding things under the mouse
     def has_card(self, role_id: str) -> bool:
         """Whether the role is drawn (not inside a collapsed or parked branch)."""
         return role_id in self.item.picture.geometry.cards or role_id in self.holding.cards
+
+    def reveal(self, role_id: str) -> bool:
+        """Make sure the role's card is drawn, expanding the collapsed branches above it;
+        False if it cannot be (it is inside a parked branch, of which only the top shows)."""
+        if self.has_card(role_id):
+            return True
+        if self.chart.held_by(role_id) is not None:
+            return False
+        collapsed = self.params.collapsed - set(self.chart.chain_of_command(role_id))
+        if collapsed != self.params.collapsed:
+            self.params = dataclasses.replace(self.params, collapsed=frozenset(collapsed))
+            self.refresh()
+        return self.has_card(role_id)
 
     def card_rect(self, role_id: str) -> QRectF:
         parked = self.holding.cards.get(role_id)
@@ -191,11 +201,8 @@ class ChartView(QGraphicsView):
             return parked
         picture = self.item.picture
         p = scene_pos - picture.chart_offset
-        for role_id, card in picture.geometry.cards.items():
-            r = card.rect
-            if r.x <= p.x() <= r.right and r.y <= p.y() <= r.bottom:
-                return role_id
-        return ""
+        found = picture.geometry.cards_near((p.x(), p.y(), p.x(), p.y()))
+        return found[0].role_id if found else ""
 
     def team_at(self, scene_pos: QPointF) -> str:
         """The innermost team frame under the point, or ""."""
@@ -264,6 +271,9 @@ class ChartView(QGraphicsView):
 
     def fit(self) -> None:
         self.fitInView(self.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom < MIN_ZOOM:  # a huge chart: as far out as a zoom goes, on its middle
+            self.zoom_by(MIN_ZOOM / self.zoom)
+            self.centerOn(self.content_rect().center())
         if self.zoom > 1.0:  # a small chart is shown at its real size, not blown up
             self.zoom_by(1.0 / self.zoom)
 

@@ -68,6 +68,7 @@ class Drag:
             if command is not None and not problem:
                 self.view.animate_next_layout()
                 self.view.history.push(command)
+                self.view.refresh()  # now, so the next paint already shows the new layout
         self.end()
 
     def end(self) -> None:

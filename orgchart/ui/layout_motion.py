@@ -4,11 +4,12 @@ layout have their final state at once, and clicks during the glide find the new 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QVariantAnimation
 from PySide6.QtGui import QPainter
 
+from orgchart.layout import Rect
 from orgchart.render.card import paint_cards
 from orgchart.render.picture import ChartPicture
 
@@ -24,7 +25,7 @@ class LayoutMotion(QObject):
     def __init__(self, on_frame: Callable[[], None], parent: QObject) -> None:
         super().__init__(parent)  # dies with the view, so no frame comes after the item is gone
         self.paths: dict[str, tuple[QRectF, QRectF]] = {}  # role -> (from, to), scene coordinates
-        self._before: dict[str, QRectF] | None = None
+        self._before: tuple[Mapping[str, Rect], QPointF, Mapping[str, QRectF]] | None = None
         self._t = 1.0
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(DURATION)
@@ -39,28 +40,34 @@ class LayoutMotion(QObject):
     def running(self) -> bool:
         return bool(self.paths)
 
-    @property
-    def expecting(self) -> bool:
-        """Whether places were remembered for the next layout."""
-        return self._before is not None
+    def remember(self, cards: Mapping[str, Rect], offset: QPointF, extra: Mapping[str, QRectF]) -> None:
+        """Where the cards are now (laid out ``cards`` drawn at ``offset``, and ``extra`` cards
+        in scene coordinates); the next `start` animates from here."""
+        self._before = (cards, offset, extra)
 
-    def remember(self, places: dict[str, QRectF]) -> None:
-        """Where the cards are now; the next `start` animates from here."""
-        self._before = places
-
-    def start(self, places: dict[str, QRectF]) -> None:
-        """The new places: cards whose place changed glide there (if a place was remembered)."""
+    def start(self, cards: Mapping[str, Rect], offset: QPointF) -> None:
+        """The new layout: cards whose place changed glide there (if places were remembered)."""
         before, self._before = self._before, None
         self._animation.stop()
         self.paths = {}
         if before is None:
             return
-        paths = {r: (before[r], new) for r, new in places.items() if r in before and before[r] != new}
-        if not paths or len(paths) > MOST:
-            return
-        self.paths = paths
-        self._t = 0.0
-        self._animation.start()
+        old_cards, old_offset, extra = before
+        ox, oy, nx, ny = old_offset.x(), old_offset.y(), offset.x(), offset.y()
+        paths: dict[str, tuple[QRectF, QRectF]] = {}
+        for role_id, new in cards.items():  # plain tuples compared: cheap for every card
+            old = old_cards.get(role_id)
+            if old is not None:
+                if old.x + ox != new.x + nx or old.y + oy != new.y + ny:
+                    paths[role_id] = (QRectF(old.x + ox, old.y + oy, old.w, old.h), _scene(new, offset))
+            elif role_id in extra:
+                paths[role_id] = (QRectF(extra[role_id]), _scene(new, offset))
+            if len(paths) > MOST:
+                return
+        if paths:
+            self.paths = paths
+            self._t = 0.0
+            self._animation.start()
 
     def rect_now(self, role_id: str) -> QRectF | None:
         """Where the role's card is drawn at this moment of the glide (None: not moving)."""
@@ -99,3 +106,7 @@ class LayoutMotion(QObject):
         self.paths = {}
         self._t = 1.0
         self._on_frame()
+
+
+def _scene(rect: Rect, offset: QPointF) -> QRectF:
+    return QRectF(rect.x + offset.x(), rect.y + offset.y(), rect.w, rect.h)

@@ -51,7 +51,9 @@ def test_while_gliding_the_card_is_painted_on_its_way_not_at_its_new_place(
     rect = canvas.card_rect("operations-manager")
     canvas.centerOn(rect.center())
     # as if the card had been 400 units to the right before the last change
-    canvas.item.motion.remember({"operations-manager": rect.translated(400, 0)})
+    card = canvas.item.picture.geometry.cards["operations-manager"].rect
+    offset = canvas.item.picture.chart_offset
+    canvas.item.motion.remember({"operations-manager": card._replace(x=card.x + 400)}, offset, {})
     canvas.refresh()
     motion = canvas.item.motion
     assert motion.running
