@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart.commands import History, MoveRole, UpdateRole
+from orgchart.commands import Command, History, MoveRole, UpdateRole, unpark_first
 from orgchart.model import OrgChart, Sourcing
 from orgchart.ui.custom_fields import CustomFields
 from orgchart.ui.edit_panel import ProblemLabel
@@ -63,7 +64,7 @@ class RoleProperties(QWidget):
         self.holder = QLineEdit()
         self.vacant = QCheckBox(tr("vacant"))
         self.team = QComboBox()
-        self.manager = QComboBox()
+        self.manager = LazyCombo(self._managers)
         self.responsibilities = QPlainTextEdit()
         self.skills = QPlainTextEdit()
         self.sourcing = QComboBox()
@@ -164,13 +165,19 @@ class RoleProperties(QWidget):
             depth = len(chart.team_path(team_id))
             self.team.addItem("    " * depth + chart.team(team_id).name, team_id)
         self.team.setCurrentIndex(self.team.findData(chart.team_of(role_id)))
-        self.manager.clear()
-        self.manager.addItem(tr("(nobody: a top role)"), None)
+        manager = chart.manager_of(role_id)
+        # Only the current choice until the list is opened: a chart may have 100,000 roles.
+        self.manager.show_only(chart.role(manager).title if manager else tr("(nobody: a top role)"), manager)
+
+    def _managers(self) -> list[tuple[str, str | None]]:
+        """Whom the role may report to: nobody, or any role outside its own branch."""
+        chart, role_id = self.chart, self.role_id
+        if not role_id or not chart.has_role(role_id):
+            return []
         below = set(chart.descendants(role_id)) | {role_id}
-        for other in chart.role_ids():
-            if other not in below:  # no cycles on offer
-                self.manager.addItem(chart.role(other).title, other)
-        self.manager.setCurrentIndex(self.manager.findData(chart.manager_of(role_id)))
+        return [(tr("(nobody: a top role)"), None)] + [
+            (chart.role(other).title, other) for other in chart.role_ids() if other not in below
+        ]
 
     # Edits
     def _set(self, field: str, value: Any) -> None:
@@ -203,8 +210,38 @@ class RoleProperties(QWidget):
             self._move(self.chart.team_of(self.role_id), manager)
 
     def _move(self, team: str, manager: str | None) -> None:
-        if not self.problem.push(self.history, lambda: MoveRole(self.role_id, team, manager)):
+        def command() -> Command:
+            move = MoveRole(self.role_id, team, manager)
+            # A parked role given a manager leaves the holding area in the same step.
+            return (unpark_first(self.chart, self.role_id, move) or move) if manager else move
+
+        if not self.problem.push(self.history, command):
             self.refresh()  # the lists show where the role still is
+
+
+class LazyCombo(QComboBox):
+    """A drop-down that holds only its current choice until it is opened; then ``choices``
+    gives the whole list ((text, data) pairs)."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, Any]]]) -> None:
+        super().__init__()
+        self._choices = choices
+
+    def show_only(self, text: str, data: Any) -> None:
+        self.clear()
+        self.addItem(text, data)
+
+    def fill(self) -> None:
+        """Put every choice in the list, keeping the current one chosen."""
+        current = self.currentData()
+        self.clear()
+        for text, data in self._choices():
+            self.addItem(text, data)
+        self.setCurrentIndex(max(self.findData(current), 0))
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -69,5 +69,28 @@ def test_choosing_another_team_moves_the_role(qtbot: QtBot, window: MainWindow) 
     panel.team.activated.emit(index)  # what a choice in the list sends
     assert chart.team_of("qa-tester") == "team-operations"
     assert window.history.texts() == ["Move role"]
+    panel.manager.fill()  # as opening the list does
     offered = [panel.manager.itemData(i) for i in range(panel.manager.count())]
+    assert panel.manager.currentData() == chart.manager_of("qa-tester")
+    assert "team-operations" not in offered and "operations-manager" in offered
     assert "qa-tester" not in offered  # a role cannot report to itself
+
+
+def test_a_parked_role_given_a_manager_leaves_the_holding_area_in_one_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    chart = window.document.chart
+    next(
+        a for a in window.canvas.role_menu("qa-tester").actions() if a.text() == "Move to the holding area"
+    ).trigger()
+    assert chart.is_parked("qa-tester")
+    parked = chart.state()
+    window.canvas.select("qa-tester")
+    panel = window.properties
+    panel.manager.fill()
+    index = panel.manager.findData("operations-manager")
+    panel.manager.setCurrentIndex(index)
+    panel.manager.activated.emit(index)
+    assert not chart.is_parked("qa-tester") and chart.manager_of("qa-tester") == "operations-manager"
+    window.history.undo()
+    assert chart.state() == parked
