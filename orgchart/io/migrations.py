@@ -1,8 +1,8 @@
 """Bring files of older format versions up to the current one.
 
 Each entry of `MIGRATIONS` turns the raw JSON data of version ``n`` into version ``n + 1``;
-`migrate` applies them in turn. Version 1 is the first, so the registry is empty until the
-format changes: then add a function here and a test with a version-1 file.
+`migrate` applies them in turn. Each format change adds a function here and a test with a
+file of the version before.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from typing import Any
 Data = dict[str, Any]
 
 #: from-version -> function returning the data in from-version + 1
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {
+    1: lambda data: data,  # version 2 only added roles[].parked, absent meaning "no"
+}
 
 
 class MigrationGap(Exception):

@@ -146,5 +146,11 @@ def file_from_document(doc: Document) -> OrgFile:
         compact=doc.view.compact,
     )
     return OrgFile(
-        format="orgchart", version=1, name=chart.name, teams=teams, roles=roles, links=links, view=view
+        format="orgchart",
+        version=2 if chart.parked() else 1,  # older builds still read what they can hold
+        name=chart.name,
+        teams=teams,
+        roles=roles,
+        links=links,
+        view=view,
     )

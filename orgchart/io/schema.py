@@ -1,4 +1,6 @@
-"""The orgchart file format, version 1, as pydantic models.
+"""The orgchart file format, version 2, as pydantic models. Version 2 added the holding
+area (``roles[].parked``); a file without parked roles is still written as version 1, so
+that older builds keep reading it.
 
 These models are the one definition of the format: files are validated through them, and the
 JSON Schema at ``resources/orgchart.schema.json`` is generated from them
@@ -16,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StringConstra
 from orgchart.model import Direction, LayoutPreference, LinkKind, RoleKind, Sourcing
 
 FORMAT = "orgchart"
-VERSION = 1
+VERSION = 2
 SCHEMA_ID = "urn:orgchart:schema:file:v1"
 
 Id = Annotated[
@@ -120,7 +122,7 @@ class OrgFile(_Entry):
     )
 
     format: Literal["orgchart"]
-    version: Literal[1]
+    version: Literal[1, 2] = Field(description="1, or 2 when some roles are parked (in the holding area).")
     name: str = Field("", description="The organisation's name, shown as the chart's title.")
     teams: list[TeamEntry] = []
     roles: list[RoleEntry] = []

@@ -46,5 +46,24 @@ def test_a_newer_file_is_refused_with_advice() -> None:
 
 def test_the_very_next_version_is_already_refused_as_newer() -> None:
     with pytest.raises(OrgFileError) as caught:
-        loads('{"format": "orgchart", "version": 2}', source="next.json")
-    assert caught.value.where == "version" and "version 2, written by a newer orgchart" in caught.value.what
+        loads('{"format": "orgchart", "version": 3}', source="next.json")
+    assert caught.value.where == "version" and "version 3, written by a newer orgchart" in caught.value.what
+
+
+def test_version_2_is_written_only_when_roles_are_parked() -> None:
+    from orgchart.io import dumps
+    from orgchart.model import OrgChart, Role, Team
+
+    chart = OrgChart()
+    chart.add_team(Team("t", "T"))
+    chart.add_role(Role("r", "R"), "t")
+    assert json.loads(dumps(chart))["version"] == 1  # older builds still open it
+    chart.park("r")
+    text = dumps(chart)
+    assert json.loads(text)["version"] == 2
+    assert loads(text).chart.parked() == ["r"]
+
+
+def test_a_version_1_file_reads_as_version_2() -> None:
+    v1 = {"format": "orgchart", "version": 1, "teams": [{"id": "t", "name": "T"}], "roles": []}
+    assert loads(json.dumps(v1)).chart.team("t").name == "T"

@@ -39,7 +39,7 @@ def test_every_sample_validates_against_the_schema(sample: Path) -> None:
     "change",
     [
         lambda d: d.pop("format"),
-        lambda d: d.update(version=2),
+        lambda d: d.update(version=3),
         lambda d: d["roles"][0].update(fte=-1),
         lambda d: d["roles"][0].update(sourcing="external"),
         lambda d: d["teams"][0].update(color="red"),
