@@ -38,16 +38,16 @@ def drop_role_on_role(chart: OrgChart, role_id: str, target: str) -> Command | N
 
 
 def team_drop_manager(chart: OrgChart, role_id: str, team_id: str) -> str | None:
-    """Who a role dropped on a team reports to: the team's lead; for the lead itself, its own
-    manager; in a team without a lead (empty, or its roles parked), the lead of the team it
-    is part of. Nobody when that would put the role below its own reports."""
+    """Who a role dropped on a team reports to: the team's lead (its own manager, for the lead
+    itself); in a team without a lead (empty, or its roles parked), the lead of the team it is
+    part of, and so on up."""
     team: str | None = team_id
     while team is not None:
         lead = chart.team_lead(team)
-        if lead == role_id and chart.manager_of(role_id) is not None:
+        if lead == role_id:
             return chart.manager_of(role_id)
-        if lead is not None and lead != role_id:
-            return None if role_id in chart.chain_of_command(lead) else lead
+        if lead is not None:
+            return lead
         team = chart.parent_of(team)
     return None
 

@@ -74,8 +74,9 @@ def extract(chart: OrgChart, team_id: str) -> OrgChart:
     for link in chart.links():
         if link.source in inside and link.target in inside:
             part.add_link(link)
-    for r in chart.parked():
-        if r in inside:
+    for r in roles:  # parked, or in a parked branch whose top is outside: parked here
+        held_by = chart.held_by(r)
+        if held_by is not None and part.manager_of(r) is None and (held_by == r or held_by not in inside):
             part.park(r)
     return part
 

@@ -58,7 +58,7 @@ def parse_value(text: str, old: CustomValue) -> CustomValue:
         if word.lower() in ("true", "false"):
             return word.lower() == "true"
     elif isinstance(old, (int, float)):
-        if _INT_RE.fullmatch(word):
+        if _INT_RE.fullmatch(word) and len(word) <= 300:  # longer: kept as text (Python's limits)
             return int(word) if isinstance(old, int) else float(word)
         if _FLOAT_RE.fullmatch(word) and math.isfinite(number := float(word)):
             return number

@@ -74,7 +74,10 @@ class FindBar(QWidget):
         self.index = (self.index + step) % len(self.matches)
         role_id = self.matches[self.index]
         self.canvas.select(role_id)
-        self.canvas.centerOn(self.canvas.card_rect(role_id).center())
+        if self.canvas.reveal(role_id):  # a match in a collapsed branch opens it
+            self.canvas.centerOn(self.canvas.card_rect(role_id).center())
+        else:  # inside a parked branch: its top is in the holding area
+            self.canvas.centerOn(self.canvas.holding.frame.center())
         self.count.setText(
             self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.matches)))
         )

@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         chart, canvas = self.document.chart, self.canvas
         if node_id and chart.has_role(node_id):
             canvas.select(node_id)
-            if canvas.has_card(node_id):  # not inside a collapsed or parked branch
+            if canvas.reveal(node_id):  # a collapsed branch opens; a parked one stays
                 canvas.centerOn(canvas.card_rect(node_id).center())
         elif node_id and chart.has_team(node_id):
             canvas.select_team(node_id)

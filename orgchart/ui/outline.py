@@ -203,7 +203,7 @@ class OutlineView(QTreeWidget):
         super().mousePressEvent(event)  # selects the row, as a click does
         position = event.position().toPoint()
         item = self.itemAt(position)
-        if event.button() == Qt.MouseButton.LeftButton and item is not None:
+        if event.button() == Qt.MouseButton.LeftButton and item is not None and self.id_of(item) != HOLDING:
             self._drag = OutlineDrag(self, position, self.id_of(item))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

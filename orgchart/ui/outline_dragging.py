@@ -147,9 +147,14 @@ class OutlineDrag:
         item = outline.itemAt(position)
         if item is None:
             return "", 0
-        node_id = outline.id_of(item)
-        if outline.chart.has_team(node_id) or outline.chart.has_team(self.node_id):
-            return node_id, 0
+        node_id, chart = outline.id_of(item), outline.chart
+        if (
+            chart.has_team(node_id)
+            or chart.has_team(self.node_id)
+            or node_id == HOLDING
+            or chart.is_parked(node_id)
+        ):
+            return node_id, 0  # parked roles have no order to drop into
         row = outline.visualItemRect(item)
         share = (position.y() - row.top()) / row.height() if row.height() else 0.5
         return node_id, -1 if share < EDGE else 1 if share > 1 - EDGE else 0

@@ -22,6 +22,9 @@ from orgchart.commands import (
     Reports,
     UpdateRole,
     copy_branch,
+    drop_role_on_role,
+    drop_role_on_team,
+    park_role,
     place_of,
     team_drop_manager,
 )
@@ -66,6 +69,8 @@ class Sketcher(QObject):
         self._editing = ""
         #: the last copied (or cut) branch
         self.clipboard: Branch | None = None
+        #: the role last cut (parked): the next paste moves it instead of copying
+        self.cut_id = ""
 
     # Keys
     def key(self, event: QKeyEvent) -> bool:
@@ -142,7 +147,12 @@ class Sketcher(QObject):
         self.view.history.push(command)
         self.view.refresh()
         self.view.select(command.role.id)
-        self.rename(command.role.id, select_all=True)
+        if self.view.reveal(command.role.id):
+            self.rename(command.role.id, select_all=True)
+        else:  # below a parked role: it waits with it in the holding area
+            chart = self.view.chart
+            top = chart.role(chart.held_by(command.role.id) or command.role.id).title
+            self.view.message.emit(tr("The new role joins %1 in the holding area.").replace("%1", top))
 
     def delete(self, role_id: str) -> None:
         chart = self.view.chart
@@ -179,9 +189,14 @@ class Sketcher(QObject):
         return True
 
     def cut(self) -> None:
+        """Copy the selected branch and park it in the holding area; the next paste puts
+        it (not a copy) where the selection is then."""
         role_id = self.view.selected
+        command = park_role(self.view.chart, role_id) if role_id else None
         if self.copy():
-            self._push(DeleteRole(role_id, Reports.DELETE), select=self.view.chart.manager_of(role_id) or "")
+            self.cut_id = role_id
+            if command is not None:
+                self._push(Macro("Cut", [command]), select=self.view.chart.manager_of(role_id) or "")
 
     def paste(self) -> None:
         """The copied branch below the selected role (at the top of the first team if none
@@ -189,6 +204,17 @@ class Sketcher(QObject):
         if self.clipboard is None:
             return
         chart, target = self.view.chart, self.view.selected
+        cut, self.cut_id = self.cut_id, ""
+        if cut and chart.has_role(cut) and chart.is_parked(cut) and cut != target:
+            # The branch that was cut comes out of the holding area (once; then copies).
+            moved = (
+                drop_role_on_role(chart, cut, target)
+                if target
+                else drop_role_on_team(chart, cut, chart.team_of(cut))
+            )
+            if moved is not None:
+                self._push(Macro("Paste", [moved]), select=cut)
+                return
         if target:
             command = PasteBranch(self.clipboard, chart.team_of(target), target)
         elif chart.team_ids():
@@ -240,6 +266,8 @@ class Sketcher(QObject):
         """Open a text field over the card's title (with ``start`` typed into it)."""
         view = self.view
         self.close_editor(commit=True)
+        if not view.reveal(role_id):  # inside a parked branch: no card to type on
+            return
         view.ensureVisible(view.card_rect(role_id), 40, 40)
         rect = view.mapFromScene(view.card_rect(role_id)).boundingRect()
         editor = QLineEdit(view.viewport())

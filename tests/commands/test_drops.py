@@ -88,4 +88,6 @@ def test_a_role_dropped_on_an_empty_team_reports_to_the_lead_of_the_team_around_
     chart = company()
     chart.add_team(Team("qa", "QA"), "tech")
     assert team_drop_manager(chart, "seo", "qa") == "cto"
-    assert team_drop_manager(chart, "ceo", "qa") is None  # not below its own report
+    assert team_drop_manager(chart, "ceo", "qa") == "cto"  # which the drop refuses, saying why:
+    assert role_drop_problem(chart, "ceo", "cto") == "CEO cannot report to CTO: CTO already reports to CEO"
+    assert team_drop_manager(chart, "cto", "tech") == "ceo"  # a lead dropped on its own team stays

@@ -85,3 +85,13 @@ def test_an_extract_keeps_the_parked_roles_inside_it() -> None:
     c.park("cto")
     part = c.extract("tech")
     assert part.parked() == ["cto"]
+
+
+def test_an_extract_parks_the_roles_of_a_parked_branch_whose_top_is_outside() -> None:
+    c = chart()
+    c.add_team(Team("mkt", "Marketing"), "top")
+    c.add_role(Role("seo", "SEO"), "mkt", "cto")  # in Marketing, below the parked CTO
+    c.park("cto")
+    part = c.extract("mkt")
+    assert part.parked() == ["seo"]  # still waiting, not placed as a top role
+    part.check()

@@ -46,3 +46,28 @@ def test_nothing_found_says_so(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.find_bar.edit, "zzz")
     assert window.find_bar.count.text() == "no match" and window.canvas.marked == []
+
+
+def test_finding_a_role_in_a_collapsed_branch_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    canvas.toggle_branch("operations-manager")
+    assert not canvas.has_card("logistics-coordinator")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.find_bar.edit, "Logistics coordinator")
+    assert canvas.selected == "logistics-coordinator"
+    assert canvas.has_card("logistics-coordinator")  # the branch was opened to show it
+    visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert visible.contains(canvas.card_rect("logistics-coordinator").center())
+
+
+def test_finding_a_role_in_a_parked_branch_shows_the_holding_area(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    next(
+        a for a in canvas.role_menu("operations-manager").actions() if a.text() == "Move to the holding area"
+    ).trigger()
+    qtbot.waitUntil(lambda: "operations-manager" in canvas.holding.cards)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.find_bar.edit, "Logistics coordinator")
+    assert canvas.selected == "logistics-coordinator"
+    visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert visible.contains(canvas.holding.frame.center())

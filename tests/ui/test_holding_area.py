@@ -91,7 +91,7 @@ def test_parked_roles_are_saved_and_come_back_in_the_holding_area(
     qtbot.waitUntil(lambda: "qa-tester" in window.canvas.holding.cards)
 
 
-def test_an_empty_holding_area_still_takes_drops(qtbot: QtBot, window: MainWindow) -> None:
+def test_an_empty_holding_area_has_room_beside_the_chart(qtbot: QtBot, window: MainWindow) -> None:
     frame = window.canvas.holding.frame
     assert frame.width() > 100 and frame.height() > 60  # room to drop onto, and its hint
     assert frame.left() > window.canvas.item.boundingRect().right()  # beside the chart

@@ -270,3 +270,12 @@ def test_the_outline_lists_parked_roles_in_the_holding_area_and_drops_park_there
     assert len(window.history.texts()) == steps + 1
     qtbot.waitUntil(lambda: _parent_id(outline, "qa-tester") == HOLDING)
     assert outline.item_of(HOLDING).text(0) == "Holding area (2)"  # type: ignore[union-attr]
+
+
+def test_the_holding_area_row_itself_is_not_dragged(qtbot: QtBot, window: MainWindow) -> None:
+    outline = window.outline
+    _action(window.canvas.role_menu("qa-tester"), "Move to the holding area").trigger()
+    qtbot.waitUntil(lambda: outline.item_of(HOLDING) is not None)
+    before = len(window.history.texts())
+    _drag(qtbot, outline, HOLDING, _row(outline, "team-finance"))  # would raise if it were
+    assert len(window.history.texts()) == before and outline.drag is None

@@ -118,6 +118,43 @@ def test_copy_paste_and_duplicate_a_branch_with_the_keyboard(qtbot: QtBot, windo
     )
     qtbot.keyClick(window.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert chart.role_count == before + 10
+    duplicate = window.canvas.selected
     qtbot.keyClick(window.canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
-    assert chart.role_count == before + 5 and window.canvas.selected == "operations-manager"
-    assert window.history.texts() == ["Paste", "Duplicate", "Delete branch"]
+    # cut parks the branch in the holding area: nothing is lost until it is deleted there
+    assert chart.role_count == before + 10 and chart.parked() == [duplicate]
+    assert window.canvas.selected == "operations-manager"
+    assert window.history.texts() == ["Paste", "Duplicate", "Cut"]
+
+
+def test_paste_after_cut_moves_the_branch_out_of_the_holding_area(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    before = chart.role_count
+    reports = chart.reports_of("digital-marketing-manager")
+    click_card(qtbot, window, "digital-marketing-manager")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert chart.is_parked("digital-marketing-manager")
+    qtbot.waitUntil(lambda: "digital-marketing-manager" in window.canvas.holding.cards)
+    click_card(qtbot, window, "operations-manager")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert chart.role_count == before  # moved, not copied
+    assert chart.manager_of("digital-marketing-manager") == "operations-manager"
+    assert chart.reports_of("digital-marketing-manager") == reports and chart.parked() == []
+    assert window.history.texts() == ["Cut", "Paste"]
+    qtbot.keyClick(window.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert chart.role_count == before + 1 + len(reports)  # a second paste copies
+
+
+def test_tab_on_a_parked_card_adds_to_its_branch_and_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    click_card(qtbot, window, "qa-tester")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "qa-tester" in window.canvas.holding.cards)
+    click_card(qtbot, window, "qa-tester")
+    messages: list[str] = []
+    window.canvas.message.connect(messages.append)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
+    (new,) = chart.reports_of("qa-tester")
+    assert chart.held_by(new) == "qa-tester"
+    assert messages[-1] == "The new role joins QA tester in the holding area."
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F2)  # no card to rename on: nothing happens
+    assert window.canvas.sketch.editor is None or not window.canvas.sketch.editor.isVisible()
