@@ -104,6 +104,15 @@ def export_command(args: list[str]) -> int:
             print(f"orgchart export: {ns.input}: {what}", file=sys.stderr)
             return 1
         chart = chart.extract(team_id)
+    parked = chart.parked()
+    if parked:
+        held = sum(1 + len(chart.descendants(r)) for r in parked)
+        print(
+            f"{ns.input}: note: {held} role{'s' if held != 1 else ''} in the holding area "
+            f"({', '.join(chart.role(r).title for r in parked[:3])}{', …' if len(parked) > 3 else ''}) "
+            f"{'is' if held == 1 else 'are'} not drawn",
+            file=sys.stderr,
+        )
 
     from orgchart.layout import LayoutParams
     from orgchart.model import Direction

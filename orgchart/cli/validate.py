@@ -29,7 +29,9 @@ def validate_command(args: list[str]) -> int:
         for warning in warnings:
             print(f"{name}: warning: {warning}", file=sys.stderr)
         print(
-            f"{name}: ok ({chart.team_count} teams, {chart.role_count} roles, {chart.link_count} links)",
+            f"{name}: ok ({chart.team_count} teams, {chart.role_count} roles, {chart.link_count} links"
+            + (f", {len(chart.parked())} parked" if chart.parked() else "")
+            + ")",
             flush=True,
         )
     return status

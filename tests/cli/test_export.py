@@ -348,3 +348,24 @@ def test_a_scale_too_small_to_read_is_a_usage_error(capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit) as caught:
         main(["export", str(DEPARTMENTS), "-o", "x.png", "--dpi", "0.001"])
     assert caught.value.code == 2
+
+
+def test_roles_in_the_holding_area_are_left_out_and_the_export_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = load(DEPARTMENTS)
+    chart = document.chart
+    chart.set_manager("operations-manager", None)
+    chart.park("operations-manager")
+    source, out = tmp_path / "parked.json", tmp_path / "chart.svg"
+    save(chart, source)
+    code, err = run(str(source), "-o", str(out), capsys=capsys)
+    held = 1 + len(chart.descendants("operations-manager"))
+    assert code == 0
+    title = chart.role("operations-manager").title
+    assert f"note: {held} roles in the holding area ({title}) are not drawn" in err
+    texts = svg_texts(out)
+    for role_id in ["operations-manager", *chart.descendants("operations-manager")]:
+        assert chart.role(role_id).title.split()[0] not in " ".join(texts)
+    assert main(["validate", str(source)]) == 0
+    assert "1 parked)" in capsys.readouterr().out
