@@ -122,6 +122,8 @@ class History:
             return
         top = self._done[-1] if self._done and not self._undone and self._merging else None
         if top is not None and self._clean != len(self._done) and top.merge(command):
+            if getattr(top, "changes_nothing", False):  # typed back to where it started
+                self._done.pop()
             self.changed.emit()
             return
         self._record(command, mergeable=True)

@@ -26,6 +26,11 @@ class _Update(Generic[_V]):
     def _identity(value: _V) -> object:
         return value.key if isinstance(value, Link) else value.id
 
+    @property
+    def changes_nothing(self) -> bool:
+        """After merging, the new value may be the old one again: the step can go."""
+        return self.old == self.new
+
     def _apply(self, chart: OrgChart, value: _V) -> None:
         raise NotImplementedError
 

@@ -136,6 +136,18 @@ def test_typing_into_one_field_is_one_step_and_other_fields_are_not_merged() -> 
     assert chart.role("cto").holder is None
 
 
+def test_typing_a_field_back_to_its_old_value_leaves_no_step_and_a_clean_chart() -> None:
+    chart = company()
+    history = History(chart)
+    role = chart.role("cto")
+    typed = dataclasses.replace(role, holder="A")
+    history.push(UpdateRole(role, typed, "holder"))
+    assert not history.is_clean
+    history.push(UpdateRole(typed, role, "holder"))  # the letter deleted again
+    assert history.texts() == [] and history.is_clean
+    assert chart.role("cto") == role
+
+
 def test_saving_stops_merging_and_the_clean_mark_follows_undo() -> None:
     chart = company()
     history = History(chart)
