@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from orgchart.ui.canvas import ZOOM_STEP, ChartView
 from orgchart.ui.export_dialog import ExportDialog
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
-from orgchart.ui.outline import ID_ROLE, OutlineView
+from orgchart.ui.outline import OutlineView
 from orgchart.ui.outline_dragging import HOLDING
 from orgchart.ui.properties import RoleProperties
 from orgchart.ui.team_properties import TeamProperties
@@ -75,7 +74,7 @@ class MainWindow(QMainWindow):
         self._dock(self.history_panel, self.tr("History"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.canvas.selection_changed.connect(self._role_selected)
         self.canvas.team_selected.connect(self._team_selected)
-        self.outline.currentItemChanged.connect(self._outline_chose)
+        self.outline.current_id_changed.connect(self._outline_chose)
         docks = self.findChildren(QDockWidget)
         self.resizeDocks(docks, [260, 300, 300], Qt.Orientation.Horizontal)
         self.resizeDocks(docks[1:], [560, 200], Qt.Orientation.Vertical)
@@ -362,9 +361,8 @@ class MainWindow(QMainWindow):
         self._history_changed()
         self.canvas.show_start()
 
-    def _outline_chose(self, item: QTreeWidgetItem | None, _: object = None) -> None:
+    def _outline_chose(self, node_id: str) -> None:
         """A click in the outline selects that role or team on the canvas too."""
-        node_id = item.data(0, ID_ROLE) if item is not None else ""
         chart, canvas = self.document.chart, self.canvas
         if node_id and chart.has_role(node_id):
             canvas.select(node_id)

@@ -1,35 +1,35 @@
-"""The outline: the chart as a tree of teams, their sub-teams and their roles. Rows are
-dragged as on the canvas (see orgchart.ui.outline_dragging), and a context menu adds and
-deletes teams and roles."""
+"""The outline: the chart as a tree of teams, their sub-teams and their roles. A QTreeView
+over `OutlineModel`, which reads the chart lazily: a change of the chart costs a model
+reset and restoring what the user sees (expanded rows, the current row, the scroll
+position), not a row object per role. Rows are dragged as on the canvas (see
+orgchart.ui.outline_dragging), and a context menu adds and deletes teams and roles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QBrush,
-    QColor,
-    QContextMenuEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-)
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from orgchart.commands import DeleteTeam, History
 from orgchart.model import OrgChart, OrgError
-from orgchart.ui.outline_dragging import HOLDING, OutlineDrag
+from orgchart.ui.outline_dragging import OutlineDrag
+from orgchart.ui.outline_model import HOLDING, ID_ROLE, OutlineModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["EXPAND_ALL_UP_TO", "HOLDING", "ID_ROLE", "OutlineView"]
+
+#: charts with at most this many roles show every row expanded; larger ones their teams
+EXPAND_ALL_UP_TO = 3000
 
 
-class OutlineView(QTreeWidget):
+class OutlineView(QTreeView):
     """Teams (nested) with the roles in each, as the reporting hierarchy within the team.
 
     Edits it cannot do alone (they select on the canvas, or open an editor there) are asked
     for by its signals; the window does them."""
 
+    #: the user made another row current (a click, the keys): its id ("" none). Not sent
+    #: for `select_id` or when the chart is shown again.
+    current_id_changed = Signal(str)
     #: a short message for the status bar ("" clears it)
     message = Signal(str)
     #: "New team" was chosen: a team inside this team ("": a department)
@@ -43,121 +43,113 @@ class OutlineView(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(2)
-        self.setHeaderLabels([self.tr("Team / role"), self.tr("Holder")])
+        self.rows = OutlineModel(self)
+        self.setModel(self.rows)
+        self.header().setSectionsClickable(False)  # as the tree widget's: it does not sort
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
-        self._items: dict[str, QTreeWidgetItem] = {}
-        self.chart = OrgChart()
         #: where drops and deletes go (the window's, given with the chart)
         self.history: History | None = None
         self._drag: OutlineDrag | None = None
+        # Rows the user expanded or collapsed, by id: kept while the chart changes.
+        self._opened: set[str] = set()
+        self._closed: set[str] = set()
+        self._restoring = False
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self.expanded.connect(lambda index: self._toggled(index, True))
+        self.collapsed.connect(lambda index: self._toggled(index, False))
+
+    @property
+    def chart(self) -> OrgChart:
+        """The chart shown."""
+        return self.rows.chart
 
     @property
     def drag(self) -> OutlineDrag | None:
         """The drag in progress (from the press to the release), if any."""
         return self._drag
 
-    def item_of(self, node_id: str) -> QTreeWidgetItem | None:
-        """The row of a role or team, if it is shown."""
-        return self._items.get(node_id)
+    def index_of(self, node_id: str) -> QModelIndex:
+        """The row of a role or team (or `HOLDING`); invalid if there is none."""
+        return self.rows.index_of(node_id)
 
-    @staticmethod
-    def id_of(item: QTreeWidgetItem | None) -> str:
+    def id_of(self, index: QModelIndex | QPersistentModelIndex | None) -> str:
         """The role or team id of a row ("" for none)."""
-        return str(item.data(0, ID_ROLE) or "") if item is not None else ""
+        return self.rows.id_of(index) if index is not None else ""
+
+    def row_rect(self, index: QModelIndex) -> QRect:
+        """The row of ``index`` on the viewport, across its columns (empty if not laid out)."""
+        return self.visualRect(index.siblingAtColumn(0)).united(self.visualRect(index.siblingAtColumn(1)))
 
     def select_id(self, node_id: str) -> None:
-        """Highlight the item of a role or team (the canvas's selection), without signalling
-        a choice back; "" clears the highlight."""
+        """Highlight the row of a role or team (the canvas's selection), opening the rows
+        above it, without signalling a choice back; "" clears the highlight."""
         self.blockSignals(True)
         try:
-            found = self._items.get(node_id)
-            if found is None:
-                self.clearSelection()
+            index = self.index_of(node_id) if node_id else QModelIndex()
+            if not index.isValid():
+                self.selectionModel().clear()
             else:
-                self.setCurrentItem(found)
-                self.scrollToItem(found)
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
         finally:
             self.blockSignals(False)
 
     def show_chart(self, chart: OrgChart, history: History | None = None) -> None:
-        """Rebuild the tree (drops and deletes go to ``history``, if given). Iterative, so a
-        hierarchy thousands of levels deep still shows."""
-        self.chart = chart
+        """Show ``chart`` (drops and deletes go to ``history``, if given). The same chart
+        again (it changed) keeps the expanded rows, the current row and the scroll position;
+        another chart starts afresh."""
         if history is not None:
             self.history = history
-        self.clear()
-        self._items = {}
-        # (chart id, parent item or None for the top); teams and roles share one work list
-        work: list[tuple[str, QTreeWidgetItem | None]] = [
-            (t, None) for t in reversed(chart.subteams_of(None))
-        ]
-        parked = chart.parked()
-        if parked:  # the holding area comes last, with the parked branches in it
-            work.insert(0, (HOLDING, None))
-        while work:
-            node_id, parent = work.pop()
-            if node_id == HOLDING:
-                item = self._holding_item(len(parked))
-                children = parked
-            elif chart.has_team(node_id):
-                item = self._team_item(chart, node_id)
-                members = set(chart.members_of(node_id))
-                tops = [
-                    r
-                    for r in chart.members_of(node_id)
-                    if chart.manager_of(r) not in members and not chart.is_parked(r)
-                ]
-                children = tops + chart.subteams_of(node_id)
-            else:
-                item = self._role_item(chart, node_id)
-                team = chart.team_of(node_id)
-                children = [r for r in chart.reports_of(node_id) if chart.team_of(r) == team]
-            self._items[node_id] = item
-            if parent is None:
-                self.addTopLevelItem(item)
-            else:
-                parent.addChild(item)
-            work.extend((child, item) for child in reversed(children))
-        self.expandAll()
-        self.resizeColumnToContents(0)
+        same = chart is self.rows.chart
+        current = self.id_of(self.currentIndex()) if same else ""
+        scroll = (self.horizontalScrollBar().value(), self.verticalScrollBar().value()) if same else (0, 0)
+        if not same:
+            self._opened.clear()
+            self._closed.clear()
+        self.rows.show(chart)
+        self._expand()
+        self.resizeColumnToContents(0)  # lays the rows out
+        self.horizontalScrollBar().setValue(scroll[0])
+        self.verticalScrollBar().setValue(scroll[1])
+        if current:
+            self.select_id(current)
 
-    def _team_item(self, chart: OrgChart, team_id: str) -> QTreeWidgetItem:
-        team = chart.team(team_id)
-        item = QTreeWidgetItem([team.name, ""])
-        item.setData(0, ID_ROLE, team_id)
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
-        if team.color:
-            item.setForeground(0, QBrush(QColor(team.color).darker(130)))
-        return item
+    def _expand(self) -> None:
+        """Expand every row of a small chart, only the teams of a large one; then what the
+        user expanded or collapsed."""
+        chart, rows = self.rows.chart, self.rows
+        self._opened = {n for n in self._opened if n in chart or n == HOLDING}
+        self._closed = {n for n in self._closed if n in chart or n == HOLDING}
+        self._restoring = True
+        try:
+            if chart.role_count <= EXPAND_ALL_UP_TO:
+                self.expandAll()
+                for node_id in self._closed:
+                    self.collapse(rows.index_of(node_id))
+                return
+            for node_id in (*chart.team_ids(), HOLDING, *self._opened):
+                if node_id not in self._closed:
+                    self.expand(rows.index_of(node_id))  # no layout yet: only remembered
+        finally:
+            self._restoring = False
 
-    def _holding_item(self, count: int) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([self.tr("Holding area (%1)").replace("%1", str(count)), ""])
-        item.setData(0, ID_ROLE, HOLDING)
-        font = item.font(0)
-        font.setItalic(True)
-        item.setFont(0, font)
-        item.setToolTip(0, self.tr("Roles kept beside the chart until they get a place in it"))
-        return item
+    def _toggled(self, index: QModelIndex, expanded: bool) -> None:
+        if self._restoring:
+            return
+        node_id = self.id_of(index)
+        (self._opened if expanded else self._closed).add(node_id)
+        (self._closed if expanded else self._opened).discard(node_id)
 
-    def _role_item(self, chart: OrgChart, role_id: str) -> QTreeWidgetItem:
-        role = chart.role(role_id)
-        holder = role.holder if role.holder is not None else self.tr("vacant")
-        item = QTreeWidgetItem([role.title, holder])
-        item.setData(0, ID_ROLE, role_id)
-        if role.holder is None:
-            item.setForeground(1, QBrush(QColor("#8a8a8a")))
-        return item
+    def _current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
+        self.current_id_changed.emit(self.id_of(current))  # (blocked in `select_id`)
 
     # The context menu
-    def context_menu(self, item: QTreeWidgetItem | None) -> QMenu:
-        """The menu for a row (None: the empty space below the rows). Built apart from
-        showing it, so that it can be looked at and used without a click."""
+    def context_menu(self, index: QModelIndex | None) -> QMenu:
+        """The menu for a row (None or invalid: the empty space below the rows). Built apart
+        from showing it, so that it can be looked at and used without a click."""
         menu = QMenu(self)
-        node_id, chart = self.id_of(item), self.chart
+        node_id, chart = self.id_of(index), self.chart
         if node_id and chart.has_role(node_id):
             self._menu_action(menu, self.tr("New direct report"), self.new_report_requested.emit, node_id)
             menu.addSeparator()
@@ -193,7 +185,7 @@ class OutlineView(QTreeWidget):
             self.message.emit(str(error))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.context_menu(self.itemAt(event.pos()))
+        menu = self.context_menu(self.indexAt(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
         event.accept()
@@ -202,9 +194,9 @@ class OutlineView(QTreeWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)  # selects the row, as a click does
         position = event.position().toPoint()
-        item = self.itemAt(position)
-        if event.button() == Qt.MouseButton.LeftButton and item is not None and self.id_of(item) != HOLDING:
-            self._drag = OutlineDrag(self, position, self.id_of(item))
+        node_id = self.id_of(self.indexAt(position))
+        if event.button() == Qt.MouseButton.LeftButton and node_id and node_id != HOLDING:
+            self._drag = OutlineDrag(self, position, node_id)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None:

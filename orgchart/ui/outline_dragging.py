@@ -29,12 +29,12 @@ from orgchart.commands import (
 )
 from orgchart.model import OrgChart, OrgError
 from orgchart.ui.dragging import EDGE, OK, REFUSED
+from orgchart.ui.outline_model import HOLDING
 
 if TYPE_CHECKING:
     from orgchart.ui.outline import OutlineView
 
-#: the id of the holding area's row (no role or team can have it: ids have no spaces)
-HOLDING = "holding area"
+__all__ = ["HOLDING", "SCROLL_MARGIN", "OutlineDrag", "outline_drop"]
 
 #: how close (pixels) to the top or bottom of the tree a drag scrolls it
 SCROLL_MARGIN = 16
@@ -127,10 +127,10 @@ class OutlineDrag:
         """Outline the target row (or a bar at its upper or lower edge: beside that role)."""
         if not self.moving or self.cancelled or not self.over:
             return
-        item = self.outline.item_of(self.over)
-        if item is None:
+        index = self.outline.index_of(self.over)
+        if not index.isValid():
             return
-        row = self.outline.visualItemRect(item)
+        row = self.outline.row_rect(index)
         row = QRect(1, row.top(), self.outline.viewport().width() - 2, row.height() - 1)
         painter.setPen(QPen(REFUSED if self.problem else OK, 2.0))
         if self.side:
@@ -144,10 +144,10 @@ class OutlineDrag:
         outline = self.outline
         if not outline.viewport().rect().contains(position):
             return None, 0
-        item = outline.itemAt(position)
-        if item is None:
+        index = outline.indexAt(position)
+        if not index.isValid():
             return "", 0
-        node_id, chart = outline.id_of(item), outline.chart
+        node_id, chart = outline.id_of(index), outline.chart
         if (
             chart.has_team(node_id)
             or chart.has_team(self.node_id)
@@ -155,7 +155,7 @@ class OutlineDrag:
             or chart.is_parked(node_id)
         ):
             return node_id, 0  # parked roles have no order to drop into
-        row = outline.visualItemRect(item)
+        row = outline.row_rect(index)
         share = (position.y() - row.top()) / row.height() if row.height() else 0.5
         return node_id, -1 if share < EDGE else 1 if share > 1 - EDGE else 0
 

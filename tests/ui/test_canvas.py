@@ -216,11 +216,11 @@ def test_dropping_near_a_siblings_edge_reorders_the_siblings(qtbot: QtBot, windo
 
 def test_the_outline_and_the_canvas_select_together(qtbot: QtBot, window: MainWindow) -> None:
     outline, canvas = window.outline, window.canvas
-    item = outline._items["data-analyst"]
-    outline.scrollToItem(item)
-    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualItemRect(item).center())
+    index = outline.index_of("data-analyst")
+    outline.scrollTo(index)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.row_rect(index).center())
     assert canvas.selected == "data-analyst"
     visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
     assert visible.contains(canvas.card_rect("data-analyst").center())
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=_at(window, "qa-tester"))
-    assert outline.currentItem() is outline._items["qa-tester"]
+    assert outline.id_of(outline.currentIndex()) == "qa-tester"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from orgchart.ui.main_window import MainWindow
-from orgchart.ui.outline import ID_ROLE
+from orgchart.ui.outline import OutlineView
 from tests.conftest import ROOT
 
 DEPARTMENTS = ROOT / "samples" / "ecommerce-departments.de.json"
@@ -25,14 +25,20 @@ def window(qtbot: QtBot) -> MainWindow:
     return win
 
 
-def _texts(item: QTreeWidgetItem) -> list[str]:
-    return [item.child(i).text(0) for i in range(item.childCount())]
+def _rows(tree: OutlineView, parent: QModelIndex | None = None) -> list[QModelIndex]:
+    """The outline's rows below ``parent`` (the top rows without one)."""
+    parent = parent or QModelIndex()
+    return [tree.rows.index(i, 0, parent) for i in range(tree.rows.rowCount(parent))]
+
+
+def _texts(tree: OutlineView, parent: QModelIndex) -> list[str]:
+    return [row.data() for row in _rows(tree, parent)]
 
 
 def test_opening_a_sample_shows_its_teams_and_roles(window: MainWindow) -> None:
     assert window.open_path(DEPARTMENTS)
     tree = window.outline
-    departments = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    departments = [row.data() for row in _rows(tree)]
     assert departments == [
         "Geschäftsentwicklung und Strategie",
         "Marketing",
@@ -40,11 +46,12 @@ def test_opening_a_sample_shows_its_teams_and_roles(window: MainWindow) -> None:
         "Betrieb und Logistik",
         "Finanzen und Verwaltung",
     ]
-    marketing = tree.topLevelItem(1)
-    assert _texts(marketing) == ["Digital Marketing Manager"]  # the team's lead, reports below
-    assert "SEO-Spezialist" in _texts(marketing.child(0))
-    assert marketing.child(0).text(1) == "vacant"
-    assert marketing.child(0).data(0, ID_ROLE) == "digital-marketing-manager"
+    marketing = _rows(tree)[1]
+    assert _texts(tree, marketing) == ["Digital Marketing Manager"]  # the team's lead, reports below
+    lead = _rows(tree, marketing)[0]
+    assert "SEO-Spezialist" in _texts(tree, lead)
+    assert lead.siblingAtColumn(1).data() == "vacant"
+    assert tree.id_of(lead) == "digital-marketing-manager"
     assert window.windowTitle() == "E-Commerce-Teamstruktur — ecommerce-departments.de.json[*]"
     assert window.summary.text() == "Teams: 5 · Roles: 21 · Dotted lines: 4"
 
@@ -61,7 +68,7 @@ def test_a_bad_file_shows_an_error_and_keeps_the_open_chart(
     assert not window.open_path(bad)
     assert len(shown) == 1 and "half.json: line" in shown[0] and "cut off" in shown[0]
     assert window.document.chart.state() == before
-    assert window.outline.topLevelItemCount() == 5
+    assert len(_rows(window.outline)) == 5
     assert "ecommerce-departments.de.json" in window.windowTitle()
 
 
@@ -72,13 +79,13 @@ def test_ctrl_o_opens_the_chosen_file(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.path == chosen)
-    assert window.outline.topLevelItem(0).text(0) == "Digital"
+    assert _rows(window.outline)[0].data() == "Digital"
     assert window.summary.text() == "Teams: 7 · Roles: 13 · Dotted lines: 5"
 
 
 def test_an_empty_window_says_untitled(window: MainWindow) -> None:
     assert window.windowTitle() == "Untitled[*]"
-    assert window.outline.topLevelItemCount() == 0
+    assert _rows(window.outline) == []
 
 
 def test_a_hierarchy_thousands_of_levels_deep_opens(window: MainWindow, tmp_path: Path) -> None:
@@ -94,8 +101,7 @@ def test_a_hierarchy_thousands_of_levels_deep_opens(window: MainWindow, tmp_path
     path = tmp_path / "deep.json"
     save(chart, path)
     assert window.open_path(path)
-    item = window.outline.topLevelItem(0)
-    depth = 0
-    while item.childCount():
-        item, depth = item.child(0), depth + 1
-    assert depth == 3000 and item.text(0) == "Rolle 2999"
+    row, depth = _rows(window.outline)[0], 0
+    while below := _rows(window.outline, row):
+        row, depth = below[0], depth + 1
+    assert depth == 3000 and row.data() == "Rolle 2999"

@@ -20,17 +20,17 @@ LEFT = Qt.MouseButton.LeftButton
 def _row(outline: OutlineView, node_id: str, share: float = 0.5) -> QPoint:
     """A point in the row of a role or team, ``share`` of the way down it (the row is
     scrolled into view first)."""
-    item = outline.item_of(node_id)
-    assert item is not None, node_id
-    outline.scrollToItem(item)
-    rect = outline.visualItemRect(item)
+    index = outline.index_of(node_id)
+    assert index.isValid(), node_id
+    outline.scrollTo(index)
+    rect = outline.row_rect(index)
     return QPoint(rect.center().x(), rect.top() + round(rect.height() * share))
 
 
 def _parent_id(outline: OutlineView, node_id: str) -> str | None:
     """The id of the row a row is listed under ("" at the top); None if it is not listed."""
-    item = outline.item_of(node_id)
-    return None if item is None else outline.id_of(item.parent())
+    index = outline.index_of(node_id)
+    return None if not index.isValid() else outline.id_of(index.parent())
 
 
 def _hold(qtbot: QtBot, outline: OutlineView, node_id: str, target: QPoint) -> None:
@@ -51,9 +51,9 @@ def _drag(qtbot: QtBot, outline: OutlineView, node_id: str, target: QPoint) -> N
 
 def _edge_color(outline: OutlineView, node_id: str) -> QColor:
     """The colour at the left end of a row, where a drag's target outline is drawn."""
-    item = outline.item_of(node_id)
-    assert item is not None
-    row = outline.visualItemRect(item)
+    index = outline.index_of(node_id)
+    assert index.isValid()
+    row = outline.row_rect(index)
     return outline.viewport().grab().toImage().pixelColor(1, row.center().y())
 
 
@@ -135,7 +135,7 @@ def test_dragging_a_team_onto_a_team_nests_it(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(lambda: _parent_id(outline, "team-finance") == "team-operations")
     # and back to the top: dropped on the empty space below the rows
     bottom = outline.viewport().rect().bottomLeft() + QPoint(40, -5)
-    assert outline.itemAt(bottom) is None
+    assert not outline.indexAt(bottom).isValid()
     _drag(qtbot, outline, "team-finance", bottom)
     assert chart.parent_of("team-finance") is None
     window.history.undo()
@@ -194,7 +194,7 @@ def test_a_click_without_moving_only_selects(qtbot: QtBot, window: MainWindow) -
 def test_new_team_on_a_team_makes_a_sub_team_ready_to_name(qtbot: QtBot, window: MainWindow) -> None:
     chart, outline = window.document.chart, window.outline
     before = set(chart.team_ids())
-    menu = outline.context_menu(outline.item_of("team-marketing"))
+    menu = outline.context_menu(outline.index_of("team-marketing"))
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "New team",
         "New role",
@@ -209,7 +209,7 @@ def test_new_team_on_a_team_makes_a_sub_team_ready_to_name(qtbot: QtBot, window:
     assert window.team_properties.name.hasFocus()
     qtbot.waitUntil(lambda: _parent_id(outline, new) == "team-marketing")
     # an empty team can be deleted from its menu, as one more step
-    delete = _action(outline.context_menu(outline.item_of(new)), "Delete team")
+    delete = _action(outline.context_menu(outline.index_of(new)), "Delete team")
     assert delete.isEnabled()
     delete.trigger()
     assert not chart.has_team(new) and window.history.texts() == ["Add team", "Delete team"]
@@ -229,7 +229,7 @@ def test_new_team_on_the_empty_space_makes_a_department(qtbot: QtBot, window: Ma
 def test_new_role_on_a_team_joins_it_under_its_lead(qtbot: QtBot, window: MainWindow) -> None:
     chart, outline = window.document.chart, window.outline
     members = set(chart.members_of("team-finance"))
-    _action(outline.context_menu(outline.item_of("team-finance")), "New role").trigger()
+    _action(outline.context_menu(outline.index_of("team-finance")), "New role").trigger()
     (new,) = set(chart.members_of("team-finance")) - members
     assert chart.manager_of(new) == "financial-analyst"
     assert window.canvas.selected == new and window.history.texts() == ["Add role"]
@@ -240,13 +240,13 @@ def test_new_role_on_a_team_joins_it_under_its_lead(qtbot: QtBot, window: MainWi
 def test_new_direct_report_and_delete_role_on_a_role(qtbot: QtBot, window: MainWindow) -> None:
     chart, outline = window.document.chart, window.outline
     before = dumps(chart)
-    menu = outline.context_menu(outline.item_of("accountant"))
+    menu = outline.context_menu(outline.index_of("accountant"))
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == ["New direct report", "Delete role"]
     _action(menu, "New direct report").trigger()
     (new,) = chart.reports_of("accountant")
     assert chart.team_of(new) == "team-finance"
     window.canvas.sketch.close_editor(commit=False)
-    _action(outline.context_menu(outline.item_of("compliance-officer")), "Delete role").trigger()
+    _action(outline.context_menu(outline.index_of("compliance-officer")), "Delete role").trigger()
     assert not chart.has_role("compliance-officer")
     assert window.history.texts() == ["Add role", "Delete role"]
     window.history.undo()
@@ -258,24 +258,24 @@ def test_the_outline_lists_parked_roles_in_the_holding_area_and_drops_park_there
     qtbot: QtBot, window: MainWindow
 ) -> None:
     outline, chart = window.outline, window.document.chart
-    assert outline.item_of(HOLDING) is None  # no row while nothing is parked
+    assert not outline.index_of(HOLDING).isValid()  # no row while nothing is parked
     _drag(qtbot, outline, "qa-tester", _row(outline, "team-finance"))
     menu = window.canvas.role_menu("data-analyst")
     _action(menu, "Move to the holding area").trigger()
-    qtbot.waitUntil(lambda: outline.item_of(HOLDING) is not None)
+    qtbot.waitUntil(lambda: outline.index_of(HOLDING).isValid())
     assert _parent_id(outline, "data-analyst") == HOLDING
     steps = len(window.history.texts())
     _drag(qtbot, outline, "qa-tester", _row(outline, HOLDING))
     assert chart.parked() == ["data-analyst", "qa-tester"]  # in reading order: Technology, Finance
     assert len(window.history.texts()) == steps + 1
     qtbot.waitUntil(lambda: _parent_id(outline, "qa-tester") == HOLDING)
-    assert outline.item_of(HOLDING).text(0) == "Holding area (2)"  # type: ignore[union-attr]
+    assert outline.index_of(HOLDING).data() == "Holding area (2)"
 
 
 def test_the_holding_area_row_itself_is_not_dragged(qtbot: QtBot, window: MainWindow) -> None:
     outline = window.outline
     _action(window.canvas.role_menu("qa-tester"), "Move to the holding area").trigger()
-    qtbot.waitUntil(lambda: outline.item_of(HOLDING) is not None)
+    qtbot.waitUntil(lambda: outline.index_of(HOLDING).isValid())
     before = len(window.history.texts())
     _drag(qtbot, outline, HOLDING, _row(outline, "team-finance"))  # would raise if it were
     assert len(window.history.texts()) == before and outline.drag is None
