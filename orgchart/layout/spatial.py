@@ -9,6 +9,8 @@ from collections.abc import Iterable
 CELL = 512.0
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
+#: an item meeting more cells than this is kept in a list of its own, looked at every time
+WIDE = 64
 
 
 class SpatialIndex:
@@ -18,10 +20,15 @@ class SpatialIndex:
     def __init__(self, boxes: Iterable[Box], cell: float = CELL) -> None:
         self.cell = cell
         self.cells: dict[tuple[int, int], list[int]] = {}
+        #: items too large to bucket (a reporting line across a wide chart): always near
+        self.wide: list[int] = []
         cells = self.cells
         for k, (left, top, right, bottom) in enumerate(boxes):
             x0, x1 = int(left // cell), int(right // cell)
             y0, y1 = int(top // cell), int(bottom // cell)
+            if (x1 - x0 + 1) * (y1 - y0 + 1) > WIDE:
+                self.wide.append(k)
+                continue
             for x in range(x0, x1 + 1):
                 for y in range(y0, y1 + 1):
                     bucket = cells.get((x, y))
@@ -38,12 +45,12 @@ class SpatialIndex:
         x0, x1 = int(left // c), int(right // c)
         y0, y1 = int(top // c), int(bottom // c)
         if (x1 - x0 + 1) * (y1 - y0 + 1) > len(self.cells):  # a box over most of the chart
-            found: set[int] = set()
+            found: set[int] = set(self.wide)
             for (x, y), bucket in self.cells.items():
                 if x0 <= x <= x1 and y0 <= y <= y1:
                     found.update(bucket)
             return sorted(found)
-        found = set()
+        found = set(self.wide)
         get = self.cells.get
         for x in range(x0, x1 + 1):
             for y in range(y0, y1 + 1):

@@ -19,7 +19,8 @@ def _geometry(n: int, rnd: random.Random) -> Geometry:
     for k in range(n):
         x, y = rnd.uniform(-5000, 5000), rnd.uniform(-5000, 5000)
         g.cards[f"r{k}"] = CardBox(f"r{k}", "t", Rect(x, y, rnd.uniform(0, 400), rnd.uniform(0, 400)))
-        points = ((x, y), (x, y + rnd.uniform(0, 400)), (x + rnd.uniform(-1200, 1200), y + 50))
+        reach = 60_000.0 if k % 50 == 0 else 1200.0  # some lines cross much of the chart
+        points = ((x, y), (x, y + rnd.uniform(0, 400)), (x + rnd.uniform(-reach, reach), y + 50))
         g.lines.append(Line(LineKind.REPORTS, f"r{k}", "r0", points))
     return g
 
@@ -56,6 +57,7 @@ def test_searches_find_what_a_scan_finds_with_or_without_the_index(data: st.Data
         ]
         assert g.lines_near(box) == expected_lines
     assert g._card_index is not None and g._line_index is not None  # the index was used
+    assert g._line_index.wide  # and long lines were kept apart
 
 
 def test_a_point_finds_the_card_under_it() -> None:
