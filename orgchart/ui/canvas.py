@@ -50,7 +50,7 @@ class ChartItem(QGraphicsItem):
         super().__init__()
         self.picture = picture
         self.toggles = toggle_places(picture)
-        self.motion = LayoutMotion(self.update, view)
+        self.motion = LayoutMotion(self.update, view, self.prepareGeometryChange)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_picture(self, picture: ChartPicture) -> None:
@@ -60,7 +60,8 @@ class ChartItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.picture.width, self.picture.height)
+        drawn = QRectF(0, 0, self.picture.width, self.picture.height)
+        return drawn.united(self.motion.extent) if self.motion.paths else drawn
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

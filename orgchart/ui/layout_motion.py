@@ -22,8 +22,15 @@ MOST = 1500
 class LayoutMotion(QObject):
     """Remembers card places before a re-layout and animates the cards that moved."""
 
-    def __init__(self, on_frame: Callable[[], None], parent: QObject) -> None:
+    def __init__(
+        self, on_frame: Callable[[], None], parent: QObject, bounds_changing: Callable[[], None]
+    ) -> None:
+        """``on_frame`` repaints; ``bounds_changing`` is called before `extent` changes (the
+        painting item must grow to cover cards on their way, or they leave traces)."""
         super().__init__(parent)  # dies with the view, so no frame comes after the item is gone
+        self._bounds_changing = bounds_changing
+        #: what the moving cards cover from start to end (empty while nothing moves)
+        self.extent = QRectF()
         self.paths: dict[str, tuple[QRectF, QRectF]] = {}  # role -> (from, to), scene coordinates
         self._before: tuple[Mapping[str, Rect], QPointF, Mapping[str, QRectF]] | None = None
         self._t = 1.0
@@ -49,7 +56,9 @@ class LayoutMotion(QObject):
         """The new layout: cards whose place changed glide there (if places were remembered)."""
         before, self._before = self._before, None
         self._animation.stop()
-        self.paths = {}
+        if self.paths:
+            self._bounds_changing()
+            self.paths, self.extent = {}, QRectF()
         if before is None:
             return
         old_cards, old_offset, extra = before
@@ -65,7 +74,12 @@ class LayoutMotion(QObject):
             if len(paths) > MOST:
                 return
         if paths:
+            self._bounds_changing()
             self.paths = paths
+            extent = QRectF()
+            for a, b in paths.values():
+                extent = extent.united(a).united(b)
+            self.extent = extent
             self._t = 0.0
             self._animation.start()
 
@@ -103,7 +117,10 @@ class LayoutMotion(QObject):
         self._on_frame()
 
     def _done(self) -> None:
+        if self.paths:
+            self._bounds_changing()
         self.paths = {}
+        self.extent = QRectF()
         self._t = 1.0
         self._on_frame()
 

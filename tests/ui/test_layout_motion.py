@@ -69,3 +69,22 @@ def test_while_gliding_the_card_is_painted_on_its_way_not_at_its_new_place(
 def _between(p: QPointF, a: QPointF, b: QPointF) -> bool:
     box = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5)
     return box.contains(p) and p != a and p != b
+
+
+def test_the_item_covers_the_cards_on_their_way_and_shrinks_back_after(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A card gliding from outside the new layout's bounds (the chart got smaller) must stay
+    # inside what the item says it paints, or the view leaves a trace of it behind.
+    canvas = window.canvas
+    item, motion = canvas.item, canvas.item.motion
+    card = item.picture.geometry.cards["compliance-officer"].rect
+    offset = item.picture.chart_offset
+    far = card._replace(x=card.x + item.picture.width)  # beyond the right edge
+    motion.remember({"compliance-officer": far}, offset, {})
+    canvas.refresh()
+    assert motion.running
+    start = QRectF(far.x + offset.x(), far.y + offset.y(), far.w, far.h)
+    assert item.boundingRect().contains(start)
+    motion.finish()
+    assert item.boundingRect() == QRectF(0, 0, item.picture.width, item.picture.height)
