@@ -11,7 +11,7 @@ from orgchart.commands.drops import (
     team_drop_problem,
 )
 from orgchart.commands.history import Command, History, Macro
-from orgchart.commands.holding import Park, Unpark, park_role, unpark_first
+from orgchart.commands.holding import Park, ParkPasted, Unpark, park_role, unpark_first
 from orgchart.commands.links import AddLink, RemoveLink
 from orgchart.commands.roles import AddRole, DeleteRole, MoveRole, Place, Reports, place_of
 from orgchart.commands.teams import AddTeam, DeleteTeam, NestTeam
@@ -30,6 +30,7 @@ __all__ = [
     "MoveRole",
     "NestTeam",
     "Park",
+    "ParkPasted",
     "PasteBranch",
     "Place",
     "RemoveLink",

@@ -4,6 +4,7 @@ it back out. Bringing a parked role into the chart is part of the drop that plac
 
 from __future__ import annotations
 
+from orgchart.commands.branches import PasteBranch
 from orgchart.commands.history import Command, Macro
 from orgchart.commands.roles import MoveRole
 from orgchart.model import OrgChart
@@ -40,6 +41,24 @@ class Unpark:
 
     def undo(self, chart: OrgChart) -> None:
         chart.park(self.role_id)
+
+    def merge(self, later: Command) -> bool:
+        return False
+
+
+class ParkPasted:
+    """Park the top role of a paste just done (a copy of a parked branch stays parked)."""
+
+    text = "Park role"
+
+    def __init__(self, paste: PasteBranch) -> None:
+        self.paste = paste
+
+    def redo(self, chart: OrgChart) -> None:
+        chart.park(self.paste.top)
+
+    def undo(self, chart: OrgChart) -> None:
+        chart.unpark(self.paste.top)
 
     def merge(self, later: Command) -> bool:
         return False

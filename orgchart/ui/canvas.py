@@ -161,7 +161,8 @@ class ChartView(QGraphicsView):
 
     def content_rect(self) -> QRectF:
         """The chart and the holding area beside it, in scene coordinates."""
-        return self.item.boundingRect().united(self.holding.frame)
+        chart = self.item.boundingRect()
+        return chart.united(self.holding.frame) if self.holding.isVisible() else chart
 
     def animate_next_layout(self) -> None:
         """The next re-layout (after a drop) lets the cards that move glide to their places."""

@@ -38,6 +38,8 @@ class HoldingItem(QGraphicsItem):
         """Lay out the parked roles of ``chart`` beside ``picture`` (the chart as drawn)."""
         self.prepareGeometryChange()
         self._picture = picture
+        # An empty chart shows how to start instead; there is nothing to park yet.
+        self.setVisible(chart.role_count > 0)
         measure, fonts = picture.measure, picture.fonts
         colors = picture.painter.colors
         header_height = fonts.metrics(fonts.header).height() + 2 * PAD
@@ -76,7 +78,7 @@ class HoldingItem(QGraphicsItem):
         return ""
 
     def contains_point(self, pos: QPointF) -> bool:
-        return self.frame.contains(pos)
+        return self.isVisible() and self.frame.contains(pos)
 
     # Painting
     def boundingRect(self) -> QRectF:

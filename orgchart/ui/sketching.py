@@ -18,6 +18,7 @@ from orgchart.commands import (
     Branch,
     DeleteRole,
     Macro,
+    ParkPasted,
     PasteBranch,
     Reports,
     UpdateRole,
@@ -232,7 +233,10 @@ class Sketcher(QObject):
         command = PasteBranch(
             copy_branch(self.view.chart, role_id), place.team, place.manager, place.index + 1
         )
-        self._push(Macro("Duplicate", [command]), select=lambda: command.top)
+        steps: list[Command] = [command]
+        if self.view.chart.is_parked(role_id):  # the copy waits beside it
+            steps.append(ParkPasted(command))
+        self._push(Macro("Duplicate", steps), select=lambda: command.top)
 
     def _push(self, command: Command, *, select: str | Callable[[], str]) -> None:
         try:

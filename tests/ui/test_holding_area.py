@@ -100,3 +100,11 @@ def test_an_empty_holding_area_has_room_beside_the_chart(qtbot: QtBot, window: M
 def _menu_action(window: MainWindow, role_id: str, text: str):  # type: ignore[no-untyped-def]
     menu = window.canvas.role_menu(role_id)
     return next(a for a in menu.actions() if a.text() == text)
+
+
+def test_an_empty_chart_shows_its_hint_and_no_holding_area(qtbot: QtBot, window: MainWindow) -> None:
+    window.history.set_clean()
+    window.new_chart()
+    assert window.document.chart.role_count == 0
+    assert not window.canvas.holding.isVisible()
+    assert not window.canvas.holding.contains_point(window.canvas.holding.frame.center())

@@ -158,3 +158,17 @@ def test_tab_on_a_parked_card_adds_to_its_branch_and_says_so(qtbot: QtBot, windo
     assert messages[-1] == "The new role joins QA tester in the holding area."
     qtbot.keyClick(window.canvas, Qt.Key.Key_F2)  # no card to rename on: nothing happens
     assert window.canvas.sketch.editor is None or not window.canvas.sketch.editor.isVisible()
+
+
+def test_duplicating_a_parked_role_keeps_the_copy_parked(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    click_card(qtbot, window, "qa-tester")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "qa-tester" in window.canvas.holding.cards)
+    click_card(qtbot, window, "qa-tester")
+    before = chart.state()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copy = window.canvas.selected
+    assert copy != "qa-tester" and chart.parked() == ["qa-tester", copy]
+    window.history.undo()
+    assert chart.state() == before
