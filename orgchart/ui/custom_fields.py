@@ -34,9 +34,9 @@ def tr(text: str) -> str:
 
 
 NAME, VALUE = 0, 1
-#: the field's name is the command's: consecutive custom-field edits of a role merge, as
-#: typing into any other field of the panel does
-FIELD = "custom fields"
+#: the history step's name: consecutive edits of the same custom field merge into one step
+#: (as typing into any other field of the panel does); edits of different fields do not
+FIELD = "custom field %1"
 _INT_RE = re.compile(r"[+-]?[0-9]+")
 _FLOAT_RE = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 
@@ -224,7 +224,7 @@ class CustomFields(QWidget):
         name, n = tr("field"), 2
         while name in fields:
             name, n = f"{tr('field')} {n}", n + 1
-        if not self._push({**fields, name: ""}):
+        if not self._push({**fields, name: ""}, name):
             return
         self.table.setCurrentCell(self._names.index(name), NAME)
         self.table.setFocus()
@@ -245,7 +245,7 @@ class CustomFields(QWidget):
         if not self._role() or row < 0:
             return
         name = self._names[row]
-        if self._push({key: value for key, value in self._fields().items() if key != name}):
+        if self._push({key: value for key, value in self._fields().items() if key != name}, name):
             if self._names:
                 self.table.selectRow(min(row, len(self._names) - 1))
 
@@ -263,7 +263,7 @@ class CustomFields(QWidget):
         else:
             value = parse_value(item.text(), fields[name])
             if not _same(value, fields[name]):
-                self._push({**fields, name: value})
+                self._push({**fields, name: value}, name)
         self.refresh()  # shows the chart's value again (as it is now, or was if refused)
 
     def _rename(self, name: str, new: str, fields: Mapping[str, CustomValue]) -> None:
@@ -281,9 +281,9 @@ class CustomFields(QWidget):
             )
             return
         # Same place in the list, new name.
-        self._push({(new if key == name else key): value for key, value in fields.items()})
+        self._push({(new if key == name else key): value for key, value in fields.items()}, new)
 
-    def _push(self, custom: Mapping[str, CustomValue]) -> bool:
+    def _push(self, custom: Mapping[str, CustomValue], name: str) -> bool:
         """One `UpdateRole` for the role's new ``custom`` mapping; False (and the model's
         words in the problem line) if refused. The table shows the result at once."""
         chart, history, role_id = self.chart, self.history, self._role()
@@ -292,7 +292,8 @@ class CustomFields(QWidget):
         old = chart.role(role_id)
         # Inside the lambda: a value the model refuses raises when the new role is made.
         done = self.problem.push(
-            history, lambda: UpdateRole(old, dataclasses.replace(old, custom=dict(custom)), FIELD)
+            history,
+            lambda: UpdateRole(old, dataclasses.replace(old, custom=dict(custom)), FIELD.replace("%1", name)),
         )
         self.refresh()
         return done

@@ -66,7 +66,7 @@ def _click(qtbot: QtBot, button: object) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_add_a_field_name_and_value_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
+def test_add_a_field_then_name_and_value_it_undoes_in_two_steps(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     fields = _panel(qtbot, window, "qa-tester")
     before = dumps(chart)
@@ -77,11 +77,15 @@ def test_add_a_field_name_and_value_is_one_undo_step(qtbot: QtBot, window: MainW
     _type_over(qtbot, name, "cost centre", Qt.Key.Key_Tab)  # Tab: on to the value
     _type_over(qtbot, _editor(qtbot, fields, 0, VALUE), "CC-4711")
     assert dict(chart.role("qa-tester").custom) == {"cost centre": "CC-4711"}
-    assert window.history.texts() == ["Change custom fields"]
+    # adding is one step; naming the field and giving it a value is the next (one field)
+    assert window.history.texts() == ["Change custom field field", "Change custom field cost centre"]
     assert _rows(fields) == [("cost centre", "CC-4711")]
+    window.history.undo()
+    assert dict(chart.role("qa-tester").custom) == {"field": ""}
     window.history.undo()
     assert dumps(chart) == before
     qtbot.waitUntil(lambda: _rows(fields) == [])  # the table follows the chart
+    window.history.redo()
     window.history.redo()
     assert dict(chart.role("qa-tester").custom) == {"cost centre": "CC-4711"}
 
@@ -159,7 +163,7 @@ def test_remove_the_selected_field_and_undo(qtbot: QtBot, window: MainWindow) ->
     assert fields.remove_button.isEnabled()
     _click(qtbot, fields.remove_button)
     assert list(chart.role("accountant").custom.items()) == [("floor", 3), ("remote", True)]
-    assert window.history.texts() == ["Change custom fields"]
+    assert window.history.texts() == ["Change custom field badge"]
     assert _rows(fields) == [("floor", "3"), ("remote", "true")]
     window.history.undo()
     assert dumps(chart) == before
