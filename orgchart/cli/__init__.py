@@ -60,7 +60,9 @@ def _editor(args: list[str]) -> int:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", help="an orgchart .json file to open")
+    parser.add_argument(
+        "file", nargs="?", help="a chart to open: an orgchart .json file, or a .csv export to import"
+    )
     parser.add_argument("--version", action="version", version=f"orgchart {__version__}")
     ns = parser.parse_args(args)
     from orgchart.ui.app import run_editor  # Qt only from here on

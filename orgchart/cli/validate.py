@@ -29,9 +29,14 @@ def validate_command(args: list[str]) -> int:
         for warning in warnings:
             print(f"{name}: warning: {warning}", file=sys.stderr)
         print(
-            f"{name}: ok ({chart.team_count} teams, {chart.role_count} roles, {chart.link_count} links"
+            f"{name}: ok ({_count(chart.team_count, 'team')}, {_count(chart.role_count, 'role')}, "
+            f"{_count(chart.link_count, 'link')}"
             + (f", {len(chart.parked())} parked" if chart.parked() else "")
             + ")",
             flush=True,
         )
     return status
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

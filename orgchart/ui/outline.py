@@ -225,6 +225,14 @@ class OutlineView(QTreeView):
             self.cancel_drag()
             event.accept()
             return
+        node_id = self.id_of(self.currentIndex())
+        if event.key() == Qt.Key.Key_Delete and node_id and self._drag is None:
+            if self.chart.has_role(node_id):  # as on the canvas: asks about the reports
+                self.delete_role_requested.emit(node_id)
+            elif self.chart.has_team(node_id):
+                self.delete_team(node_id)  # an empty team; otherwise the status bar says why
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -167,7 +167,12 @@ class RoleProperties(QWidget):
         self.team.setCurrentIndex(self.team.findData(chart.team_of(role_id)))
         manager = chart.manager_of(role_id)
         # Only the current choice until the list is opened: a chart may have 100,000 roles.
-        self.manager.show_only(chart.role(manager).title if manager else tr("(nobody: a top role)"), manager)
+        if manager:
+            self.manager.show_only(chart.role(manager).title, manager)
+        elif chart.is_parked(role_id):
+            self.manager.show_only(tr("(nobody: in the holding area)"), None)
+        else:
+            self.manager.show_only(tr("(nobody: a top role)"), None)
 
     def _managers(self) -> list[tuple[str, str | None]]:
         """Whom the role may report to: nobody, or any role outside its own branch."""

@@ -83,5 +83,5 @@ def test_csv_files_validate_and_their_warnings_go_to_stderr(tmp_path: Path) -> N
     )
     result = orgchart("validate", str(source))
     assert result.returncode == 0
-    assert result.stdout.strip() == f"{source}: ok (1 teams, 2 roles, 0 links)"
+    assert result.stdout.strip() == f"{source}: ok (1 team, 2 roles, 0 links)"
     assert "warning: line 3, column Vorgesetzter" in result.stderr and "'9999'" in result.stderr

@@ -279,3 +279,19 @@ def test_the_holding_area_row_itself_is_not_dragged(qtbot: QtBot, window: MainWi
     before = len(window.history.texts())
     _drag(qtbot, outline, HOLDING, _row(outline, "team-finance"))  # would raise if it were
     assert len(window.history.texts()) == before and outline.drag is None
+
+
+def test_del_in_the_outline_deletes_the_current_role_as_on_the_canvas(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    outline, chart = window.outline, window.document.chart
+    qtbot.mouseClick(outline.viewport(), LEFT, pos=_row(outline, "qa-tester"))
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)
+    assert not chart.has_role("qa-tester")  # no reports: nothing to ask
+    assert window.history.texts() == ["Delete role"]
+    messages: list[str] = []
+    outline.message.connect(messages.append)
+    qtbot.mouseClick(outline.viewport(), LEFT, pos=_row(outline, "team-finance"))
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)  # a team with roles is not deleted
+    assert chart.has_team("team-finance") and len(window.history.texts()) == 1
+    assert messages[-1].startswith("Finance and administration cannot be removed"), messages

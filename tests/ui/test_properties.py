@@ -87,6 +87,7 @@ def test_a_parked_role_given_a_manager_leaves_the_holding_area_in_one_step(
     parked = chart.state()
     window.canvas.select("qa-tester")
     panel = window.properties
+    assert panel.manager.currentText() == "(nobody: in the holding area)"
     panel.manager.fill()
     index = panel.manager.findData("operations-manager")
     panel.manager.setCurrentIndex(index)
