@@ -25,6 +25,7 @@ from orgchart.io import OrgFileError
 from orgchart.io.atomic import atomic_write
 from orgchart.layout import LayoutParams
 from orgchart.model import Direction, OrgChart
+from orgchart.render.export import PAGE_SIZES
 from orgchart.render.files import FileOptions, export_bytes
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import THEMES
@@ -76,6 +77,20 @@ class ExportDialog(QDialog):
             ("poster", "poster"),
         ):
             self.pages.addItem(tr(label), value)
+        self.page_size = QComboBox()
+        for name in PAGE_SIZES:  # a4, a3, …, letter: as the command line spells them
+            self.page_size.addItem(name.upper() if name[0] == "a" else tr(name), name)
+        self.orientation = QComboBox()
+        for label, value in (
+            ("as the chart is shaped", "auto"),
+            ("portrait", "portrait"),
+            ("landscape", "landscape"),
+        ):
+            self.orientation.addItem(tr(label), value)
+        self.title = QCheckBox(tr("the chart's name above it"))
+        self.title.setChecked(True)
+        self.legend = QCheckBox(tr("a legend of the colours and lines"))
+        self.legend.setChecked(True)
         self.preview = QLabel()
         self.preview.setMinimumSize(*PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -90,6 +105,10 @@ class ExportDialog(QDialog):
             (tr("Levels"), self.depth),
             (tr("PNG scale"), self.scale),
             (tr("PDF pages"), self.pages),
+            (tr("Page size"), self.page_size),
+            (tr("Orientation"), self.orientation),
+            (tr("Show also"), self.title),
+            ("", self.legend),
         ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -105,7 +124,8 @@ class ExportDialog(QDialog):
         self._later.timeout.connect(self.update_preview)
         for combo in (self.format, self.direction, self.theme, self.team, self.pages):
             combo.currentIndexChanged.connect(self._changed)
-        self.compact.toggled.connect(self._changed)
+        for box in (self.compact, self.title, self.legend):
+            box.toggled.connect(self._changed)
         self.depth.valueChanged.connect(self._changed)
         self._changed()
         self.update_preview()
@@ -116,7 +136,8 @@ class ExportDialog(QDialog):
 
     def _changed(self, *_: object) -> None:
         self.scale.setEnabled(self.suffix == ".png" or self.pages.currentData() == "poster")
-        self.pages.setEnabled(self.suffix == ".pdf")
+        for pdf_only in (self.pages, self.page_size, self.orientation):
+            pdf_only.setEnabled(self.suffix == ".pdf")
         self._later.start(150)
 
     def make_picture(self) -> ChartPicture:
@@ -129,7 +150,10 @@ class ExportDialog(QDialog):
             collapsed=self.params.collapsed,
             max_depth=self.depth.value() or None,
         )
-        return ChartPicture(chart, THEMES[self.theme.currentData()], params)
+        theme = THEMES[self.theme.currentData()]
+        return ChartPicture(
+            chart, theme, params, title=self.title.isChecked(), legend=self.legend.isChecked()
+        )
 
     def update_preview(self) -> None:
         self.picture = picture = self.make_picture()
@@ -151,7 +175,12 @@ class ExportDialog(QDialog):
         """Write the file; returns a warning ("" if none). Raises OrgFileError if it cannot
         be written (nothing is left half-written)."""
         self._later.stop()
-        options = FileOptions(scale=self.scale.value(), pages=str(self.pages.currentData()))
+        options = FileOptions(
+            scale=self.scale.value(),
+            pages=str(self.pages.currentData()),
+            page_size=str(self.page_size.currentData()),
+            orientation=str(self.orientation.currentData()),
+        )
         data, warning = export_bytes(self.make_picture(), self.suffix, options)
         try:
             atomic_write(path, data)

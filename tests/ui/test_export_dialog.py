@@ -50,3 +50,26 @@ def test_a_pdf_with_a_page_per_department(qtbot: QtBot, window: MainWindow, tmp_
     dialog.pages.setCurrentIndex(dialog.pages.findData("department"))
     dialog.export_to(tmp_path / "pages.pdf")
     assert len(PdfReader(tmp_path / "pages.pdf").pages) >= 6
+
+
+def test_page_size_orientation_title_and_legend_as_on_the_command_line(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+    assert dialog.page_size.isEnabled() and dialog.orientation.isEnabled()
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("a3"))
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData("portrait"))
+    dialog.export_to(tmp_path / "a3.pdf")
+    box = PdfReader(tmp_path / "a3.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 1191)  # A3 portrait, points
+    with_all = dialog.make_picture()
+    dialog.title.setChecked(False)
+    dialog.legend.setChecked(False)
+    bare = dialog.make_picture()
+    assert bare.title == "" and bare.legend_items == [] and bare.height < with_all.height
+    dialog.format.setCurrentIndex(dialog.format.findData(".png"))
+    assert not dialog.page_size.isEnabled()  # page options are for PDF only, as on the command line
