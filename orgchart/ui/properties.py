@@ -49,7 +49,7 @@ class RoleProperties(QWidget):
         self._loading = False
         # The fields scroll when the dock is short, rather than making the window taller.
         self.body = QWidget()
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -137,6 +137,7 @@ class RoleProperties(QWidget):
         self.heading.setVisible(not known)
         self.custom.show_role(chart, self.history, role_id)  # after the loop: it knows its buttons
         if not known:
+            self._clear()
             return
         self._loading = True
         try:
@@ -157,6 +158,21 @@ class RoleProperties(QWidget):
             self._fill_places(role_id)
         finally:
             self._loading = False
+
+    def _clear(self) -> None:
+        """No role: empty fields (not the last role's values, greyed) and the hint in view."""
+        self._loading = True
+        try:
+            for edit in (self.title, self.holder, self.email, self.location):
+                edit.clear()
+            for box in (self.responsibilities, self.skills, self.notes):
+                box.clear()
+            self.vacant.setChecked(False)
+            self.team.clear()
+            self.manager.clear()
+        finally:
+            self._loading = False
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _fill_places(self, role_id: str) -> None:
         chart = self.chart

@@ -95,3 +95,15 @@ def test_a_parked_role_given_a_manager_leaves_the_holding_area_in_one_step(
     assert not chart.is_parked("qa-tester") and chart.manager_of("qa-tester") == "operations-manager"
     window.history.undo()
     assert chart.state() == parked
+
+
+def test_with_nothing_selected_the_panel_is_empty_not_the_last_role_greyed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    click_card(qtbot, window, "qa-tester")
+    panel = window.properties
+    assert panel.title.text() == "QA tester"
+    window.canvas.select("")
+    assert panel.title.text() == "" and panel.responsibilities.toPlainText() == ""
+    assert not panel.title.isEnabled() and panel.heading.isVisible()
+    assert panel.scroll.verticalScrollBar().value() == 0
