@@ -124,6 +124,7 @@ class History:
         if top is not None and self._clean != len(self._done) and top.merge(command):
             if getattr(top, "changes_nothing", False):  # typed back to where it started
                 self._done.pop()
+                self._merging = False  # the step below was closed: nothing merges into it
             self.changed.emit()
             return
         self._record(command, mergeable=True)

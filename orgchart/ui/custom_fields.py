@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart.commands import History, UpdateRole
+from orgchart.commands import Command, History, Macro, UpdateRole
 from orgchart.model import CustomValue, OrgChart
 from orgchart.ui.edit_panel import ProblemLabel
 
@@ -34,8 +34,8 @@ def tr(text: str) -> str:
 
 
 NAME, VALUE = 0, 1
-#: the history step's name: consecutive edits of the same custom field merge into one step
-#: (as typing into any other field of the panel does); edits of different fields do not
+#: a value edit's step: consecutive edits of one field's value merge into one step (as
+#: typing into any other field of the panel does); edits of different fields do not
 FIELD = "custom field %1"
 _INT_RE = re.compile(r"[+-]?[0-9]+")
 _FLOAT_RE = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
@@ -224,7 +224,7 @@ class CustomFields(QWidget):
         name, n = tr("field"), 2
         while name in fields:
             name, n = f"{tr('field')} {n}", n + 1
-        if not self._push({**fields, name: ""}, name):
+        if not self._push({**fields, name: ""}, name, "Add custom field"):
             return
         self.table.setCurrentCell(self._names.index(name), NAME)
         self.table.setFocus()
@@ -245,7 +245,8 @@ class CustomFields(QWidget):
         if not self._role() or row < 0:
             return
         name = self._names[row]
-        if self._push({key: value for key, value in self._fields().items() if key != name}, name):
+        remaining = {key: value for key, value in self._fields().items() if key != name}
+        if self._push(remaining, name, "Remove custom field"):
             if self._names:
                 self.table.selectRow(min(row, len(self._names) - 1))
 
@@ -281,19 +282,27 @@ class CustomFields(QWidget):
             )
             return
         # Same place in the list, new name.
-        self._push({(new if key == name else key): value for key, value in fields.items()}, new)
+        self._push(
+            {(new if key == name else key): value for key, value in fields.items()},
+            new,
+            "Rename custom field",
+        )
 
-    def _push(self, custom: Mapping[str, CustomValue], name: str) -> bool:
+    def _push(self, custom: Mapping[str, CustomValue], name: str, step: str = "") -> bool:
         """One `UpdateRole` for the role's new ``custom`` mapping; False (and the model's
-        words in the problem line) if refused. The table shows the result at once."""
+        words in the problem line) if refused. The table shows the result at once. A ``step``
+        (adding, removing, renaming a field) is a step of its own that nothing merges into;
+        value edits of one field in a row merge."""
         chart, history, role_id = self.chart, self.history, self._role()
         if chart is None or history is None or not role_id:
             return False
         old = chart.role(role_id)
+
         # Inside the lambda: a value the model refuses raises when the new role is made.
-        done = self.problem.push(
-            history,
-            lambda: UpdateRole(old, dataclasses.replace(old, custom=dict(custom)), FIELD.replace("%1", name)),
-        )
+        def command() -> Command:
+            update = UpdateRole(old, dataclasses.replace(old, custom=dict(custom)), FIELD.replace("%1", name))
+            return Macro(step, [update]) if step else update
+
+        done = self.problem.push(history, command)
         self.refresh()
         return done

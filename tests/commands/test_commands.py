@@ -212,3 +212,20 @@ def test_a_step_whose_undo_fails_stays_on_the_history() -> None:
     with pytest.raises(OrgError):
         history.undo()  # dev3 has a report now: it cannot simply go
     assert history.can_undo and history.texts() == ["Add role"] and not history.is_clean
+
+
+def test_after_a_step_typed_back_to_nothing_the_next_edit_does_not_merge_into_an_older_step() -> None:
+    chart = company()
+    history = History(chart)
+    role = chart.role("cto")
+    a = dataclasses.replace(role, title="A")
+    history.push(UpdateRole(role, a, "title"))
+    history.undo()
+    history.redo()  # the title step is closed now
+    b = dataclasses.replace(a, email="x@y")
+    history.push(UpdateRole(a, b, "email"))
+    history.push(UpdateRole(b, a, "email"))  # typed back: the e-mail step goes
+    history.push(UpdateRole(a, dataclasses.replace(a, title="AB"), "title"))
+    assert history.texts() == ["Change title", "Change title"]
+    history.undo()
+    assert chart.role("cto").title == "A"

@@ -66,7 +66,7 @@ def _click(qtbot: QtBot, button: object) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_add_a_field_then_name_and_value_it_undoes_in_two_steps(qtbot: QtBot, window: MainWindow) -> None:
+def test_adding_naming_and_filling_a_field_are_steps_of_their_own(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     fields = _panel(qtbot, window, "qa-tester")
     before = dumps(chart)
@@ -77,16 +77,22 @@ def test_add_a_field_then_name_and_value_it_undoes_in_two_steps(qtbot: QtBot, wi
     _type_over(qtbot, name, "cost centre", Qt.Key.Key_Tab)  # Tab: on to the value
     _type_over(qtbot, _editor(qtbot, fields, 0, VALUE), "CC-4711")
     assert dict(chart.role("qa-tester").custom) == {"cost centre": "CC-4711"}
-    # adding is one step; naming the field and giving it a value is the next (one field)
-    assert window.history.texts() == ["Change custom field field", "Change custom field cost centre"]
+    # adding, naming and giving a value are one step each
+    assert window.history.texts() == [
+        "Add custom field",
+        "Rename custom field",
+        "Change custom field cost centre",
+    ]
     assert _rows(fields) == [("cost centre", "CC-4711")]
+    window.history.undo()
+    assert dict(chart.role("qa-tester").custom) == {"cost centre": ""}
     window.history.undo()
     assert dict(chart.role("qa-tester").custom) == {"field": ""}
     window.history.undo()
     assert dumps(chart) == before
     qtbot.waitUntil(lambda: _rows(fields) == [])  # the table follows the chart
-    window.history.redo()
-    window.history.redo()
+    for _ in range(3):
+        window.history.redo()
     assert dict(chart.role("qa-tester").custom) == {"cost centre": "CC-4711"}
 
 
@@ -163,7 +169,7 @@ def test_remove_the_selected_field_and_undo(qtbot: QtBot, window: MainWindow) ->
     assert fields.remove_button.isEnabled()
     _click(qtbot, fields.remove_button)
     assert list(chart.role("accountant").custom.items()) == [("floor", 3), ("remote", True)]
-    assert window.history.texts() == ["Change custom field badge"]
+    assert window.history.texts() == ["Remove custom field"]
     assert _rows(fields) == [("floor", "3"), ("remote", "true")]
     window.history.undo()
     assert dumps(chart) == before
@@ -216,3 +222,18 @@ def test_delete_key_removes_the_selected_field(qtbot: QtBot, window: MainWindow)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert dict(chart.role("accountant").custom) == {"badge": "A1"}
     assert chart.has_role("accountant")  # the field went, not the role
+
+
+def test_removing_a_field_right_after_editing_its_value_is_undone_alone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    chart = window.document.chart
+    _with_custom(window, "accountant", {"budget": 1})
+    fields = _panel(qtbot, window, "accountant")
+    _type_over(qtbot, _double_click(qtbot, fields, 0, VALUE), "2")
+    assert chart.role("accountant").custom["budget"] == 2
+    fields.table.selectRow(0)
+    _click(qtbot, fields.remove_button)
+    assert dict(chart.role("accountant").custom) == {}
+    window.history.undo()
+    assert dict(chart.role("accountant").custom) == {"budget": 2}  # the edit before it stays
