@@ -94,6 +94,7 @@ class Geometry:
     _card_list: list[CardBox] | None = field(default=None, repr=False, compare=False)
     _card_index: SpatialIndex | None = field(default=None, repr=False, compare=False)
     _line_index: SpatialIndex | None = field(default=None, repr=False, compare=False)
+    _line_boxes: list[Box] | None = field(default=None, repr=False, compare=False)
     _searches: int = field(default=0, repr=False, compare=False)
 
     def cards_near(self, box: Box) -> list[CardBox]:
@@ -125,12 +126,15 @@ class Geometry:
     def lines_near(self, box: Box) -> list[Line]:
         """The lines whose extent meets ``box``, in layout order."""
         lines = self.lines
+        if self._line_boxes is None:
+            self._line_boxes = [_extent(line) for line in lines]
+        boxes = self._line_boxes
         self._searches += 1
         if len(lines) < INDEXED_FROM or (self._line_index is None and self._searches < 3):
-            return [line for line in lines if _meets(_extent(line), box)]
+            return [line for line, extent in zip(lines, boxes, strict=True) if _meets(extent, box)]
         if self._line_index is None:
-            self._line_index = SpatialIndex(_extent(line) for line in lines)
-        return [lines[k] for k in self._line_index.near(box) if _meets(_extent(lines[k]), box)]
+            self._line_index = SpatialIndex(boxes)
+        return [lines[k] for k in self._line_index.near(box) if _meets(boxes[k], box)]
 
 
 #: below this many cards or lines a search looks at each (an index costs more to build)

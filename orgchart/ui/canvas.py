@@ -161,7 +161,8 @@ class ChartView(QGraphicsView):
 
     def content_rect(self) -> QRectF:
         """The chart and the holding area beside it, in scene coordinates."""
-        chart = self.item.boundingRect()
+        picture = self.item.picture
+        chart = QRectF(0, 0, picture.width, picture.height)  # not the cards on their way
         return chart.united(self.holding.frame) if self.holding.isVisible() else chart
 
     def animate_next_layout(self) -> None:

@@ -130,9 +130,11 @@ class OutlineModel(QAbstractItemModel):
         if chart.has_team(node_id):
             members = chart.members_of(node_id)
             inside = set(members)
-            tops = [r for r in members if chart.manager_of(r) not in inside and not chart.is_parked(r)]
+            tops = [r for r in members if chart.manager_of(r) not in inside and chart.held_by(r) is None]
             return tops + chart.subteams_of(node_id)
         if chart.has_role(node_id):
+            if chart.held_by(node_id) is not None:  # a parked branch is listed whole, any team
+                return chart.reports_of(node_id)
             team = chart.team_of(node_id)
             return [r for r in chart.reports_of(node_id) if chart.team_of(r) == team]
         return []
@@ -149,6 +151,8 @@ class OutlineModel(QAbstractItemModel):
         if chart.is_parked(node_id):
             return HOLDING
         team, manager = chart.team_of(node_id), chart.manager_of(node_id)
+        if manager is not None and chart.held_by(node_id) is not None:
+            return manager
         return manager if manager is not None and chart.team_of(manager) == team else team
 
     # QAbstractItemModel

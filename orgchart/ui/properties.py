@@ -168,6 +168,8 @@ class RoleProperties(QWidget):
             for box in (self.responsibilities, self.skills, self.notes):
                 box.clear()
             self.vacant.setChecked(False)
+            self.fte.setValue(0.0)
+            self.sourcing.setCurrentIndex(-1)
             self.team.clear()
             self.manager.clear()
         finally:
@@ -183,12 +185,11 @@ class RoleProperties(QWidget):
         self.team.setCurrentIndex(self.team.findData(chart.team_of(role_id)))
         manager = chart.manager_of(role_id)
         # Only the current choice until the list is opened: a chart may have 100,000 roles.
-        if manager:
-            self.manager.show_only(chart.role(manager).title, manager)
-        elif chart.is_parked(role_id):
-            self.manager.show_only(tr("(nobody: in the holding area)"), None)
-        else:
-            self.manager.show_only(tr("(nobody: a top role)"), None)
+        self.manager.show_only(chart.role(manager).title if manager else self._nobody(role_id), manager)
+
+    def _nobody(self, role_id: str) -> str:
+        parked = self.chart.is_parked(role_id)
+        return tr("(nobody: in the holding area)") if parked else tr("(nobody: a top role)")
 
     def _managers(self) -> list[tuple[str, str | None]]:
         """Whom the role may report to: nobody, or any role outside its own branch."""
@@ -196,7 +197,7 @@ class RoleProperties(QWidget):
         if not role_id or not chart.has_role(role_id):
             return []
         below = set(chart.descendants(role_id)) | {role_id}
-        return [(tr("(nobody: a top role)"), None)] + [
+        return [(self._nobody(role_id), None)] + [
             (chart.role(other).title, other) for other in chart.role_ids() if other not in below
         ]
 
@@ -231,6 +232,10 @@ class RoleProperties(QWidget):
             self._move(self.chart.team_of(self.role_id), manager)
 
     def _move(self, team: str, manager: str | None) -> None:
+        chart = self.chart
+        if team == chart.team_of(self.role_id) and manager == chart.manager_of(self.role_id):
+            return  # the current choice chosen again: nothing to do, nothing on the history
+
         def command() -> Command:
             move = MoveRole(self.role_id, team, manager)
             # A parked role given a manager leaves the holding area in the same step.

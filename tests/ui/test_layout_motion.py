@@ -88,3 +88,14 @@ def test_the_item_covers_the_cards_on_their_way_and_shrinks_back_after(
     assert item.boundingRect().contains(start)
     motion.finish()
     assert item.boundingRect() == QRectF(0, 0, item.picture.width, item.picture.height)
+
+
+def test_the_scene_holds_the_chart_not_the_cards_on_their_way(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    item = canvas.item
+    card = item.picture.geometry.cards["compliance-officer"].rect
+    far = card._replace(x=card.x + 3 * item.picture.width)
+    canvas.item.motion.remember({"compliance-officer": far}, item.picture.chart_offset, {})
+    canvas.refresh()
+    assert canvas.item.motion.running
+    assert canvas.content_rect().right() < far.x  # fit and scrolling ignore the glide

@@ -172,3 +172,18 @@ def test_a_small_chart_shows_every_row_but_what_the_user_closed(qtbot: QtBot, wi
     assert not outline.isExpanded(outline.index_of("digital-marketing-manager"))
     assert outline.isExpanded(outline.index_of("operations-manager"))
     assert outline.id_of(outline.currentIndex()) == "digital-marketing-manager"
+
+
+def test_a_parked_branch_is_listed_whole_in_the_holding_area_even_across_teams(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from orgchart.commands import MoveRole, park_role
+    from orgchart.ui.outline_dragging import HOLDING
+
+    chart, outline = window.document.chart, window.outline
+    window.history.push(MoveRole("accountant", "team-finance", "operations-manager"))
+    window.history.push(park_role(chart, "operations-manager"))
+    qtbot.waitUntil(lambda: outline.index_of(HOLDING).isValid())
+    accountant = outline.index_of("accountant")
+    assert accountant.isValid() and outline.id_of(accountant.parent()) == "operations-manager"
+    assert outline.id_of(accountant.parent().parent()) == HOLDING

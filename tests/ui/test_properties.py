@@ -107,3 +107,13 @@ def test_with_nothing_selected_the_panel_is_empty_not_the_last_role_greyed(
     assert panel.title.text() == "" and panel.responsibilities.toPlainText() == ""
     assert not panel.title.isEnabled() and panel.heading.isVisible()
     assert panel.scroll.verticalScrollBar().value() == 0
+
+
+def test_choosing_the_current_team_or_manager_again_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    click_card(qtbot, window, "qa-tester")
+    panel = window.properties
+    index = panel.team.currentIndex()
+    panel.team.activated.emit(index)
+    panel.manager.fill()
+    panel.manager.activated.emit(panel.manager.currentIndex())
+    assert window.history.texts() == [] and not window.isWindowModified()
