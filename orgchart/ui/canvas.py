@@ -33,6 +33,7 @@ from orgchart.ui.dragging import Drag
 from orgchart.ui.holding_area import HoldingItem
 from orgchart.ui.layout_motion import LayoutMotion
 from orgchart.ui.link_editing import LinkEditor
+from orgchart.ui.outline_model import fields_only
 from orgchart.ui.sketching import Sketcher
 
 ZOOM_STEP = 1.25
@@ -139,8 +140,27 @@ class ChartView(QGraphicsView):
         self.refresh()
         self.show_start()
 
-    def _changed(self, *_: object) -> None:
-        self._relayout.start(0)
+    def _changed(self, info: object = None, *_: object) -> None:
+        if self._relayout.isActive() or not fields_only(info) or not self._repaint_role(info.args[0]):  # type: ignore[attr-defined]
+            self._relayout.start(0)
+
+    def _repaint_role(self, role_id: str) -> bool:
+        """A role's fields changed: if its card keeps its size and kind, repaint just that card
+        (typing notes or a title at 100,000 roles must not lay the chart out per key); False
+        when the chart has to be laid out again."""
+        picture, role = self.item.picture, self.chart.role(role_id)
+        card = picture.geometry.cards.get(role_id)
+        if card is None:  # in a collapsed branch, or parked
+            if role_id in self.holding.cards:
+                self.holding.show_for(self.chart, picture)
+            return True
+        old = picture.painter.roles[role_id]
+        text = picture.measure.content(role, card.hidden)
+        if role.kind is not old.kind or (text.width, text.height) != (card.rect.w, card.rect.h):
+            return False
+        picture.painter.roles[role_id] = role
+        self.item.update(self.card_rect(role_id).adjusted(-2, -12, 2, 2))  # with its corner marker
+        return True
 
     def refresh(self) -> None:
         """Lay out and draw the chart again (keeping the selection if the role still exists)."""

@@ -28,6 +28,7 @@ from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.outline_dragging import HOLDING
+from orgchart.ui.outline_model import fields_only
 from orgchart.ui.properties import RoleProperties
 from orgchart.ui.team_properties import TeamProperties
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.outline.new_role_requested.connect(self.canvas.sketch.add_to_team)
         self.outline.new_report_requested.connect(self.canvas.sketch.add_report)
         self.outline.delete_role_requested.connect(self.canvas.sketch.delete)
+        self._structure_changed = True  # since the outline was last shown
         self._outline_later = QTimer(self)
         self._outline_later.setSingleShot(True)
         self._outline_later.timeout.connect(self._show_outline)
@@ -406,13 +408,17 @@ class MainWindow(QMainWindow):
         self.team_properties.name.setFocus()
         self.team_properties.name.selectAll()
 
-    def _chart_changed(self, *_: object) -> None:
+    def _chart_changed(self, info: object = None, *_: object) -> None:
+        if not fields_only(info):  # the outline's rows follow a role's fields by themselves
+            self._structure_changed = True
         self._outline_later.start(0)
 
     def _show_outline(self) -> None:
         chart = self.document.chart
-        self.outline.show_chart(chart, self.history)
-        self.outline.select_id(self.canvas.selected or self.canvas.selected_team)
+        if self._structure_changed or chart is not self.outline.chart:
+            self._structure_changed = False
+            self.outline.show_chart(chart, self.history)
+            self.outline.select_id(self.canvas.selected or self.canvas.selected_team)
         self.properties.show_role(chart, self.history, self.canvas.selected)
         self.team_properties.show_team(chart, self.history, self.canvas.selected_team)
         if self.find_bar.isVisible():

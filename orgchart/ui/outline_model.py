@@ -35,6 +35,13 @@ _ANSWERED = frozenset(
 )
 
 
+def fields_only(info: object) -> bool:
+    """Whether a chart event (psygnal's emission info) only changed a role's fields (its
+    title, holder, notes …), not where anything sits."""
+    signal = getattr(info, "signal", None)
+    return signal is not None and signal.name == "role_changed"
+
+
 class OutlineModel(QAbstractItemModel):
     """Two columns (title or name | holder) over ``chart``; see the module's docstring."""
 
@@ -71,7 +78,13 @@ class OutlineModel(QAbstractItemModel):
         self._forget()
         self.endResetModel()
 
-    def _chart_changed(self, *_: object) -> None:
+    def _chart_changed(self, info: object = None, *_: object) -> None:
+        if not self._stale and fields_only(info):  # the rows stay; one row's words change
+            role_id = info.args[0]  # type: ignore[attr-defined]
+            if role_id in self._numbers:
+                first = self.index_of(role_id)
+                self.dataChanged.emit(first, first.siblingAtColumn(1))
+            return
         self._stale = True
 
     # Rows by id

@@ -224,3 +224,30 @@ def test_the_outline_and_the_canvas_select_together(qtbot: QtBot, window: MainWi
     assert visible.contains(canvas.card_rect("data-analyst").center())
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=_at(window, "qa-tester"))
     assert outline.id_of(outline.currentIndex()) == "qa-tester"
+
+
+def test_editing_a_field_that_keeps_the_cards_size_repaints_without_a_new_layout(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import dataclasses
+
+    from orgchart.commands import UpdateRole
+    from orgchart.io import dumps
+
+    canvas, chart = window.canvas, window.document.chart
+    picture = canvas.item.picture
+    old = chart.role("qa-tester")
+    window.history.push(UpdateRole(old, dataclasses.replace(old, notes="Tests the checkout"), "notes"))
+    window.history.push(
+        UpdateRole(chart.role("qa-tester"), dataclasses.replace(old, title="QA lead"), "title")
+    )
+    qtbot.wait(20)
+    assert canvas.item.picture is picture  # no new layout: the card kept its size
+    assert picture.painter.roles["qa-tester"].title == "QA lead"  # and shows the new title
+    long = "Quality assurance and release engineering lead for every storefront"
+    window.history.push(UpdateRole(chart.role("qa-tester"), dataclasses.replace(old, title=long), "title"))
+    qtbot.waitUntil(lambda: canvas.item.picture is not picture)  # taller card: laid out again
+    assert canvas.item.picture.painter.roles["qa-tester"].title == long
+    fresh = type(picture)(chart, picture.theme, canvas.params)  # what a new layout would draw
+    assert fresh.geometry.cards["qa-tester"] == canvas.item.picture.geometry.cards["qa-tester"]
+    assert "Quality assurance" in dumps(chart)

@@ -13,7 +13,7 @@ from pytestqt.logging import _QtMessageCapture
 from pytestqt.qtbot import QtBot
 
 import orgchart.ui.outline as outline_module
-from orgchart.commands import UpdateRole
+from orgchart.commands import UpdateRole, UpdateTeam
 from orgchart.io import read_chart
 from orgchart.model import OrgChart
 from orgchart.ui.main_window import MainWindow
@@ -129,12 +129,13 @@ def _click(qtbot: QtBot, outline: OutlineView, node_id: str) -> None:
     assert outline.id_of(outline.currentIndex()) == node_id
 
 
-def _rename(qtbot: QtBot, window: MainWindow, role_id: str, title: str) -> None:
-    """An edit through the history; the outline shows the chart again (a model reset)."""
-    role = window.document.chart.role(role_id)
+def _rename_team(qtbot: QtBot, window: MainWindow, team_id: str, name: str) -> None:
+    """An edit through the history that the outline shows by reading the chart again (a
+    model reset; a role's own fields only update its row)."""
+    team = window.document.chart.team(team_id)
     with qtbot.waitSignal(window.outline.rows.modelReset):
-        window.history.push(UpdateRole(role, dataclasses.replace(role, title=title), "title"))
-    assert window.outline.index_of(role_id).data() == title
+        window.history.push(UpdateTeam(team, dataclasses.replace(team, name=name), "name"))
+    assert window.outline.index_of(team_id).data() == name
 
 
 def test_a_large_chart_shows_its_teams_and_keeps_what_the_user_opens_and_closes(
@@ -155,7 +156,7 @@ def test_a_large_chart_shows_its_teams_and_keeps_what_the_user_opens_and_closes(
     _click(qtbot, outline, "team-finance")
     qtbot.keyClick(outline, Qt.Key.Key_Left)
     assert expanded("digital-marketing-manager") and not expanded("team-finance")
-    _rename(qtbot, window, "seo-specialist", "Search specialist")
+    _rename_team(qtbot, window, "team-operations", "Operations")
     assert expanded("digital-marketing-manager") and not expanded("team-finance")
     assert expanded("team-marketing") and not expanded("operations-manager")
     assert outline.id_of(outline.currentIndex()) == "team-finance"
@@ -168,7 +169,7 @@ def test_a_small_chart_shows_every_row_but_what_the_user_closed(qtbot: QtBot, wi
     )
     _click(qtbot, outline, "digital-marketing-manager")
     qtbot.keyClick(outline, Qt.Key.Key_Left)
-    _rename(qtbot, window, "accountant", "Chief accountant")
+    _rename_team(qtbot, window, "team-finance", "Finance")
     assert not outline.isExpanded(outline.index_of("digital-marketing-manager"))
     assert outline.isExpanded(outline.index_of("operations-manager"))
     assert outline.id_of(outline.currentIndex()) == "digital-marketing-manager"
@@ -187,3 +188,19 @@ def test_a_parked_branch_is_listed_whole_in_the_holding_area_even_across_teams(
     accountant = outline.index_of("accountant")
     assert accountant.isValid() and outline.id_of(accountant.parent()) == "operations-manager"
     assert outline.id_of(accountant.parent().parent()) == HOLDING
+
+
+def test_a_changed_holder_updates_its_row_without_rebuilding_the_outline(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    outline, chart = window.outline, window.document.chart
+    row = QPersistentModelIndex(outline.index_of("qa-tester"))
+    resets: list[int] = []
+    outline.rows.modelReset.connect(lambda: resets.append(1))
+    old = chart.role("qa-tester")
+    window.history.push(UpdateRole(old, dataclasses.replace(old, holder="Grace Hopper"), "holder"))
+    qtbot.wait(20)
+    assert resets == [] and row.isValid()
+    assert outline.rows.index(row.row(), 1, row.parent()).data() == "Grace Hopper"
