@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart, save
 from orgchart.model import OrgChart, Team
-from orgchart.ui.canvas import ZOOM_STEP, ChartView
+from orgchart.ui.canvas import READABLE, ZOOM_STEP, ChartView
 from orgchart.ui.export_dialog import ExportDialog
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
@@ -169,8 +169,12 @@ class MainWindow(QMainWindow):
         )
         zoom_out.setShortcuts(_shortcuts("Ctrl+-"))
         fit = self._action(self.tr("&Fit the chart"), "Ctrl+0", self.canvas.fit)
-        for action in (zoom_in, zoom_out, fit):
+        holding = self._action(self.tr("&Holding area"), "Ctrl+H", self.show_holding_area)
+        for action in (zoom_in, zoom_out, fit, holding):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        for dock in self.findChildren(QDockWidget):  # a closed panel comes back from here
+            view_menu.addAction(dock.toggleViewAction())
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main toolbar")
@@ -407,6 +411,13 @@ class MainWindow(QMainWindow):
         canvas.select_team(team.id)
         self.team_properties.name.setFocus()
         self.team_properties.name.selectAll()
+
+    def show_holding_area(self) -> None:
+        """Scroll the canvas to the holding area beside the chart, at a readable size."""
+        canvas = self.canvas
+        if canvas.zoom < READABLE:
+            canvas.zoom_by(READABLE / canvas.zoom)
+        canvas.centerOn(canvas.holding.frame.center())
 
     def _chart_changed(self, info: object = None, *_: object) -> None:
         if not fields_only(info):  # the outline's rows follow a role's fields by themselves

@@ -108,3 +108,28 @@ def test_an_empty_chart_shows_its_hint_and_no_holding_area(qtbot: QtBot, window:
     assert window.document.chart.role_count == 0
     assert not window.canvas.holding.isVisible()
     assert not window.canvas.holding.contains_point(window.canvas.holding.frame.center())
+
+
+def test_ctrl_h_brings_the_holding_area_into_view(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    canvas.resetTransform()
+    canvas.centerOn(canvas.content_rect().topLeft())
+
+    def visible() -> bool:
+        return (
+            canvas.mapToScene(canvas.viewport().rect()).boundingRect().contains(canvas.holding.frame.center())
+        )
+
+    assert not visible()  # at the chart's far left the holding area is out of sight
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert visible()
+
+
+def test_a_closed_panel_comes_back_from_the_view_menu(qtbot: QtBot, window: MainWindow) -> None:
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    outline_toggle = next(a for a in view_menu.actions() if a.text() == "Outline")
+    dock = window.outline.parentWidget()
+    outline_toggle.trigger()
+    assert not dock.isVisible()
+    outline_toggle.trigger()
+    assert dock.isVisible()
