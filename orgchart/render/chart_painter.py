@@ -46,10 +46,13 @@ class ChartPainter:
         *,
         text: bool = True,
         skip: Collection[str] = (),
+        whole_labels: bool = False,
     ) -> None:
         """Paint everything that meets ``clip`` (all of it without one); without ``text``
         (a chart zoomed out too far to read on screen) no words, only shapes; the cards of
-        the roles in ``skip`` are left out (an editor paints them on their way somewhere)."""
+        the roles in ``skip`` are left out (an editor paints them on their way somewhere);
+        ``whole_labels``: a label the clip would cut is left out (a page shows it whole or not
+        at all; a screen repaints a part of one)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         geometry = self.geometry
@@ -71,7 +74,7 @@ class ChartPainter:
         ]
         paint_cards(painter, cards, self.theme, self.fonts, text=text)
         if text:
-            self._labels(painter, clip)
+            self._labels(painter, clip, whole=whole_labels)
 
     def painted_card(self, role_id: str, rect: QRectF) -> PaintedCard:
         """The role's card as laid out, to be painted into ``rect``."""
@@ -131,12 +134,12 @@ class ChartPainter:
                 path.lineTo(x, y)
         painter.drawPath(path)
 
-    def _labels(self, painter: QPainter, clip: QRectF | None) -> None:
+    def _labels(self, painter: QPainter, clip: QRectF | None, *, whole: bool = False) -> None:
         """Dotted lines' labels, on top, each on its line where it covers no card, no "⋯ n"
         marker, no team's name and no other label; a label with no such place is left out
         rather than hiding something (the line itself is still drawn)."""
         for line, box in self.label_places():
-            if clip is None or clip.intersects(box):
+            if clip is None or (clip.contains(box) if whole else clip.intersects(box)):
                 self._label(painter, line, box)
 
     def label_places(self) -> list[tuple[Line, QRectF]]:

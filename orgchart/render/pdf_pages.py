@@ -67,7 +67,7 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
         region = planned.region
         _fit(painter, page, region, zoom_limit=MAX_ZOOM)
         painter.setClipRect(region)
-        picture.paint(painter, clip=region)
+        picture.paint(painter, clip=region, whole_labels=True)
         painter.translate(picture.chart_offset)
         first = page_of_team[planned.team_id]
         _paint_markers(painter, picture, _markers(picture, first, page_of_role))
@@ -167,18 +167,37 @@ def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -
 
 def _paint_markers(painter: QPainter, picture: ChartPicture, markers: list[_Marker]) -> None:
     fonts, theme = picture.fonts, picture.theme
-    metrics = fonts.metrics(fonts.badge)
+    ascent = fonts.metrics(fonts.badge).ascent()
     painter.setFont(fonts.badge)
-    for marker in markers:
-        w, h = metrics.horizontalAdvance(marker.text) + 10, metrics.height() + 4
-        x = marker.rect.x + (marker.rect.w - w) / 2
-        y = marker.rect.y - h - 3 if marker.above else marker.rect.bottom + 3
-        box = QRectF(x, y, w, h)
+    for marker, box in zip(markers, marker_boxes(picture, markers), strict=True):
         painter.setPen(QPen(QColor(theme.text), 0.8))
         painter.setBrush(QColor(theme.background))
-        painter.drawRoundedRect(box, h / 2, h / 2)
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
         painter.setPen(QColor(theme.text))
-        painter.drawText(QPointF(x + 5, y + 2 + metrics.ascent()), marker.text)
+        painter.drawText(QPointF(box.x() + 5, box.y() + 2 + ascent), marker.text)
+
+
+def marker_boxes(picture: ChartPicture, markers: list[_Marker]) -> list[QRectF]:
+    """Where each marker's pill goes (chart coordinates): above or below its card, centred,
+    else at the card's left or right end, else a row further out, wherever it covers no
+    card, no dotted line's label and no other pill."""
+    metrics = picture.fonts.metrics(picture.fonts.badge)
+    taken = [box for _, box in picture.painter.label_places()]
+    taken += [QRectF(c.rect.x, c.rect.y, c.rect.w, c.rect.h) for c in picture.geometry.cards.values()]
+    boxes = []
+    for marker in markers:
+        w, h = metrics.horizontalAdvance(marker.text) + 10, metrics.height() + 4
+        y = marker.rect.y - h - 3 if marker.above else marker.rect.bottom + 3
+        away = -(h + 3) if marker.above else h + 3  # a row further from the card, if need be
+        places = [
+            QRectF(marker.rect.x + (marker.rect.w - w) * f, y + k * away, w, h)
+            for k in (0, 1, 2)
+            for f in (0.5, 0.0, 1.0)
+        ]
+        box = next((b for b in places if not any(b.intersects(t) for t in taken)), places[0])
+        taken.append(box)
+        boxes.append(box)
+    return boxes
 
 
 def poster_pdf(picture: ChartPicture, options: PdfOptions | None = None, *, scale: float = 1.0) -> bytes:

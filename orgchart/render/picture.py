@@ -80,11 +80,18 @@ class ChartPicture:
         return QPointF(0, self.title_height)
 
     def paint(
-        self, painter: QPainter, clip: QRectF | None = None, *, text: bool = True, skip: Collection[str] = ()
+        self,
+        painter: QPainter,
+        clip: QRectF | None = None,
+        *,
+        text: bool = True,
+        skip: Collection[str] = (),
+        whole_labels: bool = False,
     ) -> None:
         """Paint the picture; ``clip`` (picture coordinates) skips what lies outside it;
         ``text=False`` leaves out the words (for a view zoomed out too far to read them);
-        ``skip`` leaves out the cards of those roles."""
+        ``skip`` leaves out the cards of those roles; ``whole_labels`` leaves out the labels
+        ``clip`` would cut."""
         painter.save()
         painter.fillRect(
             QRectF(0, 0, self.width, self.height) if clip is None else clip, QColor(self.theme.background)
@@ -97,7 +104,11 @@ class ChartPicture:
             painter.drawText(QPointF(MARGIN, MARGIN + ascent), printable(self.title))
         painter.translate(self.chart_offset)
         self.painter.paint(
-            painter, None if clip is None else clip.translated(-self.chart_offset), text=text, skip=skip
+            painter,
+            None if clip is None else clip.translated(-self.chart_offset),
+            text=text,
+            skip=skip,
+            whole_labels=whole_labels,
         )
         painter.translate(QPointF(0, self.geometry.bounds.h))
         legend = QRectF(0, self.title_height + self.geometry.bounds.h, self.width, self.legend_height)

@@ -9,11 +9,12 @@ from PySide6.QtCore import QRectF
 
 from orgchart.io import load
 from orgchart.render.export import PdfOptions, pdf_writer
-from orgchart.render.pdf_pages import _cuts, _plan
+from orgchart.render.pdf_pages import _cuts, _markers, _plan, marker_boxes
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
 
 DEPARTMENTS = Path(__file__).resolve().parents[2] / "samples" / "ecommerce-departments.de.json"
+PROJECT = DEPARTMENTS.with_name("ecommerce-project-roles.de.json")
 
 
 @pytest.fixture(autouse=True)
@@ -45,3 +46,48 @@ def test_a_split_department_shows_each_card_whole_on_a_page_and_cuts_none() -> N
     for card in cards:
         touching = [p.region for p in technik if p.region.intersects(card)]
         assert touching and all(region.contains(card) for region in touching)
+
+
+def test_continuation_pills_cover_no_label_and_no_other_pill() -> None:
+    # The project sample at A3 put "continues on page 1" over a dotted line's label.
+    picture = ChartPicture(load(PROJECT).chart, LIGHT)
+    _, _, page = pdf_writer(picture, PdfOptions(page_size="a3"), True)
+    pages = _plan(picture, page)
+    page_of_team: dict[str, int] = {}
+    for number, planned in enumerate(pages, start=2):
+        for team_id in picture.chart.team_ids_under(planned.team_id):
+            page_of_team.setdefault(team_id, number)
+    page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in picture.geometry.cards.items()}
+    labels = [box for _, box in picture.painter.label_places()]
+    cards = [QRectF(c.rect.x, c.rect.y, c.rect.w, c.rect.h) for c in picture.geometry.cards.values()]
+    checked = 0
+    for number in range(2, len(pages) + 2):
+        markers = _markers(picture, number, page_of_role)
+        boxes = marker_boxes(picture, markers)
+        for k, box in enumerate(boxes):
+            assert not any(box.intersects(label) for label in labels), markers[k].text
+            assert not any(box.intersects(card) for card in cards), markers[k].text
+            assert not any(box.intersects(other) for other in boxes[:k])
+            checked += 1
+    assert checked >= 3
+
+
+def test_a_department_page_leaves_out_a_label_its_edge_would_cut() -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    picture = ChartPicture(load(PROJECT).chart, LIGHT)
+    _, box = picture.painter.label_places()[0]
+    # a page whose left edge runs through the middle of that label
+    region = QRectF(box.center().x(), -5000, 10000, 10000).translated(picture.chart_offset)
+
+    def labels_drawn(whole: bool) -> list[QRectF]:
+        drawn: list[QRectF] = []
+        picture.painter._label = lambda _p, _line, b: drawn.append(b)  # type: ignore[method-assign]
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        picture.paint(painter, clip=region, whole_labels=whole)
+        painter.end()
+        return drawn
+
+    assert box in labels_drawn(whole=False)  # a screen repaints the part it shows
+    assert box not in labels_drawn(whole=True)  # a page does not print half a label
