@@ -58,6 +58,8 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             page_of_team.setdefault(team_id, number)
     page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in geometry.cards.items()}
 
+    scale_of_team = team_scales(pages, page)
+
     painter = QPainter(writer)
     _fit(painter, page, QRectF(0, 0, picture.width, picture.height), zoom_limit=None)
     picture.paint(painter)
@@ -65,7 +67,7 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
         painter.resetTransform()
         writer.newPage()
         region = planned.region
-        _fit(painter, page, region, zoom_limit=MAX_ZOOM)
+        _fit(painter, page, region, zoom_limit=scale_of_team[planned.team_id])
         painter.setClipRect(region)
         picture.paint(painter, clip=region, whole_labels=True)
         painter.translate(picture.chart_offset)
@@ -238,9 +240,24 @@ def poster_pdf(picture: ChartPicture, options: PdfOptions | None = None, *, scal
     return bytes(buffer.data().data())
 
 
+def team_scales(pages: list[_Page], page: QSizeF) -> dict[str, float]:
+    """One scale per department: the parts of one share it, so its cards are the same size
+    on each page (the largest scale at which every part fits, and no larger than MAX_ZOOM)."""
+    scales: dict[str, float] = {}
+    for planned in pages:
+        fits = min(_fit_scale(page, planned.region), MAX_ZOOM)
+        scales[planned.team_id] = min(scales.get(planned.team_id, fits), fits)
+    return scales
+
+
+def _fit_scale(page: QSizeF, region: QRectF) -> float:
+    """The scale at which ``region`` fills the page (less the footer's room)."""
+    return min(page.width() / region.width(), (page.height() - 16) / region.height())
+
+
 def _fit(painter: QPainter, page: QSizeF, region: QRectF, *, zoom_limit: float | None) -> None:
     width, height = page.width(), page.height() - 16  # room for the footer
-    scale = min(width / region.width(), height / region.height())
+    scale = _fit_scale(page, region)
     if zoom_limit is not None:
         scale = min(scale, zoom_limit)
     painter.translate((width - region.width() * scale) / 2, (height - region.height() * scale) / 2)

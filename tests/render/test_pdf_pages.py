@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF
 
 from orgchart.io import load
 from orgchart.render.export import PdfOptions, pdf_writer
-from orgchart.render.pdf_pages import _cuts, _markers, _plan, marker_boxes
+from orgchart.render.pdf_pages import _cuts, _markers, _plan, marker_boxes, team_scales
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
 
@@ -91,3 +91,15 @@ def test_a_department_page_leaves_out_a_label_its_edge_would_cut() -> None:
 
     assert box in labels_drawn(whole=False)  # a screen repaints the part it shows
     assert box not in labels_drawn(whole=True)  # a page does not print half a label
+
+
+def test_the_parts_of_a_split_department_are_printed_at_one_scale() -> None:
+    picture = ChartPicture(load(DEPARTMENTS).chart, LIGHT)
+    _, _, page = pdf_writer(picture, PdfOptions(), True)
+    pages = _plan(picture, page)
+    scales = team_scales(pages, page)
+    technik = [p for p in pages if p.team_id == "team-technology"]
+    assert len(technik) >= 2
+    fits = [min(page.width() / p.region.width(), (page.height() - 16) / p.region.height()) for p in technik]
+    assert len({round(f, 6) for f in fits}) > 1  # each part alone would print at its own size
+    assert scales["team-technology"] == min(fits)  # one size for all, at which every part fits
