@@ -61,8 +61,8 @@ class ChartItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        drawn = QRectF(0, 0, self.picture.width, self.picture.height)
-        return drawn.united(self.motion.extent) if self.motion.paths else drawn
+        # with the cards on their way, if any (an empty extent adds nothing)
+        return QRectF(0, 0, self.picture.width, self.picture.height).united(self.motion.extent)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

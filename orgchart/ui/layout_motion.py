@@ -56,9 +56,7 @@ class LayoutMotion(QObject):
         """The new layout: cards whose place changed glide there (if places were remembered)."""
         before, self._before = self._before, None
         self._animation.stop()
-        if self.paths:
-            self._bounds_changing()
-            self.paths, self.extent = {}, QRectF()
+        self._set_paths({})
         if before is None:
             return
         old_cards, old_offset, extra = before
@@ -74,14 +72,20 @@ class LayoutMotion(QObject):
             if len(paths) > MOST:
                 return
         if paths:
-            self._bounds_changing()
-            self.paths = paths
-            extent = QRectF()
-            for a, b in paths.values():
-                extent = extent.united(a).united(b)
-            self.extent = extent
+            self._set_paths(paths)
             self._t = 0.0
             self._animation.start()
+
+    def _set_paths(self, paths: dict[str, tuple[QRectF, QRectF]]) -> None:
+        """The cards moving now, and what they cover (the item's bounds change with it)."""
+        if not paths and not self.paths:
+            return
+        self._bounds_changing()
+        self.paths = paths
+        extent = QRectF()
+        for a, b in paths.values():
+            extent = extent.united(a).united(b)
+        self.extent = extent
 
     def rect_now(self, role_id: str) -> QRectF | None:
         """Where the role's card is drawn at this moment of the glide (None: not moving)."""
@@ -117,10 +121,7 @@ class LayoutMotion(QObject):
         self._on_frame()
 
     def _done(self) -> None:
-        if self.paths:
-            self._bounds_changing()
-        self.paths = {}
-        self.extent = QRectF()
+        self._set_paths({})
         self._t = 1.0
         self._on_frame()
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 from orgchart.commands import DeleteTeam, History
 from orgchart.model import OrgChart, OrgError
 from orgchart.ui.outline_dragging import OutlineDrag
-from orgchart.ui.outline_model import HOLDING, ID_ROLE, OutlineModel
+from orgchart.ui.outline_model import HOLDING, OutlineModel
 
-__all__ = ["EXPAND_ALL_UP_TO", "HOLDING", "ID_ROLE", "OutlineView"]
+__all__ = ["EXPAND_ALL_UP_TO", "HOLDING", "OutlineView"]
 
 #: charts with at most this many roles show every row expanded; larger ones their teams
 EXPAND_ALL_UP_TO = 3000

@@ -22,8 +22,6 @@ from orgchart.model import OrgChart
 
 #: the id of the holding area's row (no role or team can have it: ids have no spaces)
 HOLDING = "holding area"
-#: the data role that gives a row's id (any column)
-ID_ROLE = Qt.ItemDataRole.UserRole
 #: a vacant role's "vacant", greyed
 VACANT_COLOR = "#8a8a8a"
 
@@ -31,7 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
 #: the data roles answered; Qt asks for a dozen on every paint and size hint
 _ANSWERED = frozenset(
-    int(r) for r in (_ROLE.DisplayRole, _ROLE.FontRole, _ROLE.ForegroundRole, _ROLE.ToolTipRole, ID_ROLE)
+    int(r) for r in (_ROLE.DisplayRole, _ROLE.FontRole, _ROLE.ForegroundRole, _ROLE.ToolTipRole)
 )
 
 
@@ -204,8 +202,6 @@ class OutlineModel(QAbstractItemModel):
         if role not in _ANSWERED or not index.isValid():
             return None
         node_id = self._ids[index.internalId()]
-        if role == ID_ROLE:
-            return node_id
         chart, column = self.chart, index.column()
         if node_id == HOLDING:
             if column:
