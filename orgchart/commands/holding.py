@@ -16,7 +16,11 @@ class Park:
     text = "Park role"
 
     def __init__(self, role_id: str) -> None:
-        self.role_id = role_id
+        self._role_id = role_id
+
+    @property
+    def role_id(self) -> str:
+        return self._role_id
 
     def redo(self, chart: OrgChart) -> None:
         chart.park(self.role_id)
@@ -28,40 +32,29 @@ class Park:
         return False
 
 
-class Unpark:
-    """Take a role out of the holding area (it becomes a top role of its team)."""
+class Unpark(Park):
+    """Take a role out of the holding area (it becomes a top role of its team): a park,
+    the other way round."""
 
     text = "Place parked role"
 
-    def __init__(self, role_id: str) -> None:
-        self.role_id = role_id
-
     def redo(self, chart: OrgChart) -> None:
-        chart.unpark(self.role_id)
+        super().undo(chart)
 
     def undo(self, chart: OrgChart) -> None:
-        chart.park(self.role_id)
-
-    def merge(self, later: Command) -> bool:
-        return False
+        super().redo(chart)
 
 
-class ParkPasted:
-    """Park the top role of a paste just done (a copy of a parked branch stays parked)."""
-
-    text = "Park role"
+class ParkPasted(Park):
+    """Park the top role of a paste just done (a copy of a parked branch stays parked); its
+    id is known only once the paste is done."""
 
     def __init__(self, paste: PasteBranch) -> None:
         self.paste = paste
 
-    def redo(self, chart: OrgChart) -> None:
-        chart.park(self.paste.top)
-
-    def undo(self, chart: OrgChart) -> None:
-        chart.unpark(self.paste.top)
-
-    def merge(self, later: Command) -> bool:
-        return False
+    @property
+    def role_id(self) -> str:
+        return self.paste.top
 
 
 def park_role(chart: OrgChart, role_id: str) -> Command | None:
