@@ -2,6 +2,7 @@
 
 from orgchart.layout.chart_layout import tidy_layout
 from orgchart.layout.geometry import CardBox, FrameBox, Geometry, Line, LineKind, Rect
+from orgchart.layout.memo import LayoutMemo
 from orgchart.layout.params import EstimatedMeasure, LayoutParams, Measure
 
 __all__ = [
@@ -9,6 +10,7 @@ __all__ = [
     "EstimatedMeasure",
     "FrameBox",
     "Geometry",
+    "LayoutMemo",
     "LayoutParams",
     "Line",
     "LineKind",

@@ -6,6 +6,7 @@ from orgchart.layout.block import Block, Box, PlacedFrame
 from orgchart.layout.context import LayoutContext
 from orgchart.layout.geometry import CardBox, FrameBox, Geometry, Line, LineKind, Rect
 from orgchart.layout.level import level_layout
+from orgchart.layout.memo import LayoutMemo
 from orgchart.layout.params import EstimatedMeasure, LayoutParams, Measure
 from orgchart.layout.router import DottedRouter
 from orgchart.layout.routes import dotted_route, reporting_route
@@ -13,26 +14,35 @@ from orgchart.model import Direction, OrgChart, Role, RoleKind
 from orgchart.model.bulk import paused_gc
 from orgchart.model.views import Hierarchy
 
+#: the measure of a layout not given one (one object, so that a memo can tell it is the same)
+_ESTIMATED = EstimatedMeasure()
 #: sizes the empty frame of a team without roles, as if it held one card
 _PLACEHOLDER = Role("placeholder", "placeholder")
 
 
 def tidy_layout(
-    chart: OrgChart, params: LayoutParams | None = None, *, measure: Measure | None = None
+    chart: OrgChart,
+    params: LayoutParams | None = None,
+    *,
+    measure: Measure | None = None,
+    memo: LayoutMemo | None = None,
 ) -> Geometry:
     """Lay out ``chart``: every team a frame (nested as the teams nest) around a tidy tree of
     its roles, reporting lines as orthogonal elbows, dotted lines routed afterwards.
 
     Deterministic and linear in the number of roles (times the depth of team nesting).
-    ``measure`` gives card and label sizes; without it they are estimated.
+    ``measure`` gives card and label sizes; without it they are estimated. ``memo``, passed
+    to each layout of one chart, lets a layout reuse the teams an edit left as they were.
     """
     params = params or LayoutParams()
-    measure = measure or EstimatedMeasure()
+    measure = measure or _ESTIMATED
+    memo = memo or LayoutMemo()
+    memo.start(params, measure)
     with paused_gc():
-        return _layout(chart, params, measure)
+        return _layout(chart, params, measure, memo)
 
 
-def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
+def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo) -> Geometry:
     horizontal = p.direction is Direction.LEFT_RIGHT
     ctx = LayoutContext(p)
     team_ids = chart.team_ids()
@@ -66,14 +76,43 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure) -> Geometry:
         subs = [(s, blocks[s]) for s in chart.subteams_of(t) if s in blocks]
         if not shows_roles[t] and has_roles[t]:
             continue  # everything in it is collapsed away
-        content = level_layout(ctx, t, members[t], subs)
-        if not content.cards and not subs:  # an empty team still shows, to drop roles into
-            w, h = measure.card(_PLACEHOLDER, 0)
-            content.bs, content.ds = (h, w) if horizontal else (w, h)
-        blocks[t] = _framed(content, t, level_of[t], measure.label(chart.team(t).name), p, horizontal)
+        team = chart.team(t)
+        key = (_level_key(ctx, t, members[t], subs), team.name, team.layout, level_of[t])
+        parts = tuple(b for _, b in subs)
+        block = memo.get(t, key, parts)
+        if block is None:
+            content = level_layout(ctx, t, members[t], subs)
+            if not content.cards and not subs:  # an empty team still shows, to drop roles into
+                w, h = measure.card(_PLACEHOLDER, 0)
+                content.bs, content.ds = (h, w) if horizontal else (w, h)
+            block = _framed(content, t, level_of[t], measure.label(team.name), p, horizontal)
+            memo.put(t, key, parts, block)
+        blocks[t] = block
     tops = [(t, blocks[t]) for t in chart.subteams_of(None) if t in blocks]
-    whole = level_layout(ctx, None, [], tops)
-    return _geometry(chart, whole, team_of, hidden, p, horizontal, measure)
+    key = _level_key(ctx, None, [], tops)
+    parts = tuple(b for _, b in tops)
+    whole = memo.get(None, key, parts)
+    if whole is None:
+        whole = level_layout(ctx, None, [], tops)
+        memo.put(None, key, parts, whole)
+    memo.keep_only({None, *blocks})
+    return _geometry(chart, whole, team_of, hidden, p, horizontal, measure, memo)
+
+
+def _level_key(
+    ctx: LayoutContext, team: str | None, members: list[str], subs: list[tuple[str, Block]]
+) -> tuple[object, ...]:
+    """Everything `level_layout` reads for one level, so that equal keys give equal blocks
+    (the memo compares the sub-teams' blocks themselves by identity)."""
+    size, assistants, has_reports = ctx.size, ctx.assistants, ctx.has_reports
+    return (
+        tuple(members),
+        tuple([size[r] for r in members]),
+        tuple([(r in assistants, r in has_reports) for r in members]),
+        # in reading order, which also orders the sub-teams hanging below one manager
+        tuple(ctx.crossing.get(team, ())),
+        tuple([(s, ctx.team_index[s]) for s, _ in subs]),
+    )
 
 
 def _visible_roles(hierarchy: Hierarchy, p: LayoutParams, ctx: LayoutContext) -> dict[str, int]:
@@ -184,12 +223,13 @@ def _geometry(
     p: LayoutParams,
     horizontal: bool,
     measure: Measure,
+    memo: LayoutMemo,
 ) -> Geometry:
     whole = nested.flatten()
     cards = whole.cards
     dotted: list[tuple[LineKind, str, str, list[tuple[float, float]], str]] = []
     links = [link for link in chart.links() if link.source in cards and link.target in cards]
-    router = DottedRouter(cards) if links else None
+    router = DottedRouter(cards, memo.searches) if links else None
     for link in links:
         ends = cards[link.source], cards[link.target]
         assert router is not None
@@ -198,6 +238,8 @@ def _geometry(
         room = measure.label(link.label) if link.label else 0.0
         route = router.route(*ends, room) or dotted_route(*ends)
         dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
+    memo.searches = router.searches if router is not None else {}
+    memo.searched = router.searched if router is not None else 0
     # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, and a
     # reporting line whose bus runs above the top row when team frames form a cycle). Move
     # everything by the margin and by what they stick out. A reporting line bends only at

@@ -142,7 +142,9 @@ INDEXED_FROM = 1000
 
 
 def _extent(line: Line) -> Box:
-    xs, ys = [x for x, _ in line.points], [y for _, y in line.points]
+    if not line.points:
+        return (0.0, 0.0, -1.0, -1.0)  # meets nothing
+    xs, ys = zip(*line.points)
     return (min(xs), min(ys), max(xs), max(ys))
 
 

@@ -11,7 +11,7 @@ so it still hides none).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from heapq import heappop, heappush
 
 from orgchart.layout.block import Box
@@ -64,11 +64,25 @@ class CardIndex:
         return found
 
 
-class DottedRouter:
-    """Routes the dotted lines of one layout, one after another."""
+#: a search's inputs relative to its area, and its result: (the area's corner, the route)
+Searches = dict[tuple[object, ...], tuple[APoint, "list[APoint] | None"]]
 
-    def __init__(self, cards: dict[str, Box]) -> None:
+
+class DottedRouter:
+    """Routes the dotted lines of one layout, one after another.
+
+    ``earlier``: the searches of the previous layout of the same chart (`searches` after it
+    ran). A search whose area holds the same cards, ends and earlier lines, all moved by the
+    same even whole numbers, gives the same route moved likewise, so it is not run again. (Even:
+    the runs of earlier lines are grouped by rounded position, and rounding halves to even
+    is the same after such a move; the sums of card sizes and gaps are exact in binary.)"""
+
+    def __init__(self, cards: dict[str, Box], earlier: Searches | None = None) -> None:
         self.index = CardIndex(cards)
+        self.earlier: Searches = earlier or {}
+        self.searches: Searches = {}
+        #: how many searches ran (were not taken from the earlier ones)
+        self.searched = 0
         # Cards per unit of area, to skip at once a search area that must hold too many.
         boxes = cards.values()
         span = (
@@ -81,6 +95,9 @@ class DottedRouter:
         #: routed so far: rounded depth -> breadth spans of runs along b, and the reverse
         self.along_b: dict[int, _Spans] = {}
         self.along_d: dict[int, _Spans] = {}
+        #: their keys, sorted
+        self.at_b: list[int] = []
+        self.at_d: list[int] = []
 
     def route(self, source: Box, target: Box, label: float = 0.0) -> list[APoint] | None:
         """An orthogonal route from a side of ``source`` to a side of ``target`` that keeps
@@ -111,18 +128,53 @@ class DottedRouter:
             cards = self.index.within(*area, MAX_CARDS)
             if cards is None:
                 return None
-            route = _Search(self, source, target, cards, area, sides).run()
+            route = self._search(source, target, cards, area, sides)
             if route is not None:
                 return route
             margin *= 3
         return None
 
+    def _search(
+        self, source: Box, target: Box, cards: list[Box], area: tuple[float, float, float, float], sides: tuple[_Dir, ...]
+    ) -> list[APoint] | None:
+        b0, d0 = area[0], area[1]
+
+        def rel(box: Box) -> tuple[float, float, float, float]:
+            return (box.b - b0, box.d - d0, box.bs, box.ds)
+
+        key = (sides, area[2] - b0, area[3] - d0, rel(source), rel(target), tuple(map(rel, cards)), self._runs(area))
+        kept = self.earlier.get(key)
+        if kept is not None:
+            (kb, kd), route = kept
+            if (kb, kd) == (b0, d0):
+                self.searches[key] = kept
+                return route
+            if _even(b0 - kb) and _even(d0 - kd):
+                db, dd = b0 - kb, d0 - kd
+                route = None if route is None else [(b + db, d + dd) for b, d in route]
+                self.searches[key] = ((b0, d0), route)
+                return route
+        route = _Search(self, source, target, cards, area, sides).run()
+        self.searched += 1
+        self.searches[key] = ((b0, d0), route)
+        return route
+
+    def _runs(self, area: tuple[float, float, float, float]) -> tuple[object, ...]:
+        """The earlier lines' runs that a search in ``area`` can meet, relative to its corner."""
+        b0, d0, b1, d1 = area
+        if not self.along_b and not self.along_d:
+            return ()
+        return (
+            _runs_in(self.along_b, self.at_b, (d0, d1), (b0, b1)),
+            _runs_in(self.along_d, self.at_d, (b0, b1), (d0, d1)),
+        )
+
     def _remember(self, route: list[APoint]) -> None:
         for (b1, d1), (b2, d2) in zip(route, route[1:], strict=False):
             if abs(d1 - d2) < 1e-9:
-                self.along_b.setdefault(round(d1), _Spans()).add(min(b1, b2), max(b1, b2))
+                _spans_at(self.along_b, self.at_b, round(d1)).add(min(b1, b2), max(b1, b2))
             else:
-                self.along_d.setdefault(round(b1), _Spans()).add(min(d1, d2), max(d1, d2))
+                _spans_at(self.along_d, self.at_d, round(b1)).add(min(d1, d2), max(d1, d2))
 
     def shared(self, a: APoint, b: APoint) -> float:
         """How much of the step from ``a`` to ``b`` runs along a line routed before."""
@@ -154,6 +206,15 @@ class _Spans:
         self.starts[i:j] = [lo]
         self.ends[i:j] = [hi]
 
+    def within(self, lo: float, hi: float, origin: float) -> tuple[tuple[float, float], ...]:
+        """The parts of the spans inside [lo, hi], measured from ``origin``."""
+        i = bisect_right(self.ends, lo)
+        out = []
+        while i < len(self.starts) and self.starts[i] < hi:
+            out.append((max(lo, self.starts[i]) - origin, min(hi, self.ends[i]) - origin))
+            i += 1
+        return tuple(out)
+
     def overlap(self, lo: float, hi: float) -> float:
         i = bisect_right(self.ends, lo)  # spans ending after lo
         total = 0.0
@@ -167,7 +228,9 @@ def _ports(box: Box) -> list[tuple[APoint, APoint, _Dir]]:
     """(point on the border, point the clearance out, outward direction) for each side; off
     the middle, where the reporting lines (and a stacked card's line) meet the card."""
     cb, cd = CLEAR_B, CLEAR_D
-    b, d = box.b + box.bs * 0.7, box.d + box.ds * 0.3
+    # Fractions exact in binary, so that a card moved by whole numbers keeps its ports'
+    # offsets exactly (see DottedRouter's earlier searches).
+    b, d = box.b + box.bs * 0.6875, box.d + box.ds * 0.3125
     return [
         ((b, box.d), (b, box.d - cd), _UP),
         ((b, box.d_end), (b, box.d_end + cd), _DOWN),
@@ -323,6 +386,27 @@ class _Search:
         points = [(self.xs[i], self.ys[j]) for i, j in cells]
         port = next(p for p, stub, _ in self.starts if stub == points[0])
         return _straighten([port, *points, target_port])
+
+
+def _spans_at(spans: dict[int, _Spans], keys: list[int], at: int) -> _Spans:
+    found = spans.get(at)
+    if found is None:
+        found = spans[at] = _Spans()
+        insort(keys, at)
+    return found
+
+
+def _runs_in(
+    spans: dict[int, _Spans], keys: list[int], across: tuple[float, float], along: tuple[float, float]
+) -> tuple[tuple[float, tuple[tuple[float, float], ...]], ...]:
+    """The runs at ``across`` (rounded as they are kept) inside ``along``, from the corner."""
+    lo, hi = bisect_left(keys, across[0] - 1), bisect_right(keys, across[1] + 1)
+    found = ((at, spans[at].within(along[0], along[1], along[0])) for at in keys[lo:hi])
+    return tuple((at - across[0], parts) for at, parts in found if parts)
+
+
+def _even(shift: float) -> bool:
+    return shift % 2 == 0
 
 
 def _longest_run(route: list[APoint]) -> float:

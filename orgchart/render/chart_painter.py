@@ -155,7 +155,7 @@ class ChartPainter:
                         self._places.append((line, box))
         return self._places
 
-    def _label_place(self, line: Line, grid: _Grid) -> QRectF | None:
+    def _label_place(self, line: Line, grid: _Obstacles) -> QRectF | None:
         metrics = self.fonts.metrics(self.fonts.badge)
         w, h = metrics.horizontalAdvance(line.label) + 6, metrics.height() + 2
         segments = sorted(
@@ -169,6 +169,11 @@ class ChartPainter:
                 continue
             # From the middle outwards, in steps of a quarter of the label.
             step = (w if y1 == y2 else h) / 4 / length
+            # The cards near every place tried on this segment (up to MAX_SLIDE steps out).
+            mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+            reach_x = (MAX_SLIDE + 2) * w / 4 + 2 if y1 == y2 else w + 2
+            reach_y = h + 2 if y1 == y2 else (MAX_SLIDE + 2) * h / 4 + h + 2
+            cards = grid.near((mx - reach_x, my - reach_y, mx + reach_x, my + reach_y))
             # On the line, else just beside it.
             for shift in (0.0, -0.5, 0.5):
                 dx, dy = (0.0, shift * (h + 2)) if y1 == y2 else (shift * (w + 2), 0.0)
@@ -176,19 +181,14 @@ class ChartPainter:
                     for t in (0.5 - k * step, 0.5 + k * step) if k else (0.5,):
                         x, y = x1 + (x2 - x1) * t + dx, y1 + (y2 - y1) * t + dy
                         box = QRectF(x - w / 2, y - h / 2, w, h)
-                        if not grid.covers(box):
+                        if not grid.covers(box) and not cards.covers(box):
                             return box
         return None
 
-    def _obstacles(self) -> _Grid:
+    def _obstacles(self) -> _Obstacles:
         """Cards (with the "⋯ n" marker that sticks out above a card) and team names."""
         marker = self.fonts.metrics(self.fonts.badge).height() / 2 + 2
-        grid = _Grid(
-            [
-                QRectF(c.rect.x, c.rect.y - marker, c.rect.w, c.rect.h + marker)
-                for c in self.geometry.cards.values()
-            ]
-        )
+        grid = _Obstacles(self.geometry, marker)
         for frame in self.geometry.frames:
             header = qrect(frame.header)
             name = self.team_names[frame.team_id]
@@ -228,3 +228,24 @@ class _Grid:
 
     def covers(self, box: QRectF) -> bool:
         return any(box.intersects(r) for key in self._keys(box) for r in self.cells.get(key, ()))
+
+
+class _Obstacles(_Grid):
+    """What a label must not cover: the boxes added (team names, labels placed), and the
+    geometry's cards grown upwards by ``marker``; those are looked up near one line at a
+    time, through the geometry's index, rather than all put in the grid."""
+
+    def __init__(self, geometry: Geometry, marker: float) -> None:
+        super().__init__([])
+        self.geometry, self.marker = geometry, marker
+
+    def near(self, box: tuple[float, float, float, float]) -> _Grid:
+        """The cards that a label inside ``box`` could cover."""
+        m = self.marker
+        left, top, right, bottom = box
+        return _Grid(
+            [
+                QRectF(c.rect.x, c.rect.y - m, c.rect.w, c.rect.h + m)
+                for c in self.geometry.cards_near((left, top, right, bottom + m))
+            ]
+        )

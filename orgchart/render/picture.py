@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from orgchart.layout import Geometry, LayoutParams, LineKind, tidy_layout
+from orgchart.layout import Geometry, LayoutMemo, LayoutParams, LineKind, tidy_layout
 from orgchart.model import OrgChart
 from orgchart.render.card import CardMeasure
 from orgchart.render.chart_painter import ChartPainter
@@ -44,9 +44,11 @@ class ChartPicture:
         title: bool = True,
         legend: bool = True,
         measure: CardMeasure | None = None,
+        memo: LayoutMemo | None = None,
     ) -> None:
         """``measure``: the card measure of an earlier picture in the same theme, to reuse
-        what it knows of cards that have not changed (an editor lays out after each edit)."""
+        what it knows of cards that have not changed (an editor lays out after each edit);
+        ``memo``: likewise, the layout's memo of the chart's teams (see `LayoutMemo`)."""
         self.chart, self.theme = chart, theme
         counts: dict[str, int] = {}
         for link in chart.links():
@@ -57,7 +59,7 @@ class ChartPicture:
         else:
             measure.link_counts = counts
         self.measure, self.fonts = measure, measure.fonts
-        self.geometry: Geometry = tidy_layout(chart, params, measure=self.measure)
+        self.geometry: Geometry = tidy_layout(chart, params, measure=self.measure, memo=memo)
         self.painter = ChartPainter(chart, self.geometry, theme, self.measure)
         title_metrics = self.fonts.metrics(self.fonts.chart_title)
         self.title = chart.name if title and chart.name else ""

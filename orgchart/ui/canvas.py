@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart.commands import Command, History, drop_role_on_team, park_role
-from orgchart.layout import LayoutParams
+from orgchart.layout import LayoutMemo, LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
@@ -97,7 +97,8 @@ class ChartView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.item = ChartItem(ChartPicture(chart, self.theme, self.params), self)
+        self.layout_memo = LayoutMemo()
+        self.item = ChartItem(ChartPicture(chart, self.theme, self.params, memo=self.layout_memo), self)
         self.scene().addItem(self.item)
         self.holding = HoldingItem()
         self.scene().addItem(self.holding)
@@ -137,6 +138,7 @@ class ChartView(QGraphicsView):
         self.item.motion.finish()
         self.select("")
         self.watch(chart)
+        self.layout_memo = LayoutMemo()  # forget the teams of the chart shown before
         self.refresh()
         self.show_start()
 
@@ -165,7 +167,9 @@ class ChartView(QGraphicsView):
     def refresh(self) -> None:
         """Lay out and draw the chart again (keeping the selection if the role still exists)."""
         self._relayout.stop()
-        picture = ChartPicture(self.chart, self.theme, self.params, measure=self.item.picture.measure)
+        picture = ChartPicture(
+            self.chart, self.theme, self.params, measure=self.item.picture.measure, memo=self.layout_memo
+        )
         self.item.set_picture(picture)
         self.holding.show_for(self.chart, self.item.picture)
         self.item.motion.start({r: c.rect for r, c in picture.geometry.cards.items()}, picture.chart_offset)

@@ -60,6 +60,15 @@ def test_dragging_a_role_onto_another_makes_it_report_there_and_undo_takes_it_ba
     assert chart.manager_of("seo-specialist") == "operations-manager"
 
 
+def test_a_drop_lays_out_again_only_the_teams_it_changed(qtbot: QtBot, window: MainWindow) -> None:
+    teams = len(window.document.chart.team_ids())
+    _zoom_out_to_see_all(window)
+    target = window.canvas.mapFromScene(window.canvas.card_rect("operations-manager").center())
+    _drag(qtbot, window, "seo-specialist", target)
+    memo = window.canvas.layout_memo
+    assert 0 < memo.made < teams and memo.reused > 0
+
+
 def test_the_canvas_redraws_where_the_model_put_the_role(qtbot: QtBot, window: MainWindow) -> None:
     _zoom_out_to_see_all(window)
     target = window.canvas.mapFromScene(window.canvas.card_rect("operations-manager").center())
