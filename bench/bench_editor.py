@@ -248,7 +248,10 @@ def measure_in_this_process(measure: str, path: Path, profile: int) -> dict[str,
     if profiler is not None:
         import pstats
 
-        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(profile)
+        stats = pstats.Stats(profiler, stream=sys.stderr).sort_stats(os.environ.get("BENCH_SORT", "cumulative"))
+        stats.print_stats(profile)
+        if os.environ.get("BENCH_CALLERS"):  # who calls the functions whose names match
+            stats.print_callers(os.environ["BENCH_CALLERS"])
     window.history.set_clean()  # closing asks nothing
     window.close()
     QApplication.processEvents()

@@ -12,6 +12,7 @@ Readers get values, ids and lists, never the graph itself.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import Any
 
 from orgchart.model import views
@@ -105,6 +106,18 @@ class OrgChart(HoldingArea):
     def roles(self) -> list[Role]:
         return [self.role(r) for r in self.role_ids()]
 
+    def roles_by_id(self, role_ids: Iterable[str]) -> dict[str, Role]:
+        """Role id -> role, for many ids at once (without the checks per call of `role`)."""
+        nodes = self._nodes
+        out: dict[str, Role] = {}
+        for role_id in role_ids:
+            data = nodes.get(role_id)
+            value = None if data is None else data["value"]
+            if not isinstance(value, Role):
+                self._require(role_id, ROLE)  # raises: not a role's id
+            out[role_id] = value  # type: ignore[assignment]
+        return out
+
     def team_of(self, role_id: str) -> str:
         """The team the role is a member of."""
         self._require(role_id, ROLE)
@@ -145,13 +158,18 @@ class OrgChart(HoldingArea):
     def team_lead(self, team_id: str) -> str | None:
         """The first role placed in the team whose manager is outside it (or who has none);
         roles in the holding area do not lead."""
-        for role_id in self.members_of(team_id):
-            if self._parked and self.held_by(role_id) is not None:
-                continue
-            manager = self.manager_of(role_id)
-            if manager is None or self.team_of(manager) != team_id:
-                return role_id
-        return None
+        return next(iter(self.heads_of(team_id)), None)
+
+    def heads_of(self, team_id: str) -> list[str]:
+        """The roles placed in the team whose manager is outside it (or who have none), in
+        order: the team's lead first. Roles in the holding area are not among them."""
+        members = self.members_of(team_id)
+        inside = set(members)
+        return [
+            r
+            for r in members
+            if self._out(r, REPORTS_TO) not in inside and (not self._parked or self.held_by(r) is None)
+        ]
 
     def chain_of_command(self, role_id: str) -> list[str]:
         """The role's managers, nearest first."""

@@ -35,7 +35,7 @@ class ChartPainter:
         self.colors = {t: QColor(c) for t, c in team_colors(chart, theme).items()}
         # The values as laid out: the chart may change before the next layout (an editor
         # repaints in between), and a picture must stay consistent with its geometry.
-        self.roles = {role_id: chart.role(role_id) for role_id in geometry.cards}
+        self.roles = chart.roles_by_id(geometry.cards)
         self.team_names = {t: chart.team(t).name for t in self.colors}
         self._places: list[tuple[Line, QRectF]] | None = None
 

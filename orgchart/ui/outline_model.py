@@ -139,10 +139,7 @@ class OutlineModel(QAbstractItemModel):
         if node_id == HOLDING:
             return chart.parked()
         if chart.has_team(node_id):
-            members = chart.members_of(node_id)
-            inside = set(members)
-            tops = [r for r in members if chart.manager_of(r) not in inside and chart.held_by(r) is None]
-            return tops + chart.subteams_of(node_id)
+            return chart.heads_of(node_id) + chart.subteams_of(node_id)
         if chart.has_role(node_id):
             if chart.held_by(node_id) is not None:  # a parked branch is listed whole, any team
                 return chart.reports_of(node_id)

@@ -77,6 +77,22 @@ def test_queries_give_structure_in_order(chart: OrgChart) -> None:
     assert (chart.team_count, chart.role_count, chart.link_count) == (3, 5, 0)
 
 
+def test_heads_of_a_team_are_its_roles_reporting_outside_it(chart: OrgChart) -> None:
+    chart.add_role(Role("ext", "Freelancer"), "content", "mm")  # also reports out of the team
+    assert chart.heads_of("content") == ["writer", "ext"]
+    chart.park("dev")
+    assert chart.heads_of("it") == []
+    assert chart.team_lead("it") is None
+
+
+def test_roles_by_id_reads_many_and_refuses_what_is_not_a_role(chart: OrgChart) -> None:
+    assert chart.roles_by_id(["seo", "dev"]) == {"seo": chart.role("seo"), "dev": chart.role("dev")}
+    with pytest.raises(UnknownIdError, match="'mkt'"):
+        chart.roles_by_id(["seo", "mkt"])
+    with pytest.raises(UnknownIdError, match="'nobody'"):
+        chart.roles_by_id(["nobody"])
+
+
 def test_ids_are_one_space_for_teams_and_roles(chart: OrgChart) -> None:
     with pytest.raises(DuplicateIdError, match="'mkt' is already used by a team"):
         chart.add_role(Role("mkt", "Clash"), "it")
