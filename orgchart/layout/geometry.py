@@ -144,7 +144,7 @@ INDEXED_FROM = 1000
 def _extent(line: Line) -> Box:
     if not line.points:
         return (0.0, 0.0, -1.0, -1.0)  # meets nothing
-    xs, ys = zip(*line.points)
+    xs, ys = zip(*line.points, strict=True)
     return (min(xs), min(ys), max(xs), max(ys))
 
 

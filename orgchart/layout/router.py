@@ -19,6 +19,7 @@ from orgchart.layout.block import Box
 APoint = tuple[float, float]
 _Dir = tuple[int, int]
 _State = tuple[int, int, _Dir]
+_Area = tuple[float, float, float, float]  # b0, d0, b1, d1
 
 #: distance kept from cards across and along the rows: less than half the gap between two
 #: siblings, and enough to clear the "⋯ n" marker on a card's corner
@@ -135,14 +136,20 @@ class DottedRouter:
         return None
 
     def _search(
-        self, source: Box, target: Box, cards: list[Box], area: tuple[float, float, float, float], sides: tuple[_Dir, ...]
+        self, source: Box, target: Box, cards: list[Box], area: _Area, sides: tuple[_Dir, ...]
     ) -> list[APoint] | None:
         b0, d0 = area[0], area[1]
 
         def rel(box: Box) -> tuple[float, float, float, float]:
             return (box.b - b0, box.d - d0, box.bs, box.ds)
 
-        key = (sides, area[2] - b0, area[3] - d0, rel(source), rel(target), tuple(map(rel, cards)), self._runs(area))
+        key = (
+            sides,
+            (area[2] - b0, area[3] - d0),
+            (rel(source), rel(target)),
+            tuple(map(rel, cards)),
+            self._runs(area),
+        )
         kept = self.earlier.get(key)
         if kept is not None:
             (kb, kd), route = kept
@@ -159,7 +166,7 @@ class DottedRouter:
         self.searches[key] = ((b0, d0), route)
         return route
 
-    def _runs(self, area: tuple[float, float, float, float]) -> tuple[object, ...]:
+    def _runs(self, area: _Area) -> tuple[object, ...]:
         """The earlier lines' runs that a search in ``area`` can meet, relative to its corner."""
         b0, d0, b1, d1 = area
         if not self.along_b and not self.along_d:

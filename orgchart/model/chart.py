@@ -218,6 +218,10 @@ class OrgChart(HoldingArea):
         it are dropped (those roles become top roles), and so are dotted lines that leave it."""
         return views.extract(self, team_id)
 
+    def top_levels(self, at_most: int) -> tuple[int, frozenset[str]]:
+        """How many levels fit in ``at_most`` cards, and the branches to collapse to show them."""
+        return views.top_levels(self, at_most)
+
     def hierarchy(self) -> Hierarchy:
         """Reading order with every role's manager and team, in one linear pass: for code
         that walks the whole chart (layout, export) and would otherwise ask role by role."""

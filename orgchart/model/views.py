@@ -56,6 +56,30 @@ def hierarchy(chart: OrgChart) -> Hierarchy:
     return Hierarchy(order, manager, team, roles, frozenset(chart._parked))
 
 
+def top_levels(chart: OrgChart, at_most: int) -> tuple[int, frozenset[str]]:
+    """How many levels of the reporting lines fit in ``at_most`` cards (at least one), and
+    the roles to collapse to show just those: the ones on the last level shown that have
+    reports. The holding area's branches are left as they are."""
+    h = hierarchy(chart)
+    depth: dict[str, int] = {}
+    per_level: list[int] = []
+    for role_id in h.order:  # managers first
+        manager = h.manager[role_id]
+        depth[role_id] = d = 0 if manager is None else depth[manager] + 1
+        if manager is None and role_id in h.parked:
+            depth[role_id] = d = -1_000_000  # parked branches: below every level
+        if d >= 0:
+            per_level.extend([0] * (d + 1 - len(per_level)))
+            per_level[d] += 1
+    levels, shown = 1, per_level[0] if per_level else 0
+    while levels < len(per_level) and shown + per_level[levels] <= at_most:
+        shown += per_level[levels]
+        levels += 1
+    last = levels - 1
+    managers = {m for m in h.manager.values() if m is not None}
+    return levels, frozenset(r for r, d in depth.items() if d == last and r in managers)
+
+
 def extract(chart: OrgChart, team_id: str) -> OrgChart:
     """A new chart with only ``team_id``, its sub-teams and their roles."""
     from orgchart.model.chart import OrgChart

@@ -10,16 +10,15 @@ changed, so undo and redo need nothing of their own here.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
     QMenu,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
@@ -28,55 +27,21 @@ from orgchart.layout import LayoutMemo, LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
-from orgchart.ui.branch_toggles import paint_toggles, toggle_at, toggle_places
+from orgchart.ui.branch_toggles import toggle_at
+from orgchart.ui.chart_item import TEXT_FROM, ChartItem
 from orgchart.ui.dragging import Drag
 from orgchart.ui.holding_area import HoldingItem
-from orgchart.ui.layout_motion import LayoutMotion
 from orgchart.ui.link_editing import LinkEditor
 from orgchart.ui.outline_model import fields_only
 from orgchart.ui.sketching import Sketcher
 
 ZOOM_STEP = 1.25
-#: the smallest zoom at which words are drawn (card titles are then about 3 pixels high)
-TEXT_FROM = 0.25
 #: the smallest zoom at which a chart opens (card titles still legible)
 READABLE = 0.7
 MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
-
-
-class ChartItem(QGraphicsItem):
-    """The chart as one item: paints only what is exposed, as exports paint it."""
-
-    def __init__(self, picture: ChartPicture, view: QGraphicsView) -> None:
-        super().__init__()
-        self.picture = picture
-        self.toggles = toggle_places(picture)
-        self.motion = LayoutMotion(self.update, view, self.prepareGeometryChange)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
-    def set_picture(self, picture: ChartPicture) -> None:
-        self.prepareGeometryChange()
-        self.picture = picture
-        self.toggles = toggle_places(picture)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        # with the cards on their way, if any (an empty extent adds nothing)
-        return QRectF(0, 0, self.picture.width, self.picture.height).united(self.motion.extent)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        # Below this, letters are a few pixels high: unreadable, and most of the time of a
-        # repaint of a large chart zoomed out.
-        exposed = option.exposedRect  # type: ignore[attr-defined]
-        moving = self.motion.paths
-        self.picture.paint(painter, exposed, text=scale >= TEXT_FROM, skip=moving)
-        if moving:
-            self.motion.paint(painter, self.picture, self.picture.chart_offset, text=scale >= TEXT_FROM)
-        if scale >= TEXT_FROM:
-            paint_toggles(painter, self.toggles, exposed)
+#: a chart of more roles than this opens (unless its file says what is collapsed) with only
+#: as many of its top levels as fit in OVERVIEW_CARDS cards: a first look that draws at once
+LARGE_CHART, OVERVIEW_CARDS = 2000, 1000
 
 
 class ChartView(QGraphicsView):
@@ -134,13 +99,21 @@ class ChartView(QGraphicsView):
         self.chart.events.all.disconnect(self._changed)
         self.history = history
         view = view or ViewSettings()
-        self.params = LayoutParams(direction=view.direction, compact=view.compact, collapsed=view.collapsed)
+        collapsed, levels = view.collapsed, 0
+        if not collapsed and chart.role_count > LARGE_CHART:
+            levels, collapsed = chart.top_levels(OVERVIEW_CARDS)
+        self.params = LayoutParams(direction=view.direction, compact=view.compact, collapsed=collapsed)
         self.item.motion.finish()
         self.select("")
         self.watch(chart)
         self.layout_memo = LayoutMemo()  # forget the teams of the chart shown before
         self.refresh()
         self.show_start()
+        if collapsed != view.collapsed:
+            text = QCoreApplication.translate(
+                "Canvas", "A large chart: shown down to level %1. View > Expand All shows every role."
+            )
+            self.message.emit(text.replace("%1", str(levels)))
 
     def _changed(self, info: object = None, *_: object) -> None:
         if self._relayout.isActive() or not fields_only(info) or not self._repaint_role(info.args[0]):  # type: ignore[attr-defined]
@@ -355,9 +328,12 @@ class ChartView(QGraphicsView):
 
     # Mouse: select, drag a role, pan
     def toggle_branch(self, role_id: str) -> None:
-        """Collapse the branch below ``role_id``, or expand it if it is collapsed (a view
-        setting: not on the undo history, saved with the file)."""
-        collapsed = set(self.params.collapsed) ^ {role_id}
+        """Collapse the branch below ``role_id``, or expand it if it is collapsed."""
+        self.set_collapsed(set(self.params.collapsed) ^ {role_id})
+
+    def set_collapsed(self, collapsed: Iterable[str]) -> None:
+        """Show the chart with these branches collapsed (a view setting: not on the undo
+        history, saved with the file)."""
         self.params = dataclasses.replace(self.params, collapsed=frozenset(collapsed))
         self.refresh()
 

@@ -170,7 +170,9 @@ class MainWindow(QMainWindow):
         zoom_out.setShortcuts(_shortcuts("Ctrl+-"))
         fit = self._action(self.tr("&Fit the chart"), "Ctrl+0", self.canvas.fit)
         holding = self._action(self.tr("&Holding area"), "Ctrl+H", self.show_holding_area)
-        for action in (zoom_in, zoom_out, fit, holding):
+        expand = self._action(self.tr("&Expand All"), "", lambda: self.canvas.set_collapsed(()))
+        collapse = self._action(self.tr("&Collapse All"), "", self._collapse_all)
+        for action in (zoom_in, zoom_out, fit, holding, expand, collapse):
             view_menu.addAction(action)
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):  # a closed panel comes back from here
@@ -411,6 +413,9 @@ class MainWindow(QMainWindow):
         canvas.select_team(team.id)
         self.team_properties.name.setFocus()
         self.team_properties.name.selectAll()
+
+    def _collapse_all(self) -> None:
+        self.canvas.set_collapsed(self.document.chart.top_levels(0)[1])  # only the top roles
 
     def show_holding_area(self) -> None:
         """Scroll the canvas to the holding area beside the chart, at a readable size."""

@@ -85,6 +85,16 @@ def test_heads_of_a_team_are_its_roles_reporting_outside_it(chart: OrgChart) -> 
     assert chart.team_lead("it") is None
 
 
+def test_top_levels_are_the_levels_that_fit_and_the_branches_to_collapse(chart: OrgChart) -> None:
+    # mm (seo (writer), social); dev: levels of 2, 2 and 1 roles
+    assert chart.top_levels(0) == (1, frozenset({"mm"}))  # at least the top level
+    assert chart.top_levels(3) == (1, frozenset({"mm"}))
+    assert chart.top_levels(4) == (2, frozenset({"seo"}))
+    assert chart.top_levels(5) == (3, frozenset())  # everything fits
+    chart.park("mm")  # its branch is in the holding area: not counted, not collapsed
+    assert chart.top_levels(1) == (1, frozenset())
+
+
 def test_roles_by_id_reads_many_and_refuses_what_is_not_a_role(chart: OrgChart) -> None:
     assert chart.roles_by_id(["seo", "dev"]) == {"seo": chart.role("seo"), "dev": chart.role("dev")}
     with pytest.raises(UnknownIdError, match="'mkt'"):
