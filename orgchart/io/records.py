@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.schema import LinkEntry, OrgFile, RoleEntry, TeamEntry, ViewEntry
-from orgchart.model import Link, OrgChart, OrgError, Role, Team, ViewSettings
-from orgchart.model.bulk import nest_teams, set_managers
+from orgchart.model import Link, OrgChart, OrgError, Role, Team, UnknownIdError, ViewSettings
+from orgchart.model.bulk import add_roles, nest_teams, set_managers
 
 
 def _at(where: str, action: Callable[..., object], *args: object) -> None:
@@ -34,8 +34,7 @@ def document_from_file(record: OrgFile) -> Document:
         _at(where, _add_team, chart, t)
     nested = [(i, t.id, t.parent) for i, t in enumerate(record.teams) if t.parent is not None]
     _in_bulk("teams[{}].parent", nest_teams, chart, nested)
-    for i, r in enumerate(record.roles):
-        _add_role(chart, i, r)
+    _add_roles(chart, record.roles)
     managed = [(i, r.id, r.manager) for i, r in enumerate(record.roles) if r.manager is not None]
     _in_bulk("roles[{}].manager", set_managers, chart, managed)
     for i, entry in enumerate(record.links):
@@ -67,14 +66,25 @@ def _add_team(chart: OrgChart, t: TeamEntry) -> None:
     chart.add_team(Team(t.id, t.name, color=t.color, description=t.description, layout=t.layout))
 
 
-def _add_role(chart: OrgChart, i: int, r: RoleEntry) -> None:
+def _add_roles(chart: OrgChart, entries: list[RoleEntry]) -> None:
+    """All roles in one go; the first entry in file order that breaks a rule is named."""
+    values: list[tuple[Role, str]] = []
+    for i, r in enumerate(entries):
+        try:
+            values.append((_role_value(r), r.team))
+        except OrgError as error:
+            _add_all(chart, entries, values)  # an earlier entry's id or team is blamed first
+            raise PlacedError(f"roles[{i}]", str(error)) from None
+    _add_all(chart, entries, values)
+
+
+def _add_all(chart: OrgChart, entries: list[RoleEntry], values: list[tuple[Role, str]]) -> None:
     try:
-        role = _role_value(r)
+        add_roles(chart, values)
     except OrgError as error:
-        raise PlacedError(f"roles[{i}]", str(error)) from None
-    if r.id not in chart and not chart.has_team(r.team):
-        raise PlacedError(f"roles[{i}].team", f"there is no team with the id {r.team!r}")
-    _at(f"roles[{i}].id", chart.add_role, role, r.team)
+        i = error.at or 0
+        place = "team" if isinstance(error, UnknownIdError) else "id"
+        raise PlacedError(f"roles[{i}].{place}", str(error)) from None
 
 
 def _add_link(chart: OrgChart, i: int, entry: LinkEntry) -> None:

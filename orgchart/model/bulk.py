@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from orgchart.model.errors import CycleError, OrgError, via
-from orgchart.model.store import PART_OF, REPORTS_TO
+from orgchart.model.entities import LinkKind, Role
+from orgchart.model.errors import CycleError, DuplicateIdError, OrgError, via
+from orgchart.model.store import MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM
 
 if TYPE_CHECKING:
     from orgchart.model.chart import OrgChart
@@ -29,15 +30,59 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def add_roles(chart: OrgChart, items: Sequence[tuple[Role, str]]) -> None:
+    """Add each role to its team (pairs, in file order) at the end of the team's top roles,
+    as `add_role` would one by one, with the checks done first for all of them and the graph
+    filled in one go. On a refusal nothing changes and the error's ``at`` is the index of
+    the pair to blame."""
+    nodes = chart._nodes
+    new: set[str] = set()
+    for i, (role, team) in enumerate(items):
+        _at(i, chart._check_value, role, Role)
+        if role.id in new:
+            error = DuplicateIdError(f"the id {role.id!r} is already used by a role")
+            error.at = i
+            raise error
+        if role.id in nodes:
+            _at(i, chart._require_free, role.id)  # raises, naming what has the id
+        team_node = nodes.get(team) if isinstance(team, str) else None
+        if team_node is None or team_node["kind"] != TEAM:
+            _at(i, chart._require, team, TEAM)  # raises
+        new.add(role.id)
+    chart._g.add_nodes_from((role.id, {"kind": ROLE, "value": role}) for role, _ in items)
+    chart._add_edges_in_bulk([(role.id, team, MEMBER_OF) for role, team in items])
+    seq, pos = chart._role_seq, chart._pos
+    if pos is not None:
+        pos.update((role.id, len(seq) + k) for k, (role, _) in enumerate(items))
+    seq.extend(role.id for role, _ in items)
+    if len(chart.events.role_added):
+        for role, _ in items:
+            chart.events.role_added.emit(role.id)
+
+
 def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
     """Make each ``role`` report to its ``manager`` (pairs, in file order), as `set_manager`
     would one by one, but with one pass over the whole hierarchy to find cycles, so a deep
     chart loads in linear time. On a refusal nothing changes and the error's ``at`` is the
     index of the pair to blame (for a cycle: the pair that closes it)."""
-    current = {r: chart.manager_of(r) for r in chart.role_ids()}
+    current = {r: chart._out(r, REPORTS_TO) for r in chart._role_seq}
     wanted = dict(current)
+    nodes, links, parked = chart._nodes, chart._links, chart._parked
     for i, (role_id, manager) in enumerate(pairs):
-        _at(i, chart._check_pair, role_id, manager)
+        # The usual pair (two roles, no holding area, no dotted line between them) at a
+        # glance; any other through every check, with its message.
+        role = nodes.get(role_id) if type(role_id) is str else None
+        boss = nodes.get(manager) if type(manager) is str else None
+        if (
+            role is None
+            or boss is None
+            or role["kind"] != ROLE
+            or boss["kind"] != ROLE
+            or parked
+            or role_id == manager
+            or (role_id, manager, LinkKind.MATRIX) in links
+        ):
+            _at(i, chart._check_pair, role_id, manager)
         wanted[role_id] = manager
     blame = _closing_pair(wanted, pairs)
     if blame:
@@ -47,6 +92,13 @@ def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
         error = CycleError(f"{role} cannot report to {boss}: {boss} already reports to {role}{how}")
         error.at = at
         raise error
+    fresh = [(r, m) for r, m in pairs if current[r] is None and m is not None]
+    if len(fresh) == len(pairs) and len({r for r, _ in pairs}) == len(pairs):  # a file's managers
+        chart._add_edges_in_bulk([(r, m, REPORTS_TO) for r, m in pairs])
+        if len(chart.events.role_moved):
+            for role_id, _ in pairs:
+                chart.events.role_moved.emit(role_id)
+        return
     for role_id, manager in pairs:
         chart._relink(role_id, current[role_id], manager, REPORTS_TO)
         current[role_id] = manager

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
 
-from orgchart.model import CycleError, Link, LinkKind, OrgChart, Role, StructureError, Team, UnknownIdError
-from orgchart.model.bulk import nest_teams, set_managers
+from orgchart.model import (
+    CycleError,
+    DuplicateIdError,
+    Link,
+    LinkKind,
+    OrgChart,
+    Role,
+    StructureError,
+    Team,
+    UnknownIdError,
+)
+from orgchart.model.bulk import add_roles, nest_teams, set_managers
+from tests.strategies import charts
 
 
 def _flat(n: int) -> OrgChart:
@@ -69,3 +81,50 @@ def test_team_nesting_in_bulk() -> None:
     ) as caught:
         nest_teams(chart, [("t0", "t2999")])
     assert caught.value.at == 0 and chart.state() == before
+
+
+def _graph(chart: OrgChart) -> tuple[object, ...]:
+    g = chart._g
+    return (
+        sorted((n, d["kind"], d["value"]) for n, d in g.nodes(data=True)),
+        sorted((u, v, k, tuple(d.items())) for u, v, k, d in g.edges(keys=True, data=True)),
+        sorted(g.in_edges(keys=True)),  # the same edges, as seen from their other end
+        list(chart._role_seq),
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(charts(max_teams=4, max_roles=15, max_links=0))
+def test_bulk_building_gives_the_graph_of_one_by_one(chart: OrgChart) -> None:
+    def empty_copy() -> OrgChart:
+        copy = OrgChart(chart.name)
+        for t in chart.team_ids():
+            copy.add_team(chart.team(t), chart.parent_of(t))
+        return copy
+
+    roles = [(chart.role(r), chart.team_of(r)) for r in chart.role_ids()]
+    managed = [(r.id, chart.manager_of(r.id)) for r, _ in roles if chart.manager_of(r.id) is not None]
+    one_by_one, bulk = empty_copy(), empty_copy()
+    for role, team in roles:
+        one_by_one.add_role(role, team)
+    for role_id, manager in managed:
+        one_by_one.set_manager(role_id, manager)
+    add_roles(bulk, roles)
+    set_managers(bulk, managed)
+    bulk.check()
+    assert bulk.state() == one_by_one.state() and _graph(bulk) == _graph(one_by_one)
+
+
+def test_add_roles_refuses_a_repeated_id_or_a_missing_team_and_changes_nothing() -> None:
+    chart = _flat(2)
+    before = chart.state()
+    with pytest.raises(DuplicateIdError) as caught:
+        add_roles(chart, [(Role("n1", "Neu"), "t"), (Role("n1", "Neu"), "t")])
+    assert caught.value.at == 1
+    with pytest.raises(DuplicateIdError, match="'r0' is already used by a role") as caught:
+        add_roles(chart, [(Role("n1", "Neu"), "t"), (Role("r0", "Neu"), "t")])
+    assert caught.value.at == 1
+    with pytest.raises(UnknownIdError, match="no team with the id 'x'") as caught:
+        add_roles(chart, [(Role("n1", "Neu"), "x")])
+    assert caught.value.at == 0
+    assert chart.state() == before
