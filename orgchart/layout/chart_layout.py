@@ -76,8 +76,8 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
         subs = [(s, blocks[s]) for s in chart.subteams_of(t) if s in blocks]
         if not shows_roles[t] and has_roles[t]:
             continue  # everything in it is collapsed away
-        team = chart.team(t)
-        key = (_level_key(ctx, t, members[t], subs), team.name, team.layout, level_of[t])
+        value = chart.team(t)
+        key: tuple[object, ...] = (_level_key(ctx, t, members[t], subs), value.name, value.layout, level_of[t])
         parts = tuple(b for _, b in subs)
         block = memo.get(t, key, parts)
         if block is None:
@@ -85,7 +85,7 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
             if not content.cards and not subs:  # an empty team still shows, to drop roles into
                 w, h = measure.card(_PLACEHOLDER, 0)
                 content.bs, content.ds = (h, w) if horizontal else (w, h)
-            block = _framed(content, t, level_of[t], measure.label(team.name), p, horizontal)
+            block = _framed(content, t, level_of[t], measure.label(value.name), p, horizontal)
             memo.put(t, key, parts, block)
         blocks[t] = block
     tops = [(t, blocks[t]) for t in chart.subteams_of(None) if t in blocks]

@@ -55,6 +55,7 @@ def add_roles(chart: OrgChart, items: Sequence[tuple[Role, str]]) -> None:
     if pos is not None:
         pos.update((role.id, len(seq) + k) for k, (role, _) in enumerate(items))
     seq.extend(role.id for role, _ in items)
+    chart._forget()
     if len(chart.events.role_added):
         for role, _ in items:
             chart.events.role_added.emit(role.id)
@@ -71,13 +72,13 @@ def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
     for i, (role_id, manager) in enumerate(pairs):
         # The usual pair (two roles, no holding area, no dotted line between them) at a
         # glance; any other through every check, with its message.
-        role = nodes.get(role_id) if type(role_id) is str else None
-        boss = nodes.get(manager) if type(manager) is str else None
+        mine = nodes.get(role_id) if type(role_id) is str else None
+        theirs = nodes.get(manager) if type(manager) is str else None
         if (
-            role is None
-            or boss is None
-            or role["kind"] != ROLE
-            or boss["kind"] != ROLE
+            mine is None
+            or theirs is None
+            or mine["kind"] != ROLE
+            or theirs["kind"] != ROLE
             or parked
             or role_id == manager
             or (role_id, manager, LinkKind.MATRIX) in links
@@ -95,6 +96,7 @@ def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
     fresh = [(r, m) for r, m in pairs if current[r] is None and m is not None]
     if len(fresh) == len(pairs) and len({r for r, _ in pairs}) == len(pairs):  # a file's managers
         chart._add_edges_in_bulk([(r, m, REPORTS_TO) for r, m in pairs])
+        chart._forget()
         if len(chart.events.role_moved):
             for role_id, _ in pairs:
                 chart.events.role_moved.emit(role_id)

@@ -25,7 +25,7 @@ from orgchart.model.errors import (
 from orgchart.model.holding import HoldingArea
 from orgchart.model.ids import unique_id
 from orgchart.model.invariants import check_invariants
-from orgchart.model.store import KEEP, MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM, Keep, emit
+from orgchart.model.store import KEEP, MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM, Keep
 from orgchart.model.views import Hierarchy
 
 
@@ -51,7 +51,7 @@ class OrgChart(HoldingArea):
 
     def set_name(self, name: str) -> None:
         self._name = check_text(name, "the chart's name")
-        emit(self.events.renamed, name)
+        self._emit(self.events.renamed, name)
 
     def has_role(self, node_id: str) -> bool:
         return self._kind_of(node_id) == ROLE
@@ -98,7 +98,7 @@ class OrgChart(HoldingArea):
     def role_ids(self) -> list[str]:
         """Role ids in reading order: team by team (in `team_ids` order), each team's top roles
         in their order, every role followed by its reports (depth first)."""
-        return views.hierarchy(self).order
+        return list(self.hierarchy().order)
 
     def teams(self) -> list[Team]:
         return [self.team(t) for t in self.team_ids()]
@@ -224,8 +224,11 @@ class OrgChart(HoldingArea):
 
     def hierarchy(self) -> Hierarchy:
         """Reading order with every role's manager and team, in one linear pass: for code
-        that walks the whole chart (layout, export) and would otherwise ask role by role."""
-        return views.hierarchy(self)
+        that walks the whole chart (layout, export) and would otherwise ask role by role.
+        Read once per state of the chart and shared: do not change what it holds."""
+        if self._hierarchy is None:
+            self._hierarchy = views.hierarchy(self)
+        return self._hierarchy
 
     def team_ids_under(self, team_id: str) -> list[str]:
         """The team and all teams nested in it, parents first."""
@@ -271,14 +274,14 @@ class OrgChart(HoldingArea):
         if parent is not None:
             self._g.add_edge(team.id, parent, key=PART_OF)
         self._insert(self._team_seq, team.id, siblings, index)
-        emit(self.events.team_added, team.id)
+        self._emit(self.events.team_added, team.id)
 
     def update_team(self, team: Team) -> None:
         """Replace a team's value (name, colour, description, layout preference)."""
         self._check_value(team, Team)
         self._require(team.id, TEAM)
         self._g.nodes[team.id]["value"] = team
-        emit(self.events.team_changed, team.id)
+        self._emit(self.events.team_changed, team.id)
 
     def rename_team(self, team_id: str, name: str) -> None:
         self.update_team(dataclasses.replace(self.team(team_id), name=name))
@@ -302,7 +305,7 @@ class OrgChart(HoldingArea):
         self._g.remove_node(team_id)
         self._team_seq.remove(team_id)
         self._pos = None
-        emit(self.events.team_removed, team_id)
+        self._emit(self.events.team_removed, team_id)
 
     def nest_team(self, team_id: str, parent: str | None, *, index: int | None = None) -> None:
         """Put a team inside ``parent`` (``None``: make it a top-level department)."""
@@ -325,7 +328,7 @@ class OrgChart(HoldingArea):
                 self._g.add_edge(team_id, parent, key=PART_OF)
         if index is not None or old != parent:
             self._reinsert(self._team_seq, team_id, self.subteams_of(parent), index)
-        emit(self.events.team_moved, team_id)
+        self._emit(self.events.team_moved, team_id)
 
     def reorder_team(self, team_id: str, index: int) -> None:
         """Move a team to position ``index`` among its siblings."""
@@ -354,14 +357,14 @@ class OrgChart(HoldingArea):
         if manager is not None:
             self._g.add_edge(role.id, manager, key=REPORTS_TO)
         self._insert(self._role_seq, role.id, siblings, index)
-        emit(self.events.role_added, role.id)
+        self._emit(self.events.role_added, role.id)
 
     def update_role(self, role: Role) -> None:
         """Replace a role's value (title, holder, responsibilities, …)."""
         self._check_value(role, Role)
         self._require(role.id, ROLE)
         self._g.nodes[role.id]["value"] = role
-        emit(self.events.role_changed, role.id)
+        self._emit(self.events.role_changed, role.id)
 
     def rename_role(self, role_id: str, title: str) -> None:
         self.update_role(dataclasses.replace(self.role(role_id), title=title))
@@ -383,8 +386,8 @@ class OrgChart(HoldingArea):
         for link in links:
             del self._links[link.key]
         for link in links:
-            emit(self.events.link_removed, link)
-        emit(self.events.role_removed, role_id)
+            self._emit(self.events.link_removed, link)
+        self._emit(self.events.role_removed, role_id)
 
     def set_manager(self, role_id: str, manager: str | None, *, index: int | None = None) -> None:
         """Make ``role_id`` report to ``manager`` (``None``: no manager).
@@ -402,7 +405,7 @@ class OrgChart(HoldingArea):
                 self._g.add_edge(role_id, manager, key=REPORTS_TO)
         if index is not None:
             self._reinsert(self._role_seq, role_id, self._siblings_for(self.team_of(role_id), manager), index)
-        emit(self.events.role_moved, role_id)
+        self._emit(self.events.role_moved, role_id)
 
     def move_role(
         self,
@@ -431,7 +434,7 @@ class OrgChart(HoldingArea):
                 self._g.add_edge(role_id, new_manager, key=REPORTS_TO)
         if index is not None or old_team != team or old_manager != new_manager:
             self._reinsert(self._role_seq, role_id, self._siblings_for(team, new_manager), index)
-        emit(self.events.role_moved, role_id)
+        self._emit(self.events.role_moved, role_id)
 
     def reorder_role(self, role_id: str, index: int) -> None:
         """Move a role to position ``index`` among its siblings."""

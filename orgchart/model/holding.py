@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from orgchart.model.errors import StructureError
 from orgchart.model.links import DottedLines
-from orgchart.model.store import MEMBER_OF, REPORTS_TO, ROLE, emit
+from orgchart.model.store import MEMBER_OF, REPORTS_TO, ROLE
 
 
 class HoldingArea(DottedLines):
@@ -57,14 +57,14 @@ class HoldingArea(DottedLines):
             )
         if role_id not in self._parked:
             self._parked.add(role_id)
-            emit(self.events.role_moved, role_id)
+            self._emit(self.events.role_moved, role_id)
 
     def unpark(self, role_id: str) -> None:
         """Take a role out of the holding area: it is a top role of its team again."""
         self._require(role_id, ROLE)
         if role_id in self._parked:
             self._parked.discard(role_id)
-            emit(self.events.role_moved, role_id)
+            self._emit(self.events.role_moved, role_id)
 
     def _refuse_if_parked(self, role_id: str) -> None:
         if role_id in self._parked:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from orgchart.model.entities import Link, LinkKind, Role
 from orgchart.model.errors import DuplicateIdError, InvalidValueError, StructureError, UnknownIdError
-from orgchart.model.store import REPORTS_TO, ROLE, GraphStore, emit
+from orgchart.model.store import REPORTS_TO, ROLE, GraphStore
 
 
 class DottedLines(GraphStore):
@@ -61,7 +61,7 @@ class DottedLines(GraphStore):
             )
         self._g.add_edge(link.source, link.target, key=link.kind.value, link=link)
         self._links[link.key] = link
-        emit(self.events.link_added, link)
+        self._emit(self.events.link_added, link)
 
     def update_link(self, link: Link) -> None:
         """Replace a dotted line's label (its ends and kind identify it)."""
@@ -69,13 +69,13 @@ class DottedLines(GraphStore):
         old = self.link(*link.key)
         self._g.edges[link.source, link.target, link.kind.value]["link"] = link
         self._links[link.key] = link
-        emit(self.events.link_changed, old, link)
+        self._emit(self.events.link_changed, old, link)
 
     def remove_link(self, source: str, target: str, kind: LinkKind) -> None:
         link = self.link(source, target, kind)
         self._g.remove_edge(source, target, key=link.kind.value)
         del self._links[link.key]
-        emit(self.events.link_removed, link)
+        self._emit(self.events.link_removed, link)
 
 
 def _link_words(kind: LinkKind | str) -> str:

@@ -7,7 +7,7 @@ Not public: `OrgChart` is the API; the rules live there.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import networkx as nx
 from psygnal import SignalInstance
@@ -15,6 +15,9 @@ from psygnal import SignalInstance
 from orgchart.model.entities import Link, LinkKind, Role, Team, check_id
 from orgchart.model.errors import DuplicateIdError, InvalidValueError, UnknownIdError
 from orgchart.model.events import ChartEvents
+
+if TYPE_CHECKING:
+    from orgchart.model.views import Hierarchy
 
 MEMBER_OF: Final = "member-of"
 REPORTS_TO: Final = "reports-to"
@@ -48,6 +51,7 @@ class GraphStore:
 
     def _bind(self, graph: nx.MultiDiGraph[str]) -> None:
         self._g = graph
+        self._hierarchy: Hierarchy | None = None  # read once per state: see OrgChart.hierarchy
         # The graph's raw node and adjacency dicts, read by the lookups below: networkx's
         # read-only views cost several times more per step, and these lookups run for every
         # role when a large chart is loaded or laid out. Writes still go through the graph.
@@ -130,7 +134,7 @@ class GraphStore:
             self._g.remove_edge(node_id, old, key=key)
         if new is not None:
             self._g.add_edge(node_id, new, key=key)
-        emit(self.events.role_moved if key == REPORTS_TO else self.events.team_moved, node_id)
+        self._emit(self.events.role_moved if key == REPORTS_TO else self.events.team_moved, node_id)
 
     def _add_edges_in_bulk(self, edges: list[tuple[str, str, str]]) -> None:
         """Add (node, other, key) edges, as ``add_edge`` would each, between nodes that exist.
@@ -139,8 +143,9 @@ class GraphStore:
         of the load; on the plain `MultiDiGraph` it is written into the graph's dicts here
         instead (the layout networkx documents for subclasses), then its cache cleared."""
         graph = self._g
-        if type(graph) is not nx.MultiDiGraph or graph.edge_key_dict_factory is not dict:
-            graph.add_edges_from(edges)
+        if type(graph) is not nx.MultiDiGraph or getattr(graph, "edge_key_dict_factory", None) is not dict:
+            for u, v, key in edges:
+                graph.add_edge(u, v, key=key)
             return
         succ, pred = self._succ, self._pred
         for u, v, key in edges:
@@ -150,6 +155,15 @@ class GraphStore:
                 pred[v][u] = keys
             keys.setdefault(key, {})
         nx._clear_cache(graph)
+
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
+        """Say what changed. Every change to the chart comes through here (or `_forget`)."""
+        self._hierarchy = None
+        emit(signal, *args)
+
+    def _forget(self) -> None:
+        """Drop what was read of the chart before a change (when no signal says it)."""
+        self._hierarchy = None
 
     @staticmethod
     def _check_index(index: object) -> None:

@@ -60,7 +60,7 @@ def top_levels(chart: OrgChart, at_most: int) -> tuple[int, frozenset[str]]:
     """How many levels of the reporting lines fit in ``at_most`` cards (at least one), and
     the roles to collapse to show just those: the ones on the last level shown that have
     reports. The holding area's branches are left as they are."""
-    h = hierarchy(chart)
+    h = chart.hierarchy()
     depth: dict[str, int] = {}
     per_level: list[int] = []
     for role_id in h.order:  # managers first
