@@ -63,11 +63,27 @@ def _editor(args: list[str]) -> int:
     parser.add_argument(
         "file", nargs="?", help="a chart to open: an orgchart .json file, or a .csv export to import"
     )
+    parser.add_argument(
+        "--autosave-seconds",
+        type=_positive_seconds,
+        metavar="S",
+        help="how often unsaved changes are copied to the recovery folder (default 30)",
+    )
     parser.add_argument("--version", action="version", version=f"orgchart {__version__}")
     ns = parser.parse_args(args)
     from orgchart.ui.app import run_editor  # Qt only from here on
 
-    return run_editor(ns.file)
+    return run_editor(ns.file, ns.autosave_seconds)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds < 24 * 3600:
+        raise argparse.ArgumentTypeError(f"expected seconds between 0 and 86400, got {text!r}")
+    return seconds
 
 
 if __name__ == "__main__":

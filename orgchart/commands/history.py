@@ -178,6 +178,12 @@ class History:
         self._merging = False
         self.changed.emit()
 
+    def mark_unsaved(self) -> None:
+        """Mark the chart as different from its file at every step: an import not yet saved
+        as a chart, a restored recovery copy, a file deleted behind the editor's back."""
+        self._clean = None
+        self.changed.emit()
+
     def clear(self) -> None:
         self._done.clear()
         self._undone.clear()

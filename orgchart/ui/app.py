@@ -9,7 +9,12 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QApplication
 
 from orgchart import __version__
+from orgchart.ui import autosave
 from orgchart.ui.main_window import MainWindow
+from orgchart.ui.recovery_dialog import offer_recovery
+
+#: the windows of this process (restored charts may open more than one), kept alive here
+WINDOWS: list[MainWindow] = []
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,18 +29,35 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_editor(path: str | None = None) -> int:
-    """Open a window (on ``path`` if given) and run until it is closed."""
+def run_editor(path: str | None = None, autosave_seconds: float | None = None) -> int:
+    """Open a window (on ``path`` if given) and run until it is closed. Unsaved changes are
+    copied for recovery every ``autosave_seconds`` (default `autosave.AUTOSAVE_SECONDS`)."""
     problem = display_problem(os.environ, sys.platform)
     if problem:
         print(f"orgchart: {problem}", file=sys.stderr)
         return 1
     app = make_application()
-    window = MainWindow()
-    window.show()
+    if autosave_seconds is not None:
+        autosave.AUTOSAVE_SECONDS = autosave_seconds
+    start_editor(path)
+    return app.exec()
+
+
+def start_editor(path: str | None = None) -> MainWindow:
+    """The first window (on ``path`` if given); then the offer to restore the charts a crash
+    left unsaved."""
+    window = new_window()
     if path is not None:
         window.open_path(path)
-    return app.exec()
+    offer_recovery(window, new_window)
+    return window
+
+
+def new_window() -> MainWindow:
+    window = MainWindow()
+    WINDOWS.append(window)
+    window.show()
+    return window
 
 
 def display_problem(env: Mapping[str, str], platform: str) -> str:

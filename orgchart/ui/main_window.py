@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart, save
 from orgchart.model import OrgChart, Team
+from orgchart.ui.autosave import Autosave
 from orgchart.ui.canvas import READABLE, ZOOM_STEP, ChartView
 from orgchart.ui.export_dialog import ExportDialog
+from orgchart.ui.file_watch import FileWatch
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
 from orgchart.ui.outline import OutlineView
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         #: the CSV file the open chart was imported from (it is saved as .json elsewhere)
         self.imported_from: Path | None = None
         self.history = History(self.document.chart)
+        self.autosave, self.file_watch = Autosave(self), FileWatch(self)  # never lose a chart
         self.canvas = ChartView(self.document.chart, self.history, self)
         self.find_bar = FindBar(self.canvas, self)
         middle = QWidget(self)
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
         # A CSV is imported: the chart is new, and saving it asks where to put the .json.
         native = Path(path).suffix.lower() != ".csv"
         self._show_new(document, Path(path) if native else None, None if native else Path(path))
+        if not native:
+            self.history.mark_unsaved()  # no chart file holds the import yet
         self._remember(Path(path))
         if warnings:
             self.statusBar().showMessage(
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
         self.history.changed.disconnect(self._history_changed)
         self.document.chart.events.all.disconnect(self._chart_changed)
         self.document, self.path, self.imported_from = document, path, imported_from
+        self.file_watch.follow(path)
         self.history = History(document.chart)
         self.canvas.show_chart(document.chart, self.history, document.view)
         self.history_panel.follow(self.history)
@@ -276,7 +282,10 @@ class MainWindow(QMainWindow):
         """Save to the open file (or ask where, for a new chart); False if not saved."""
         if self.path is None:
             return self._ask_save_as()
-        return self._save_to(self.path)
+        overwrite = self.file_watch.may_overwrite()  # asks if another program changed the file
+        if overwrite is None:
+            return False
+        return self._save_to(self.path) if overwrite else self._ask_save_as()
 
     def _ask_save_as(self) -> bool:
         suggestion = self.path or (
@@ -303,6 +312,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.path = path
+        self.file_watch.follow(path)
         self._remember(path)
         self.history.set_clean()
         self._update_title()
@@ -335,6 +345,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_discard():
+            self.autosave.remove()  # saved, or the user dropped the changes
             event.accept()
         else:
             event.ignore()
@@ -461,6 +472,7 @@ class MainWindow(QMainWindow):
             else self.tr("&Redo")
         )
         self.setWindowModified(not history.is_clean)
+        self.autosave.follow()
 
     def _update_title(self) -> None:
         chart = self.document.chart

@@ -229,3 +229,15 @@ def test_after_a_step_typed_back_to_nothing_the_next_edit_does_not_merge_into_an
     assert history.texts() == ["Change title", "Change title"]
     history.undo()
     assert chart.role("cto").title == "A"
+
+
+def test_a_chart_marked_unsaved_stays_unsaved_through_undo_until_saved() -> None:
+    chart = company()
+    history = History(chart)
+    history.mark_unsaved()  # e.g. an imported HR export: no chart file holds it yet
+    assert not history.is_clean
+    history.push(AddTeam(Team("x", "X")))
+    history.undo()
+    assert not history.is_clean  # back at the import, which is still not saved
+    history.set_clean()
+    assert history.is_clean

@@ -3,10 +3,12 @@ module may define its own ``window``)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +26,16 @@ def _own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
+@pytest.fixture(autouse=True)
+def _own_app_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recovery copies (QStandardPaths' app-data folder) go to a folder of the test, never to
+    the user's: XDG_DATA_HOME on Linux (read on every look-up), Qt's test mode elsewhere."""
+    if sys.platform.startswith("linux"):
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("app-data")))
+    else:
+        QStandardPaths.setTestModeEnabled(True)
+
+
 @pytest.fixture
 def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     """A shown window with the sample open. Closing with unsaved changes would ask; the
@@ -37,3 +49,12 @@ def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow
     assert win.open_path(DEPARTMENTS_EN)
     yield win
     win.history.set_clean()
+
+
+@pytest.fixture
+def window_on_copy(window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The window on a copy of the sample in the test's folder, so that saving is harmless."""
+    copy = tmp_path / "chart.json"
+    copy.write_bytes(DEPARTMENTS_EN.read_bytes())
+    assert window.open_path(copy)
+    return window

@@ -1,12 +1,13 @@
-"""Files in the editor: New, opening an HR export (CSV), the first role of an empty chart."""
+"""Files in the editor: New, opening an HR export (CSV), the first role of an empty chart, and\nbroken files that are refused without touching the open chart."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from orgchart.io import load
@@ -96,3 +97,38 @@ def test_a_file_dropped_onto_the_window_opens(qtbot: QtBot, window: MainWindow) 
     refused.ignore()
     QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
+
+
+def _random_bytes(seed: int, size: int = 600) -> bytes:
+    rng = random.Random(seed)
+    return bytes(rng.randrange(256) for _ in range(size))
+
+
+_SAMPLE_JSON = (ROOT / "samples" / "ecommerce-departments.en.json").read_bytes()
+BROKEN = {
+    "random.json": _random_bytes(1),
+    "cut-in-half.json": _SAMPLE_JSON[: len(_SAMPLE_JSON) // 2],
+    "empty.json": b"",
+    "random.csv": _random_bytes(2),
+    "cut-in-a-quoted-cell.csv": b'id;title;responsibilities\nceo;Chef;"Plan\nLead',
+    "cut-mid-row.csv": HR_EXPORT.read_bytes()[:-7],  # the last row's sourcing is cut to "i"
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_a_broken_file_shows_an_error_and_leaves_the_open_chart_untouched(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(BROKEN[name])
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.new_team()  # an unsaved edit, which must survive too
+    before, title, history = window.document.chart.state(), window.windowTitle(), window.history
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1 and f"{name}" in shown[0], shown
+    assert window.document.chart.state() == before and window.history is history
+    assert window.windowTitle() == title and window.isWindowModified() and window.history.can_undo
+    assert window.path == ROOT / "samples" / "ecommerce-departments.en.json"
