@@ -277,7 +277,7 @@ def drop_pair(canvas: Any, chart: Any, problem: Callable[..., str | None]) -> tu
     width, height = shown.width(), shown.height()
     for role in chart.role_ids():
         below = chart.descendants(role)
-        if not 2 <= len(below) <= 12 or len(chart.chain_of_command(role)) < 3:
+        if not 2 <= len(below) <= 12 or len(chart.chain_of_command(role)) < 3 or not canvas.has_card(role):
             continue
         center = canvas.card_rect(role).center()
         near = []

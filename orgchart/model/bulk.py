@@ -51,10 +51,8 @@ def add_roles(chart: OrgChart, items: Sequence[tuple[Role, str]]) -> None:
         new.add(role.id)
     chart._g.add_nodes_from((role.id, {"kind": ROLE, "value": role}) for role, _ in items)
     chart._add_edges_in_bulk([(role.id, team, MEMBER_OF) for role, team in items])
-    seq, pos = chart._role_seq, chart._pos
-    if pos is not None:
-        pos.update((role.id, len(seq) + k) for k, (role, _) in enumerate(items))
-    seq.extend(role.id for role, _ in items)
+    chart._role_seq.extend(role.id for role, _ in items)
+    chart._appended([role.id for role, _ in items])
     chart._forget()
     if len(chart.events.role_added):
         for role, _ in items:

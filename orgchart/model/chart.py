@@ -304,7 +304,8 @@ class OrgChart(HoldingArea):
             )
         self._g.remove_node(team_id)
         self._team_seq.remove(team_id)
-        self._pos = None
+        if self._pos is not None:
+            self._pos.pop(team_id, None)  # the others keep their order
         self._emit(self.events.team_removed, team_id)
 
     def nest_team(self, team_id: str, parent: str | None, *, index: int | None = None) -> None:
@@ -382,7 +383,8 @@ class OrgChart(HoldingArea):
         self._g.remove_node(role_id)
         self._role_seq.remove(role_id)
         self._parked.discard(role_id)
-        self._pos = None
+        if self._pos is not None:
+            self._pos.pop(role_id, None)  # the others keep their order
         for link in links:
             del self._links[link.key]
         for link in links:

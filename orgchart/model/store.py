@@ -45,6 +45,7 @@ class GraphStore:
         self._role_seq: list[str] = []
         self._team_seq: list[str] = []
         self._pos: dict[str, int] | None = None
+        self._pos_end = 0
         self._links: dict[tuple[str, str, LinkKind], Link] = {}  # an index of the link edges
         self._parked: set[str] = set()  # the roles in the holding area
         self.events = ChartEvents()
@@ -100,10 +101,21 @@ class GraphStore:
         return self._top_roles(team)
 
     def _positions(self) -> dict[str, int]:
+        """A sort key per id: roles (and teams) sort by it as by their place in the sequence.
+        Only the order counts, so an id taken out leaves a gap, and one put at the end gets
+        the next key (`_pos_end`): neither costs a rebuild."""
         if self._pos is None:
             self._pos = {n: i for i, n in enumerate(self._role_seq)}
             self._pos.update((n, i) for i, n in enumerate(self._team_seq))
+            self._pos_end = max(len(self._role_seq), len(self._team_seq))
         return self._pos
+
+    def _appended(self, node_ids: list[str]) -> None:
+        """``node_ids`` were put at the end of their sequence, in this order."""
+        if self._pos is not None:
+            end = self._pos_end
+            self._pos.update((n, end + k) for k, n in enumerate(node_ids))
+            self._pos_end = end + len(node_ids)
 
     def _ordered(self, ids: Any) -> list[str]:
         pos = self._positions()
@@ -115,15 +127,13 @@ class GraphStore:
         siblings = [s for s in siblings if s != node_id]
         if index is None or index >= len(siblings):
             seq.append(node_id)
-            if self._pos is not None:
-                self._pos[node_id] = len(seq) - 1
+            self._appended([node_id])
             return
         seq.insert(seq.index(siblings[max(index, 0)]), node_id)
         self._pos = None
 
     def _reinsert(self, seq: list[str], node_id: str, siblings: list[str], index: int | None) -> None:
-        seq.remove(node_id)
-        self._pos = None
+        seq.remove(node_id)  # its key still sorts the rest as before
         self._insert(seq, node_id, siblings, index)
 
     def _relink(self, node_id: str, old: str | None, new: str | None, key: str) -> None:
