@@ -49,7 +49,7 @@ def add_roles(chart: OrgChart, items: Sequence[tuple[Role, str]]) -> None:
         if team_node is None or team_node["kind"] != TEAM:
             _at(i, chart._require, team, TEAM)  # raises
         new.add(role.id)
-    chart._g.add_nodes_from((role.id, {"kind": ROLE, "value": role}) for role, _ in items)
+    chart._add_nodes_in_bulk(ROLE, [role for role, _ in items])
     chart._add_edges_in_bulk([(role.id, team, MEMBER_OF) for role, team in items])
     chart._role_seq.extend(role.id for role, _ in items)
     chart._appended([role.id for role, _ in items])

@@ -133,18 +133,26 @@ class Role:
     def __post_init__(self) -> None:
         # One quick test for the usual, valid role (loading 100,000 roles runs this 100,000
         # times); anything unusual goes through the checks that explain what is wrong.
-        holder, fte = self.holder, self.fte
-        texts = (self.title, "-" if holder is None else holder, self.email, self.location, self.notes)
-        lists = (self.responsibilities, self.skills)
+        title, holder, fte = self.title, self.holder, self.fte
+        email, location, notes = self.email, self.location, self.notes
+        duties, skills = self.responsibilities, self.skills
         if not (
             type(self.id) is str
+            and type(title) is str
+            and (holder is None or type(holder) is str)
+            and type(email) is str
+            and type(location) is str
+            and type(notes) is str
             and _ID_RE.match(self.id)
-            and all(type(t) is str for t in texts)
-            and self.title.strip()
+            and title.strip()
             and (holder is None or holder.strip())
-            and all(type(items) is tuple for items in lists)
-            and all(type(i) is str and i.strip() for items in lists for i in items)
-            and not _SURROGATE_RE.search("".join((self.id, *texts, *lists[0], *lists[1])))
+            and type(duties) is tuple
+            and type(skills) is tuple
+            and (not duties or all(type(i) is str and i.strip() for i in duties))
+            and (not skills or all(type(i) is str and i.strip() for i in skills))
+            and not _SURROGATE_RE.search(
+                "".join((self.id, title, holder or "", email, location, notes, *duties, *skills))
+            )
             and type(fte) is float
             and 0 <= fte < math.inf
             and type(self.custom) in (MappingProxyType, dict)

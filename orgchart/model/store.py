@@ -146,6 +146,21 @@ class GraphStore:
             self._g.add_edge(node_id, new, key=key)
         self._emit(self.events.role_moved if key == REPORTS_TO else self.events.team_moved, node_id)
 
+    def _add_nodes_in_bulk(self, kind: str, values: list[Role] | list[Team]) -> None:
+        """Add new nodes holding ``values`` (of ``kind``), as ``add_node`` would each; see
+        `_add_edges_in_bulk`."""
+        graph = self._g
+        if type(graph) is not nx.MultiDiGraph or getattr(graph, "node_dict_factory", None) is not dict:
+            graph.add_nodes_from((value.id, {"kind": kind, "value": value}) for value in values)
+            return
+        nodes, succ, pred = self._nodes, self._succ, self._pred
+        for value in values:
+            node_id = value.id
+            nodes[node_id] = {"kind": kind, "value": value}
+            succ[node_id] = {}
+            pred[node_id] = {}
+        nx._clear_cache(graph)
+
     def _add_edges_in_bulk(self, edges: list[tuple[str, str, str]]) -> None:
         """Add (node, other, key) edges, as ``add_edge`` would each, between nodes that exist.
 
