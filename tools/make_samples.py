@@ -94,7 +94,7 @@ def main(outdir: str | Path) -> list[Path]:
     for stem, build in SAMPLES.items():
         for lang in LANGUAGES:
             path = folder / f"{stem}.{lang}.json"
-            save(build(lang), path)
+            save(build(lang), path, backup=False)  # samples live in git: no .bak beside them
             written.append(path)
     return written
 

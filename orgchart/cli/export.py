@@ -1,4 +1,5 @@
-"""``orgchart export IN -o OUT``: draw a chart file as SVG, PNG or PDF, without a window."""
+"""``orgchart export IN -o OUT``: draw a chart file as SVG, PNG or PDF, or write it as CSV,
+without a window (Qt is loaded only for pictures)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from orgchart.io.reading import read_chart
 
-FORMATS = (".svg", ".png", ".pdf")
+FORMATS = (".svg", ".png", ".pdf", ".csv")
 THEMES = ("light", "print", "dark")
 PAGE_SIZES = ("a4", "a3", "a2", "a1", "a0", "letter", "legal", "tabloid")
 
@@ -16,10 +17,11 @@ PAGE_SIZES = ("a4", "a3", "a2", "a1", "a0", "letter", "legal", "tabloid")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="orgchart export",
-        description="Draw a chart (.json or .csv) as .svg, .png or .pdf, chosen by OUT's extension.",
+        description="Draw a chart (.json or .csv) as .svg, .png or .pdf, or write it as .csv "
+        "(one row per role, the columns the CSV import reads), chosen by OUT's extension.",
     )
     parser.add_argument("input", metavar="IN", help="an orgchart .json file or an HR export .csv")
-    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the picture to write")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
     parser.add_argument(
         "--layout",
         choices=("top-down", "left-right"),
@@ -36,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--team", metavar="NAME", help="only this team (name or id) and its sub-teams")
     parser.add_argument("--depth", type=_depth, metavar="N", help="show N levels of roles, count the rest")
-    parser.add_argument("--theme", choices=THEMES, default="light")
+    parser.add_argument("--theme", choices=THEMES, help="colours of the picture (default light)")
     parser.add_argument(
         "--pages",
         choices=("one", "department", "poster"),
@@ -75,6 +77,8 @@ def export_command(args: list[str]) -> int:
     if ns.scale is not None and ns.dpi is not None:
         parser.error("give --scale or --dpi, not both")
     suffix = out.suffix.lower()
+    if suffix == ".csv":
+        _refuse_picture_options(parser, ns)
     if suffix != ".pdf" and (ns.pages != "one" or ns.page_size or ns.orientation):
         parser.error("--pages, --page-size and --orientation are for PDF output")
     if (ns.scale is not None and ns.scale < 0.05) or (ns.dpi is not None and ns.dpi < 5):
@@ -104,6 +108,8 @@ def export_command(args: list[str]) -> int:
             print(f"orgchart export: {ns.input}: {what}", file=sys.stderr)
             return 1
         chart = chart.extract(team_id)
+    if suffix == ".csv":
+        return _write_csv(chart, out)
     parked = chart.parked()
     if parked:
         held = sum(1 + len(chart.descendants(r)) for r in parked)
@@ -137,6 +143,43 @@ def export_command(args: list[str]) -> int:
     return 0
 
 
+def _refuse_picture_options(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
+    """A usage error (exit 2) for options that only change a picture, given with OUT.csv."""
+    given = [
+        option
+        for option, value in (
+            ("--layout", ns.layout),
+            ("--compact", ns.compact),
+            ("--scale", ns.scale),
+            ("--dpi", ns.dpi),
+            ("--depth", ns.depth),
+            ("--theme", ns.theme),
+            ("--no-legend", ns.no_legend),
+            ("--no-title", ns.no_title),
+        )
+        if value not in (None, False)
+    ]
+    if given:
+        parser.error(f"{', '.join(given)}: for pictures (.svg, .png, .pdf), not for .csv")
+
+
+def _write_csv(chart: object, out: Path) -> int:
+    """Write the chart as CSV (atomically, no .bak: an export); say what CSV cannot hold."""
+    from orgchart.io import OrgFileError
+    from orgchart.io.csv_writer import write_csv
+    from orgchart.model import OrgChart
+
+    assert isinstance(chart, OrgChart)
+    try:
+        losses = write_csv(chart, out)
+    except OrgFileError as error:
+        print(f"orgchart export: {error}", file=sys.stderr)
+        return 1
+    for loss in losses:
+        print(f"{out}: warning: {loss}", file=sys.stderr)
+    return 0
+
+
 def _find_team(chart: object, wanted: str) -> str | None:
     from orgchart.model import OrgChart
 
@@ -157,7 +200,7 @@ def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) 
     ensure_gui_application()
     picture = ChartPicture(
         chart,
-        THEME_BY_NAME[ns.theme],
+        THEME_BY_NAME[ns.theme or "light"],
         params,
         title=not ns.no_title,
         legend=not ns.no_legend,  # type: ignore[arg-type]

@@ -1,6 +1,6 @@
-"""Files: the native JSON format (versioned, canonical, atomic), its schema and migrations,
-and CSV import. No Qt here. Every reader raises `OrgFileError` for bad input, never another
-exception.
+"""Files: the native JSON format (versioned, canonical, atomic, the replaced file kept as
+``.bak``), its schema and migrations, and CSV import and export. No Qt here. Every reader
+raises `OrgFileError` for bad input, never another exception.
 
 Names load on first use, so a command that only reads CSV does not pay for building the
 JSON schema's validators.
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from orgchart.io.csv_columns import CsvWarning
     from orgchart.io.csv_reader import CsvImport, parse_csv, read_csv
+    from orgchart.io.csv_writer import csv_bytes, write_csv
     from orgchart.io.document import MAX_FILE_BYTES, Document
     from orgchart.io.errors import OrgFileError
     from orgchart.io.jsonfile import dumps, load, loads, save
@@ -24,6 +25,8 @@ _WHERE = {
     "CsvImport": "csv_reader",
     "parse_csv": "csv_reader",
     "read_csv": "csv_reader",
+    "csv_bytes": "csv_writer",
+    "write_csv": "csv_writer",
     "MAX_FILE_BYTES": "document",
     "Document": "document",
     "OrgFileError": "errors",
@@ -40,6 +43,7 @@ __all__ = [
     "CsvWarning",
     "Document",
     "OrgFileError",
+    "csv_bytes",
     "dumps",
     "load",
     "loads",
@@ -47,6 +51,7 @@ __all__ = [
     "read_chart",
     "read_csv",
     "save",
+    "write_csv",
 ]
 
 

@@ -100,6 +100,23 @@ def header_key(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", text).casefold()
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). The CSV writer
+#: puts an apostrophe before a value that starts with one of these, after any apostrophes of its
+#: own; the reader takes exactly one such apostrophe off, so values come back as they were.
+FORMULA_STARTS = "=+-@\t\r"
+_GUARDED = re.compile(r"'*[=+\-@\t\r]")
+
+
+def guard(cell: str) -> str:
+    """``cell`` as the CSV writer writes it: ``'=1+1`` for ``=1+1``, ``''-x`` for ``'-x``."""
+    return "'" + cell if cell[:1] in ("'", *FORMULA_STARTS) and _GUARDED.match(cell) else cell
+
+
+def unguard(cell: str) -> str:
+    """The value of a cell `guard` wrote: one leading apostrophe off, only before a formula start."""
+    return cell[1:] if cell[:1] == "'" and _GUARDED.match(cell, 1) else cell
+
+
 _FIELD_OF = {header_key(alias): name for name, aliases in ALIASES.items() for alias in aliases}
 _SOURCING_OF = {header_key(word): value for value, words in SOURCING_WORDS.items() for word in words}
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")

@@ -6,7 +6,9 @@ written in the file). Which header means which field: `orgchart.io.csv_columns`.
 
 Reading: UTF-8 with or without BOM (UTF-16 with BOM too), else Windows-1252; comma, semicolon
 or tab, found by counting them in the header line outside quotes (``csv.Sniffer`` only breaks a
-tie); an Excel ``sep=;`` line and draw.io's ``#`` lines before the header are skipped.
+tie); an Excel ``sep=;`` line and draw.io's ``#`` lines before the header are skipped. A
+cell's leading apostrophe that guards a formula-like value (``'=1+1``, as the CSV writer and
+other careful exporters write it) is taken off; any other apostrophe stays.
 Building: teams are made by name in order of first appearance (a department column next to a
 team column gives the team's parent); a role with no team joins its manager's team, else
 "Unassigned"; roles and reporting lines go through the model's mutators in row order.
@@ -24,17 +26,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgchart.io import document
-from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_from_row
+from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_from_row, unguard
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.errors import OrgFileError
 from orgchart.model import OrgChart, OrgError, Role, Team
 from orgchart.model.bulk import paused_gc, set_managers
-from orgchart.model.ids import unique_id
+from orgchart.model.ids import slug
 
 #: The team of roles whose row names no team and whose manager has none either.
 UNASSIGNED = "Unassigned"
 _DELIMITERS = ("\t", ";", ",")  # ties are broken in this order when the Sniffer cannot
 _DELIMITER_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma"}
+#: How much text from the header on the Sniffer sees: its regular expressions take quadratic
+#: time, so 64 KB of hostile quotes took 20 s; 4 KB is a few dozen rows and well under 0.2 s.
+_SNIFF_CHARS = 4096
 
 
 @dataclass
@@ -154,7 +159,7 @@ def _import(text: str, encoding: str) -> CsvImport:
         skipped, start = skipped + 1, start + len(header)
     else:
         raise PlacedError("", "the file has no header row")
-    delimiter = delimiter or _detect_delimiter(header, text[start : start + 65536])
+    delimiter = delimiter or _detect_delimiter(header, text[start : start + _SNIFF_CHARS])
     rows = _rows(itertools.chain([header], lines), skipped, delimiter)
     header_line, header_cells = next(rows)
     columns = match_columns(header_cells, header_line)
@@ -181,6 +186,8 @@ def _detect_delimiter(header: str, sample: str) -> str:
     tied = [d for d in _DELIMITERS if counts[d] == best]
     if len(tied) == 1:
         return tied[0]
+    if not best:  # one column: no id and title side by side, refused whatever the delimiter
+        return ","
     try:
         sniffed = csv.Sniffer().sniff(sample, delimiters="".join(tied)).delimiter
     except Exception:  # the Sniffer is a guess; any failure just means it has no opinion
@@ -200,7 +207,14 @@ def _rows(lines: Iterable[str], offset: int, delimiter: str) -> Iterator[tuple[i
             return
         except csv.Error as error:
             raise PlacedError(f"line {line}", _csv_problem(str(error), delimiter)) from None
-        yield line, [c.replace("\r\n", "\n").replace("\r", "\n") if "\r" in c else c for c in cells]
+        yield line, [_cell(c) if "\r" in c or c[:1] == "'" else c for c in cells]
+
+
+def _cell(text: str) -> str:
+    """A cell without the apostrophe that guards a formula-like value (see `unguard`),
+    with its line breaks as ``\\n``."""
+    text = unguard(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _csv_problem(message: str, delimiter: str) -> str:
@@ -257,10 +271,10 @@ def _build(rows: list[_Row], columns: Columns, warnings: list[CsvWarning]) -> Or
             row.manager = None
     chart = OrgChart()
     team_ids: dict[tuple[str, ...], str] = {}
-    taken = set(by_id)  # a team id must not take the id of any role in the file
+    new_ids = _TeamIds(set(by_id))  # a team id must not take the id of any role in the file
     teams = _resolve_teams(rows, by_id)
     for row in rows:
-        _add_team(chart, teams[row.role.id], team_ids, taken, row, columns)
+        _add_team(chart, teams[row.role.id], team_ids, new_ids, row, columns)
     for row in rows:
         _placed(columns, row, "id", chart.add_role, row.role, team_ids[teams[row.role.id]])
     managed = [row for row in rows if row.manager is not None]
@@ -298,7 +312,7 @@ def _add_team(
     chart: OrgChart,
     key: tuple[str, ...],
     team_ids: dict[tuple[str, ...], str],
-    taken: set[str],
+    new_ids: _TeamIds,
     row: _Row,
     columns: Columns,
 ) -> None:
@@ -306,12 +320,32 @@ def _add_team(
     for depth in range(1, len(key) + 1):
         part = key[:depth]
         if part not in team_ids:
-            team_id = unique_id("team-" + part[-1], taken)
+            team_id = new_ids.new(part[-1])
             parent = team_ids[part[:-1]] if depth > 1 else None
             column = "department" if depth < len(key) else "team"
             _placed(columns, row, column, _new_team, chart, team_id, part[-1], parent)
             team_ids[part] = team_id
-            taken.add(team_id)
+
+
+class _TeamIds:
+    """Readable team ids made from names, as `orgchart.model.ids.unique_id` makes them
+    (``team-sales``, ``team-sales-2``…), but remembering how far each name's numbering got:
+    thousands of names with one slug (``x!``, ``x?``…) would otherwise take quadratic time."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = taken
+        self.tried: dict[str, int] = {}
+
+    def new(self, name: str) -> str:
+        base = slug("team-" + name)
+        n = self.tried.get(base, 1)
+        candidate = base if n == 1 else f"{base}-{n}"
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.tried[base] = n
+        self.taken.add(candidate)
+        return candidate
 
 
 def _new_team(chart: OrgChart, team_id: str, name: str, parent: str | None) -> None:

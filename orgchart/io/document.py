@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,16 +39,24 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         if path.exists() and not path.is_file() and not path.is_dir():
             raise OrgFileError(path, "", "this is not a regular file (a pipe or a device?)")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise OrgFileError(path, "", too_big(size))
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise OrgFileError(path, "", too_big(size))
+            data = handle.read(size + 1)
+            if len(data) > size:  # the file grows while it is read: take no more than the limit
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
+        if len(data) > MAX_FILE_BYTES:
+            raise OrgFileError(path, "", too_big(len(data)))
+        return data
     except OrgFileError:
         raise
     except IsADirectoryError:
         raise OrgFileError(path, "", "this is a folder, not a file") from None
     except OSError as error:
         raise OrgFileError(path, "", f"the file cannot be read: {error.strerror or error}") from None
+    except ValueError:  # a NUL character in the name
+        raise OrgFileError(repr(str(path)), "", "this is not a usable file name") from None
 
 
 def too_big(size: int) -> str:

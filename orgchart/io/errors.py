@@ -14,8 +14,8 @@ class OrgFileError(Exception):
 
     def __init__(self, file: str | Path, where: str, what: str) -> None:
         self.file = str(file)
-        self.where = where
-        self.what = what
+        self.where = printable(where, 300)
+        self.what = printable(what, 1000)
         super().__init__(str(self))
 
     @property
@@ -25,3 +25,12 @@ class OrgFileError(Exception):
 
     def __str__(self) -> str:
         return f"{self.file}: {self.place}"
+
+
+def printable(text: str, limit: int) -> str:
+    """``text`` fit for any UTF-8 terminal: lone surrogates (from broken input such as
+    ``"\\ud800"`` in JSON) written as ``\\ud800``, and at most ``limit`` characters (a message
+    quoting a 100,000-character cell helps nobody)."""
+    if not text.isascii():
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -2,7 +2,8 @@
 
 Saving is canonical (reading order, declared key order, defaults left out, UTF-8 without
 escapes, two-space indent, a newline at the end), so load -> save gives the same bytes and
-files diff cleanly in git; and atomic, so a file is either the old or the new one.
+files diff cleanly in git; and atomic, so a file is either the old or the new one. The file a
+save replaces is kept as ``FILE.json.bak`` (see `orgchart.io.atomic`).
 
 Loading either returns a complete `Document` or raises one `OrgFileError` that names the file,
 the place (JSON path, or line and column) and what is wrong.
@@ -37,12 +38,18 @@ def dumps(chart: OrgChart, view: ViewSettings | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def save(chart: OrgChart, path: str | Path, view: ViewSettings | None = None) -> None:
+def save(
+    chart: OrgChart, path: str | Path, view: ViewSettings | None = None, *, backup: bool = True
+) -> None:
     """Write the chart to ``path`` canonically and atomically; raise `OrgFileError` if the
-    file cannot be written (the old file, if any, is then untouched)."""
+    file cannot be written (the old file, if any, is then untouched).
+
+    ``backup``: keep the file being replaced as ``PATH.bak`` (beside the real file when
+    ``path`` is a symlink). Pass False for files that are not the user's own (recovery
+    copies, generated samples)."""
     data = dumps(chart, view).encode("utf-8")
     try:
-        atomic_write(Path(path), data)
+        atomic_write(Path(path), data, backup=backup)
     except OSError as error:
         raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
 

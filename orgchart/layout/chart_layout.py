@@ -77,7 +77,8 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
         if not shows_roles[t] and has_roles[t]:
             continue  # everything in it is collapsed away
         value = chart.team(t)
-        key: tuple[object, ...] = (_level_key(ctx, t, members[t], subs), value.name, value.layout, level_of[t])
+        level_key = _level_key(ctx, t, members[t], subs)
+        key: tuple[object, ...] = (*level_key, value.name, value.layout, level_of[t])
         parts = tuple(b for _, b in subs)
         block = memo.get(t, key, parts)
         if block is None:

@@ -106,6 +106,29 @@ def test_text_from_the_data_is_escaped(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Ä & Ö" in texts and "R&D <Forschung>" in texts
 
 
+def test_control_characters_in_the_data_keep_the_svg_well_formed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """XML 1.0 cannot hold C0 controls (not even as &#1;), nor U+FFFE/U+FFFF: they are drawn
+    as spaces, and the text around them, quotes and ampersands included, stays text."""
+    bad = "\x01\x08\x1b\x1f\x7f\ufffe\uffff"
+    chart = OrgChart(f'Firma{bad}"&Co"')
+    chart.add_team(Team("t", f"Team{bad}<A&B>"))
+    chart.add_role(Role("r", f"<script>alert(1)</script>{bad}", holder=f"Max{bad}'Muster'"), "t")
+    source, out = tmp_path / "control.json", tmp_path / "control.svg"
+    save(chart, source)
+    assert run(str(source), "-o", str(out), capsys=capsys)[0] == 0
+    raw = out.read_bytes()
+    assert not [c for c in raw.decode("utf-8") if c in bad]
+    root = ET.fromstring(raw)  # well-formed
+    assert not [e for e in root.iter() if e.tag in (f"{SVG}script", "script")]
+    texts = " ".join(svg_texts(out))
+    for visible in ['Firma', '"&Co"', "Team", "<A&B>", "<script>alert(1)</script>", "Max", "'Muster'"]:
+        assert visible in texts
+    assert run(str(source), "-o", str(out), capsys=capsys)[0] == 0  # over the old export
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["control.json", "control.svg"]  # no .bak
+
+
 def test_team_depth_layout_and_theme_change_the_picture(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -85,3 +85,24 @@ def test_csv_files_validate_and_their_warnings_go_to_stderr(tmp_path: Path) -> N
     assert result.returncode == 0
     assert result.stdout.strip() == f"{source}: ok (1 team, 2 roles, 0 links)"
     assert "warning: line 3, column Vorgesetzter" in result.stderr and "'9999'" in result.stderr
+
+
+def test_broken_characters_in_a_file_are_printed_escaped_not_a_traceback(tmp_path: Path) -> None:
+    """JSON can spell a lone surrogate ("\\ud800"), which no terminal can print: the message
+    shows it escaped (a UTF-8 locale whose stdout is strict crashed on it)."""
+    bad = tmp_path / "broken.json"
+    bad.write_text(
+        '{"format": "orgchart", "version": 1, "teams": [{"id": "t", "name": "T"}],'
+        ' "roles": [{"id": "r", "title": "A", "team": "t", "fte": "\\ud800"}]}',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-X", "utf8", "-m", "orgchart", "validate", str(bad)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "PYTHONIOENCODING": "utf-8:strict"},
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stdout == f'{bad}: error: roles[0].fte: input should be a valid number, not "\\ud800"\n'

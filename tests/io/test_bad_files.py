@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgchart.io import Document, OrgFileError, document, load, loads
+from orgchart.io import Document, OrgFileError, document, dumps, load, loads, read_chart
 from tests.conftest import SAMPLES
+from tests.io.fuzzing import hostile_values, mutated, outcome
 
 HEAD = '{"format": "orgchart", "version": 1, '
 TEAM = '{"id": "t", "name": "Technik"}'
@@ -170,15 +171,21 @@ def test_every_truncation_of_a_valid_file_is_an_error_not_a_crash(sample: Path) 
             loads(text[:cut], source=sample.name)
 
 
+def accepted_is_valid(raw: bytes | str) -> None:
+    """A chart or an `OrgFileError` with a message; a chart that keeps every invariant and
+    saves and loads back the same."""
+    document = outcome(lambda: loads(raw))
+    if document is not None:
+        assert isinstance(document, Document)
+        document.chart.check()
+        again = loads(dumps(document.chart, document.view))
+        assert again.chart == document.chart and again.view == document.view
+
+
 @settings(max_examples=200)
 @given(st.binary(max_size=300) | st.text(max_size=300).map(lambda s: HEAD + s))
 def test_random_input_gives_a_chart_or_an_org_file_error(raw: bytes | str) -> None:
-    try:
-        result = loads(raw)
-    except OrgFileError as error:
-        assert error.what
-    else:
-        assert isinstance(result, Document)
+    accepted_is_valid(raw)
 
 
 def test_a_file_cut_off_inside_a_text_says_so() -> None:
@@ -228,3 +235,121 @@ def test_a_deep_hierarchy_loads_in_linear_time() -> None:
 def test_a_trailing_comma_gets_a_hint() -> None:
     with pytest.raises(OrgFileError, match=r"JSON allows no comma before a closing \} or \]"):
         loads('{"format": "orgchart", "version": 1,}')
+
+
+# ------------------------------------------------------------------------------- fuzzing
+SAMPLE_BYTES = [path.read_bytes() for path in SAMPLES]
+
+
+@settings(max_examples=500)
+@given(mutated(SAMPLE_BYTES))
+def test_samples_broken_byte_by_byte_give_a_chart_or_an_org_file_error(raw: bytes) -> None:
+    accepted_is_valid(raw)
+
+
+# Few ids, so that duplicates, self-references and cycles are common; a few invalid ones.
+TEAM_IDS = st.sampled_from([*"tuvwxyz" * 2, "a", " t", ""])
+ROLE_IDS = st.sampled_from([*"abcdef" * 3, "t", "a\n", "\ud800"])
+IDS = TEAM_IDS | ROLE_IDS | st.just("nobody")
+NAMES = st.text(min_size=1, max_size=5)
+
+
+def chart_files(hostile: bool) -> st.SearchStrategy[dict[str, Any]]:
+    """Chart files as JSON data; with ``hostile``, one value in eight is of any type."""
+
+    def maybe(value: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        return st.sampled_from(range(8)).flatmap(lambda i: value if i or not hostile else hostile_values)
+
+    def entries(required: dict[str, Any], optional: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+        return st.fixed_dictionaries(
+            {k: maybe(v) for k, v in required.items()}, optional={k: maybe(v) for k, v in optional.items()}
+        )
+
+    teams = entries(
+        {"id": TEAM_IDS, "name": NAMES},
+        {"parent": IDS, "color": st.sampled_from(["#00aa00", "#ABCDEF", "teal"]), "layout": st.just("row")},
+    )
+    roles = entries(
+        {"id": ROLE_IDS, "title": NAMES, "team": TEAM_IDS},
+        {
+            "manager": ROLE_IDS,
+            "parked": st.booleans(),
+            "holder": NAMES,
+            "fte": st.floats(0, 10),
+            "kind": st.just("assistant"),
+            "responsibilities": st.lists(NAMES, max_size=2),
+            "custom": st.dictionaries(NAMES, hostile_values, max_size=2),
+        },
+    )
+    links = entries({"from": ROLE_IDS, "to": IDS, "kind": st.sampled_from(["matrix", "works-with"])}, {})
+    view = entries({}, {"collapsed": st.lists(IDS, max_size=2), "direction": st.just("left-right")})
+    return st.fixed_dictionaries(
+        {
+            "format": maybe(st.just("orgchart")),
+            "version": maybe(st.sampled_from([1, 2])),
+            "teams": st.lists(teams, max_size=4),
+            "roles": st.lists(roles, max_size=6),
+        },
+        optional={"name": maybe(NAMES), "links": st.lists(links, max_size=3), "view": view}
+        | ({"extra": hostile_values} if hostile else {}),
+    )
+
+
+@settings(max_examples=200)
+@given(chart_files(hostile=False))
+def test_charts_breaking_the_rules_give_a_chart_or_an_org_file_error(data: dict[str, Any]) -> None:
+    """Unknown and duplicate ids, reporting and nesting cycles, parked roles with managers,
+    dotted lines to nowhere or doubled: a valid chart or a clear error, never a crash."""
+    accepted_is_valid(json.dumps(data))
+
+
+@settings(max_examples=200)
+@given(chart_files(hostile=True))
+def test_charts_with_values_of_any_type_give_a_chart_or_an_org_file_error(data: dict[str, Any]) -> None:
+    """Wrong types, NaN and infinities, huge numbers, lone surrogates, control characters."""
+    accepted_is_valid(json.dumps(data, allow_nan=True))
+
+
+DEEP = 50_000
+HOSTILE_FILES = {
+    "deep list in a custom field": _file(teams=[json.loads(TEAM)])[:-1]
+    + ', "roles": [{"id": "r", "title": "T", "team": "t", "custom": {"x": '
+    + "[" * DEEP
+    + "]" * DEEP
+    + "}}]}",
+    "deep objects": '{"format": "orgchart", "version": 1, "view": ' + '{"a": ' * DEEP + "1" + "}" * DEEP + "}",
+    "deep teams list": '{"format": "orgchart", "version": 1, "teams": ' + "[" * DEEP + "]" * DEEP + "}",
+    "a 5 MB title": _file(teams=[json.loads(TEAM)], roles=[_role(title="Ä" * 5_000_000)]),
+    "a 1 MB id with a line break": _file(teams=[{"id": "t" * 1_000_000 + "\n", "name": "T"}]),
+    "a huge number": _file(teams=[json.loads(TEAM)], roles=[_role(fte=10**4000)]),
+    "Infinity as FTE": HEAD + '"teams": [' + TEAM + '], "roles": [{"id": "r", "title": "T", "team": "t", "fte": Infinity}]}',
+    "-Infinity in a custom field": HEAD + '"teams": [' + TEAM + '], "roles": [{"id": "r", "title": "T", "team": "t", "custom": {"x": -Infinity}}]}',
+    "invalid UTF-8 in a title": (HEAD + '"teams": [{"id": "t", "name": "\xff\xfe"}]}').encode("latin-1"),
+    "UTF-16": _file(name="Ä").encode("utf-16"),
+    "a lone surrogate as key": HEAD + '"teams": [{"id": "t", "name": "T", "\\udc80": 1}]}',
+    "a lone surrogate as FTE": HEAD + '"teams": [' + TEAM + '], "roles": [{"id": "r", "title": "T", "team": "t", "fte": "\\ud800"}]}',
+    "a lone surrogate as kind": HEAD + '"teams": [' + TEAM + '], "roles": [{"id": "r", "title": "T", "team": "t", "kind": "\\ud800"}]}',
+}
+
+
+@pytest.mark.parametrize("raw", HOSTILE_FILES.values(), ids=HOSTILE_FILES.keys())
+def test_hostile_files_give_a_chart_or_a_short_printable_error(raw: str | bytes) -> None:
+    accepted_is_valid(raw)
+
+
+@settings(max_examples=40)
+@given(
+    st.sampled_from(["plan.json", "plan.csv", "PLAN.CSV", "plan", "plan.txt"]),
+    mutated([*SAMPLE_BYTES[:1], (SAMPLES[0].parent / "hr-export.de.csv").read_bytes()]),
+)
+def test_read_chart_gives_a_chart_or_an_org_file_error(name: str, raw: bytes) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(raw)
+        result = outcome(lambda: read_chart(path))
+    if result is not None:
+        document, warnings = result
+        document.chart.check()
+        assert all(isinstance(w, str) and w for w in warnings)
