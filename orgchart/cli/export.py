@@ -9,7 +9,14 @@ from pathlib import Path
 
 from orgchart.io.reading import read_chart
 
-FORMATS = (".svg", ".png", ".pdf", ".csv")
+#: files written from the chart's data, not drawn: suffix -> (module, function). The function
+#: takes (chart, path), writes atomically, returns what the format could not hold (sentences)
+#: and raises OrgFileError if the file cannot be written.
+DATA_WRITERS = {
+    ".csv": ("orgchart.io.csv_writer", "write_csv"),
+}
+PICTURES = (".svg", ".png", ".pdf")
+FORMATS = (*PICTURES, *DATA_WRITERS)
 THEMES = ("light", "print", "dark")
 PAGE_SIZES = ("a4", "a3", "a2", "a1", "a0", "letter", "legal", "tabloid")
 
@@ -77,8 +84,8 @@ def export_command(args: list[str]) -> int:
     if ns.scale is not None and ns.dpi is not None:
         parser.error("give --scale or --dpi, not both")
     suffix = out.suffix.lower()
-    if suffix == ".csv":
-        _refuse_picture_options(parser, ns)
+    if suffix in DATA_WRITERS:
+        _refuse_picture_options(parser, ns, suffix)
     if suffix != ".pdf" and (ns.pages != "one" or ns.page_size or ns.orientation):
         parser.error("--pages, --page-size and --orientation are for PDF output")
     if (ns.scale is not None and ns.scale < 0.05) or (ns.dpi is not None and ns.dpi < 5):
@@ -108,8 +115,8 @@ def export_command(args: list[str]) -> int:
             print(f"orgchart export: {ns.input}: {what}", file=sys.stderr)
             return 1
         chart = chart.extract(team_id)
-    if suffix == ".csv":
-        return _write_csv(chart, out)
+    if suffix in DATA_WRITERS:
+        return _write_data(chart, out, *DATA_WRITERS[suffix])
     parked = chart.parked()
     if parked:
         held = sum(1 + len(chart.descendants(r)) for r in parked)
@@ -143,8 +150,8 @@ def export_command(args: list[str]) -> int:
     return 0
 
 
-def _refuse_picture_options(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
-    """A usage error (exit 2) for options that only change a picture, given with OUT.csv."""
+def _refuse_picture_options(parser: argparse.ArgumentParser, ns: argparse.Namespace, suffix: str) -> None:
+    """A usage error (exit 2) for options that only change a picture, given with a data format."""
     given = [
         option
         for option, value in (
@@ -160,18 +167,21 @@ def _refuse_picture_options(parser: argparse.ArgumentParser, ns: argparse.Namesp
         if value not in (None, False)
     ]
     if given:
-        parser.error(f"{', '.join(given)}: for pictures (.svg, .png, .pdf), not for .csv")
+        parser.error(f"{', '.join(given)}: for pictures ({', '.join(PICTURES)}), not for {suffix}")
 
 
-def _write_csv(chart: object, out: Path) -> int:
-    """Write the chart as CSV (atomically, no .bak: an export); say what CSV cannot hold."""
+def _write_data(chart: object, out: Path, module: str, function: str) -> int:
+    """Write the chart in a data format (atomically, no .bak: an export); say what the format
+    cannot hold."""
+    import importlib
+
     from orgchart.io import OrgFileError
-    from orgchart.io.csv_writer import write_csv
     from orgchart.model import OrgChart
 
     assert isinstance(chart, OrgChart)
+    write = getattr(importlib.import_module(module), function)
     try:
-        losses = write_csv(chart, out)
+        losses = write(chart, out)
     except OrgFileError as error:
         print(f"orgchart export: {error}", file=sys.stderr)
         return 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,14 +11,33 @@ if TYPE_CHECKING:
     from orgchart.io import Document
 
 
-def read_chart(path: str | Path) -> tuple[Document, list[str]]:
-    """The document in ``path`` (.csv: an HR export; anything else: an orgchart file) and
-    the warnings reading it gave. Raises `OrgFileError` for anything that is not a chart."""
-    if Path(path).suffix.lower() == ".csv":
-        from orgchart.io.csv_reader import read_csv  # without the JSON schema's start-up cost
+#: files read by their suffix: suffix -> (module, function); the function takes the path and
+#: returns (document, warnings as sentences), or raises OrgFileError. Anything else is read
+#: as an orgchart .json file. Modules load on first use (a CSV import does not pay for the
+#: JSON schema's validators).
+READERS = {
+    ".csv": ("orgchart.io.reading", "_read_csv"),
+}
 
-        result = read_csv(path)
-        return result.document, [str(w) for w in result.warnings]
+
+def read_chart(path: str | Path) -> tuple[Document, list[str]]:
+    """The document in ``path`` (by its suffix, see `READERS`; anything else: an orgchart
+    file) and the warnings reading it gave. Raises `OrgFileError` for anything that is not a
+    chart."""
+    reader = READERS.get(Path(path).suffix.lower())
+    if reader is not None:
+        module, function = reader
+        read: Callable[[str | Path], tuple[Document, list[str]]] = getattr(
+            importlib.import_module(module), function
+        )
+        return read(path)
     from orgchart.io.jsonfile import load
 
     return load(path), []
+
+
+def _read_csv(path: str | Path) -> tuple[Document, list[str]]:
+    from orgchart.io.csv_reader import read_csv
+
+    result = read_csv(path)
+    return result.document, [str(w) for w in result.warnings]
