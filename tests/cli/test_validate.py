@@ -106,3 +106,32 @@ def test_broken_characters_in_a_file_are_printed_escaped_not_a_traceback(tmp_pat
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout == f'{bad}: error: roles[0].fte: input should be a valid number, not "\\ud800"\n'
+
+
+def test_stats_prints_each_teams_figures_rolled_up() -> None:
+    result = orgchart("validate", "--stats", "samples/ecommerce-project-roles.en.json")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1].split() == ["team", "roles", "FTE", "vacant", "external"]
+    assert lines[2].split() == ["Digital", "13", "13.00", "13", "8%"]  # the whole tree under it
+    assert "      IT team" in result.stdout  # nested two levels: indented twice
+    assert lines[-1].split() == ["company", "13", "13.00", "13", "8%"]
+
+
+def test_lint_prints_findings_as_advice(tmp_path: Path) -> None:
+    result = orgchart(
+        "validate",
+        "--lint",
+        "--max-reports",
+        "12",
+        "--require",
+        "SEO",
+        "--require",
+        "Datenschutz",
+        "samples/ecommerce-project-roles.en.json",
+    )
+    assert result.returncode == 0, result.stderr  # advice, not an invalid file
+    findings = [line.split(": ")[1] for line in result.stdout.splitlines()[1:]]
+    assert findings == ["no-lead", "no-lead", "no-lead", "unheld-responsibility", "unheld-responsibility"]
+    assert "no role holds the responsibility 'Datenschutz'" in result.stdout
+    assert orgchart("validate", "--lint", "--max-reports", "many", str(SAMPLES[0])).returncode == 2
