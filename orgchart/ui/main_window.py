@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -23,27 +22,20 @@ from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart, save
 from orgchart.model import OrgChart, Team
 from orgchart.ui.autosave import Autosave
-from orgchart.ui.canvas import READABLE, ZOOM_STEP, ChartView
+from orgchart.ui.canvas import READABLE, ChartView
 from orgchart.ui.export_dialog import ExportDialog
 from orgchart.ui.file_watch import FileWatch
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
+from orgchart.ui.menus import make_menus
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.outline_dragging import HOLDING
 from orgchart.ui.outline_model import fields_only
 from orgchart.ui.properties import RoleProperties
 from orgchart.ui.team_properties import TeamProperties
 
-#: the seed samples, offered as templates for a new chart
-TEMPLATES = Path(__file__).resolve().parents[2] / "samples"
 #: how many files File > Open recent lists
 RECENT = 8
-
-
-def _shortcuts(*keys: str) -> list[QKeySequence]:
-    """The same keys on every platform (Ctrl+Y and Ctrl+Shift+Z both redo, as users of
-    either convention expect)."""
-    return [QKeySequence(key) for key in keys]
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +86,7 @@ class MainWindow(QMainWindow):
         self._outline_later = QTimer(self)
         self._outline_later.setSingleShot(True)
         self._outline_later.timeout.connect(self._show_outline)
-        self._make_menus()
+        make_menus(self)
         self.resize(1280, 800)
         self.setAcceptDrops(True)
         self._show_document()
@@ -105,93 +97,6 @@ class MainWindow(QMainWindow):
         dock.setObjectName(title)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-
-    def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_menus(self) -> None:
-        keys = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New"), keys.New, self.new_chart)
-        self.templates_menu = QMenu(self.tr("New from &template"), self)
-        for template in sorted(TEMPLATES.glob("*.json")):
-            action = self.templates_menu.addAction(template.stem)
-            action.triggered.connect(lambda _=False, t=template: self.new_from_template(t))
-        self.open_action = self._action(self.tr("&Open…"), keys.Open, self._ask_open)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save_action = self._action(self.tr("&Save"), keys.Save, self.save)
-        self.save_as_action = self._action(self.tr("Save &As…"), keys.SaveAs, self._ask_save_as)
-        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export)
-        quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
-        file_menu.addAction(self.new_action)
-        file_menu.addMenu(self.templates_menu)
-        file_menu.addAction(self.open_action)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), keys.Undo, lambda: self.history.undo())
-        self.redo_action = self._action(self.tr("&Redo"), keys.Redo, lambda: self.history.redo())
-        self.redo_action.setShortcuts(_shortcuts("Ctrl+Y", "Ctrl+Shift+Z"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.new_team_action = self._action(self.tr("New &team"), "Ctrl+Shift+T", self.new_team)
-        edit_menu.addAction(self.new_team_action)
-        sketch = self.canvas.sketch
-        for text, key, slot in (
-            (self.tr("Cu&t"), keys.Cut, sketch.cut),
-            (self.tr("&Copy"), keys.Copy, sketch.copy),
-            (self.tr("&Paste"), keys.Paste, sketch.paste),
-            (self.tr("&Duplicate"), "Ctrl+D", sketch.duplicate),
-        ):
-            edit_menu.addAction(self._action(text, key, slot))
-        edit_menu.addSeparator()
-        find = self._action(self.tr("&Find…"), keys.Find, self.find_bar.open_bar)
-        find_next = self._action(self.tr("Find &next"), "F3", lambda: self.find_bar.go(1))
-        find_previous = self._action(self.tr("Find &previous"), "Shift+F3", lambda: self.find_bar.go(-1))
-        for action in (find, find_next, find_previous):
-            edit_menu.addAction(action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        zoom_in = self._action(self.tr("Zoom &in"), "Ctrl+=", lambda: self.canvas.zoom_by(ZOOM_STEP))
-        zoom_in.setShortcuts(_shortcuts("Ctrl+=", "Ctrl++"))
-        zoom_out = self._action(
-            self.tr("Zoom &out"), keys.ZoomOut, lambda: self.canvas.zoom_by(1 / ZOOM_STEP)
-        )
-        zoom_out.setShortcuts(_shortcuts("Ctrl+-"))
-        fit = self._action(self.tr("&Fit the chart"), "Ctrl+0", self.canvas.fit)
-        holding = self._action(self.tr("&Holding area"), "Ctrl+H", self.show_holding_area)
-        expand = self._action(self.tr("&Expand All"), "", lambda: self.canvas.set_collapsed(()))
-        collapse = self._action(self.tr("&Collapse All"), "", self._collapse_all)
-        for action in (zoom_in, zoom_out, fit, holding, expand, collapse):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for dock in self.findChildren(QDockWidget):  # a closed panel comes back from here
-            view_menu.addAction(dock.toggleViewAction())
-
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main toolbar")
-        for action in (
-            self.open_action,
-            self.save_action,
-            self.undo_action,
-            self.redo_action,
-            self.new_team_action,
-            fit,
-        ):
-            toolbar.addAction(action)
 
     # Files
     def _ask_open(self) -> None:

@@ -64,7 +64,7 @@ def test_without_a_display_the_editor_says_so_instead_of_crashing() -> None:
 def test_a_template_starts_an_unsaved_copy_and_opened_files_are_remembered(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from orgchart.ui.main_window import TEMPLATES
+    from orgchart.ui.menus import TEMPLATES
 
     names = [a.text() for a in window.templates_menu.actions()]
     assert "ecommerce-project-roles.de" in names
