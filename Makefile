@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE ?= samples/ecommerce-departments.en.json
 
-.PHONY: run test lint schema samples clean bench
+.PHONY: run test lint schema samples clean bench translations install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,20 @@ schema: $(VENV)/.run-stamp
 
 samples: $(VENV)/.run-stamp
 	$(BIN)/python tools/make_samples.py samples
+
+# The UI's German: new strings from the code into resources/translations/*.ts (translate them
+# there, by hand or with .venv/bin/pyside6-linguist), then compiled to the .qm files it loads.
+translations: $(VENV)/.run-stamp
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py compile
+
+# orgchart in the desktop's application menu, for this user (its icon too); this checkout's
+# .venv/bin/orgchart is what the entry starts. `make uninstall-desktop` takes it out again.
+install-desktop: $(VENV)/.run-stamp
+	$(BIN)/python tools/install_desktop.py
+
+uninstall-desktop:
+	$(PYTHON) tools/install_desktop.py --uninstall
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

@@ -104,7 +104,7 @@ PROJECT_ROLES = ChartSpec(
         TeamSpec(
             "team-warehouse",
             "team-digital",
-            "#81b29a",
+            "#aa7722",
             ("Warehouse-Team", "Warehouse team"),
             join_texts(
                 (

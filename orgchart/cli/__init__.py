@@ -3,6 +3,8 @@
     orgchart [FILE]                      open the editor (on FILE if given)
     orgchart export IN -o OUT [options]  draw a chart as SVG, PNG or PDF
     orgchart validate FILE...            check files; one line per file
+    orgchart matrix IN [--team NAME]     who does what: responsibilities x roles (Markdown, CSV)
+    orgchart diff OLD NEW                what changed between two versions (exit 3: they differ)
 
 Exit codes: 0 success, 1 invalid input, 2 usage. Qt is imported only when a window opens.
 """
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 
 from orgchart import __version__
 
-SUBCOMMANDS = ("export", "validate")
+SUBCOMMANDS = ("export", "validate", "diff", "matrix")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,6 +33,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from orgchart.cli.export import export_command
 
             return export_command(args[1:])
+        if args and args[0] == "diff":
+            from orgchart.cli.diff import diff_command
+
+            return diff_command(args[1:])
+        if args and args[0] == "matrix":
+            from orgchart.cli.matrix import matrix_command
+
+            return matrix_command(args[1:])
         if args and _looks_like_a_misspelled_command(args[0]):
             close = difflib.get_close_matches(args[0], SUBCOMMANDS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
@@ -56,12 +66,19 @@ def _editor(args: list[str]) -> int:
         epilog=(
             "subcommands:\n"
             "  orgchart export IN -o OUT   draw a chart as SVG, PNG or PDF (see: orgchart export -h)\n"
-            "  orgchart validate FILE...   check files without opening a window"
+            "  orgchart validate FILE...   check files without opening a window\n"
+            "  orgchart diff OLD NEW       what changed between two versions (see: orgchart diff -h)\n"
+            "  orgchart matrix IN          who does what, as Markdown or CSV (see: orgchart matrix -h)"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "file", nargs="?", help="a chart to open: an orgchart .json file, or a .csv export to import"
+        "file", nargs="?", help="a chart to open: an orgchart .json file, or a .csv/.xlsx export to import"
+    )
+    parser.add_argument(
+        "--no-import-preview",
+        action="store_true",
+        help="import a .csv/.xlsx FILE with its columns as detected, without showing the import preview",
     )
     parser.add_argument(
         "--autosave-seconds",
@@ -69,11 +86,16 @@ def _editor(args: list[str]) -> int:
         metavar="S",
         help="how often unsaved changes are copied to the recovery folder (default 30)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        help="the language of the editor for this run (default: Edit > Preferences, else the system's)",
+    )
     parser.add_argument("--version", action="version", version=f"orgchart {__version__}")
     ns = parser.parse_args(args)
     from orgchart.ui.app import run_editor  # Qt only from here on
 
-    return run_editor(ns.file, ns.autosave_seconds)
+    return run_editor(ns.file, ns.autosave_seconds, preview=not ns.no_import_preview, language=ns.lang)
 
 
 def _positive_seconds(text: str) -> float:

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 
-from orgchart.io.reading import read_chart
+from orgchart.cli.table_options import add_table_options, table_options
+from orgchart.io.reading import READERS, read_chart
 
-#: files written from the chart's data, not drawn: suffix -> (module, function). The function
-#: takes (chart, path), writes atomically, returns what the format could not hold (sentences)
-#: and raises OrgFileError if the file cannot be written.
-DATA_WRITERS = {
-    ".csv": ("orgchart.io.csv_writer", "write_csv"),
-}
+# Files written from the chart's data, not drawn, are in orgchart.io.writing's DATA_WRITERS
+# (the editor's Export dialog offers the same formats): add a data format there.
+from orgchart.io.writing import DATA_WRITERS, takes_view
+
 PICTURES = (".svg", ".png", ".pdf")
-FORMATS = (*PICTURES, *DATA_WRITERS)
+#: drawn like the pictures (layout, theme) but as editable shapes, not painted: slides
+SLIDES = (".pptx",)
+FORMATS = (*PICTURES, *SLIDES, *DATA_WRITERS)
 THEMES = ("light", "print", "dark")
 PAGE_SIZES = ("a4", "a3", "a2", "a1", "a0", "letter", "legal", "tabloid")
 
@@ -24,10 +26,14 @@ PAGE_SIZES = ("a4", "a3", "a2", "a1", "a0", "letter", "legal", "tabloid")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="orgchart export",
-        description="Draw a chart (.json or .csv) as .svg, .png or .pdf, or write it as .csv "
-        "(one row per role, the columns the CSV import reads), chosen by OUT's extension.",
+        description="Draw a chart as .svg, .png or .pdf or as PowerPoint slides (.pptx), or write its "
+        "data as "
+        f"{', '.join(DATA_WRITERS)} (what a format cannot hold is said as a warning), "
+        "chosen by OUT's extension.",
     )
-    parser.add_argument("input", metavar="IN", help="an orgchart .json file or an HR export .csv")
+    parser.add_argument(
+        "input", metavar="IN", help=f"an orgchart .json file, or one to import ({', '.join(READERS)})"
+    )
     parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
     parser.add_argument(
         "--layout",
@@ -47,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--depth", type=_depth, metavar="N", help="show N levels of roles, count the rest")
     parser.add_argument("--theme", choices=THEMES, help="colours of the picture (default light)")
     parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        help="the language of the words the picture adds (vacant, the legend, page notes); "
+        "default: the chart's own, as its titles and team names read",
+    )
+    parser.add_argument(
         "--pages",
         choices=("one", "department", "poster"),
         default="one",
@@ -56,6 +68,19 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--orientation", choices=("auto", "portrait", "landscape"), help="PDF (default auto)")
     parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
     parser.add_argument("--no-title", action="store_true", help="leave out the chart's name")
+    parser.add_argument(
+        "--details", action="store_true", help="cards list each role's responsibilities and skills"
+    )
+    parser.add_argument(
+        "--figures", action="store_true", help="team headers show roles, FTE, vacancies and external share"
+    )
+    parser.add_argument(
+        "--compare",
+        metavar="OLD",
+        help="mark what changed since OLD (any chart file): new roles green, moved orange, changed "
+        "magenta, removed ones faded below the chart (see: orgchart diff)",
+    )
+    add_table_options(parser)
     return parser
 
 
@@ -86,6 +111,8 @@ def export_command(args: list[str]) -> int:
     suffix = out.suffix.lower()
     if suffix in DATA_WRITERS:
         _refuse_picture_options(parser, ns, suffix)
+    if suffix in SLIDES:
+        _refuse_painting_options(parser, ns, suffix)
     if suffix != ".pdf" and (ns.pages != "one" or ns.page_size or ns.orientation):
         parser.error("--pages, --page-size and --orientation are for PDF output")
     if (ns.scale is not None and ns.scale < 0.05) or (ns.dpi is not None and ns.dpi < 5):
@@ -99,7 +126,7 @@ def export_command(args: list[str]) -> int:
     from orgchart.io.atomic import atomic_write
 
     try:
-        document, warnings = read_chart(ns.input)
+        document, warnings = read_chart(ns.input, **table_options(parser, ns, [ns.input]))
     except OrgFileError as error:
         print(f"orgchart export: {error}", file=sys.stderr)
         return 1
@@ -116,7 +143,7 @@ def export_command(args: list[str]) -> int:
             return 1
         chart = chart.extract(team_id)
     if suffix in DATA_WRITERS:
-        return _write_data(chart, out, *DATA_WRITERS[suffix])
+        return _write_data(chart, out, _data_view(document.view, ns))
     parked = chart.parked()
     if parked:
         held = sum(1 + len(chart.descendants(r)) for r in parked)
@@ -137,7 +164,11 @@ def export_command(args: list[str]) -> int:
         collapsed=view.collapsed,
         max_depth=ns.depth,
     )
-    data, warning = _render(chart, params, ns, out.suffix.lower())
+    old = _compared_chart(ns) if ns.compare is not None else None
+    if isinstance(old, int):
+        return old
+    with _speaking(ns.lang, chart):
+        data, warning = _render(chart, params, ns, out.suffix.lower(), old)
     if warning:
         print(f"{out}: warning: {warning}", file=sys.stderr)
     try:
@@ -150,19 +181,34 @@ def export_command(args: list[str]) -> int:
     return 0
 
 
+def _speaking(language: str | None, chart: object) -> AbstractContextManager[None]:
+    """While painting: "vacant", the legend, page notes in ``language``, else in the chart's."""
+    from orgchart.model import OrgChart
+    from orgchart.render.language import chart_language, speaking
+    from orgchart.render.offscreen import ensure_gui_application
+
+    ensure_gui_application()
+    assert isinstance(chart, OrgChart)
+    return speaking(language or chart_language(chart))
+
+
 def _refuse_picture_options(parser: argparse.ArgumentParser, ns: argparse.Namespace, suffix: str) -> None:
     """A usage error (exit 2) for options that only change a picture, given with a data format."""
     given = [
         option
         for option, value in (
-            ("--layout", ns.layout),
+            ("--layout", None if takes_view(suffix) else ns.layout),  # e.g. Mermaid's TD or LR
             ("--compact", ns.compact),
             ("--scale", ns.scale),
             ("--dpi", ns.dpi),
             ("--depth", ns.depth),
             ("--theme", ns.theme),
+            ("--lang", ns.lang),
             ("--no-legend", ns.no_legend),
             ("--no-title", ns.no_title),
+            ("--details", ns.details),
+            ("--figures", ns.figures),
+            ("--compare", ns.compare),
         )
         if value not in (None, False)
     ]
@@ -170,18 +216,38 @@ def _refuse_picture_options(parser: argparse.ArgumentParser, ns: argparse.Namesp
         parser.error(f"{', '.join(given)}: for pictures ({', '.join(PICTURES)}), not for {suffix}")
 
 
-def _write_data(chart: object, out: Path, module: str, function: str) -> int:
+def _refuse_painting_options(parser: argparse.ArgumentParser, ns: argparse.Namespace, suffix: str) -> None:
+    """A usage error (exit 2) for picture options that slides do not have (--scale, --dpi and
+    the PDF's page options are refused for every format but theirs, further on)."""
+    given = [
+        option
+        for option, value in (("--details", ns.details), ("--figures", ns.figures), ("--compare", ns.compare))
+        if value not in (None, False)
+    ]
+    if given:
+        parser.error(f"{', '.join(given)}: for {', '.join(PICTURES)}, not for {suffix}")
+
+
+def _data_view(view: object, ns: argparse.Namespace) -> object:
+    """The file's view settings, with --layout's direction if given (for writers that use it)."""
+    import dataclasses
+
+    from orgchart.model import Direction, ViewSettings
+
+    assert isinstance(view, ViewSettings)
+    return dataclasses.replace(view, direction=Direction(ns.layout)) if ns.layout else view
+
+
+def _write_data(chart: object, out: Path, view: object) -> int:
     """Write the chart in a data format (atomically, no .bak: an export); say what the format
     cannot hold."""
-    import importlib
-
     from orgchart.io import OrgFileError
-    from orgchart.model import OrgChart
+    from orgchart.io.writing import write_data
+    from orgchart.model import OrgChart, ViewSettings
 
-    assert isinstance(chart, OrgChart)
-    write = getattr(importlib.import_module(module), function)
+    assert isinstance(chart, OrgChart) and isinstance(view, ViewSettings)
     try:
-        losses = write(chart, out)
+        losses = write_data(chart, out, view)
     except OrgFileError as error:
         print(f"orgchart export: {error}", file=sys.stderr)
         return 1
@@ -200,20 +266,54 @@ def _find_team(chart: object, wanted: str) -> str | None:
     return next((t for t in chart.team_ids() if chart.team(t).name.casefold() == folded), None)
 
 
-def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) -> tuple[bytes, str]:
-    """Paint off-screen; returns the file's bytes and a warning (or "")."""
+def _compared_chart(ns: argparse.Namespace) -> object:
+    """The chart of --compare OLD (only the --team's part, if there is one), or the exit
+    status when it cannot be read."""
+    from orgchart.io import OrgFileError
+    from orgchart.model import OrgChart
+
+    try:
+        document, warnings = read_chart(ns.compare)
+    except OrgFileError as error:
+        print(f"orgchart export: --compare: {error}", file=sys.stderr)
+        return 1
+    for warning in warnings:
+        print(f"{ns.compare}: warning: {warning}", file=sys.stderr)
+    old = document.chart
+    if ns.team is not None:  # that team as it was; it is all new if it was not there
+        team_id = _find_team(old, ns.team)
+        old = old.extract(team_id) if team_id is not None else OrgChart(old.name)
+    return old
+
+
+def _render(
+    chart: object, params: object, ns: argparse.Namespace, suffix: str, old: object = None
+) -> tuple[bytes, str]:
+    """Paint off-screen (with the changes since ``old`` marked, if given); returns the
+    file's bytes and a warning (or "")."""
     from orgchart.render.files import FileOptions, export_bytes
     from orgchart.render.offscreen import ensure_gui_application
     from orgchart.render.picture import ChartPicture
     from orgchart.render.theme import THEMES as THEME_BY_NAME
 
     ensure_gui_application()
+    if suffix in SLIDES:
+        from orgchart.layout import LayoutParams
+        from orgchart.model import OrgChart
+        from orgchart.render.pptx_slides import pptx_bytes
+
+        assert isinstance(chart, OrgChart) and isinstance(params, LayoutParams)
+        theme = THEME_BY_NAME[ns.theme or "light"]
+        return pptx_bytes(chart, theme, params, title=not ns.no_title, legend=not ns.no_legend), ""
     picture = ChartPicture(
         chart,
         THEME_BY_NAME[ns.theme or "light"],
         params,
         title=not ns.no_title,
         legend=not ns.no_legend,  # type: ignore[arg-type]
+        details=ns.details,
+        figures=ns.figures,
+        marks=None if old is None else _marks(old, chart, Path(ns.compare).name),
     )
     # --dpi counts pixels per inch for PNG (96 per inch at scale 1) and points for PDF (72)
     per_inch = 96 if suffix == ".png" else 72
@@ -222,3 +322,12 @@ def _render(chart: object, params: object, ns: argparse.Namespace, suffix: str) 
         scale=scale, pages=ns.pages, page_size=ns.page_size or "a4", orientation=ns.orientation or "auto"
     )
     return export_bytes(picture, suffix, options)
+
+
+def _marks(old: object, new: object, source: str) -> object:
+    from orgchart.model import OrgChart
+    from orgchart.model.diff import diff_charts
+    from orgchart.render.marks import ChartMarks
+
+    assert isinstance(old, OrgChart) and isinstance(new, OrgChart)
+    return ChartMarks.from_diff(diff_charts(old, new), source)

@@ -41,14 +41,19 @@ def validate_command(args: list[str]) -> int:
         metavar="TEXT",
         help="--lint: a responsibility some role must hold (repeat for more)",
     )
+    from orgchart.cli.table_options import add_table_options, applies, table_options
+
+    add_table_options(parser)
     ns = parser.parse_args(args)
     from orgchart.io import OrgFileError
     from orgchart.io.reading import read_chart
 
+    options = table_options(parser, ns, ns.files)
+
     status = 0
     for name in ns.files:
         try:
-            document, warnings = read_chart(name)
+            document, warnings = read_chart(name, **applies(options, name))
             chart = document.chart
         except OrgFileError as error:
             print(f"{name}: error: {error.place}", flush=True)

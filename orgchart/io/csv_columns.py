@@ -1,16 +1,19 @@
-"""CSV columns: which header names which role field, and what a cell of each field may hold.
+"""Columns of a CSV file or a spreadsheet: which header names which role field, and what a
+cell of each field may hold.
 
 Headers are matched case-insensitively, ignoring surrounding spaces and treating ``-``, ``_``
 and spaces alike (``Job Title``, ``job_title`` and ``JOB-TITLE`` are one column). A column that
-names no field is kept as a custom field. Problems are raised as `PlacedError` with the place
-``"line N, column HEADER"`` (the header as it is written in the file).
+names no field is kept as a custom field. The caller may choose a column's field itself
+(``--columns title=Stelle``, the import preview), which overrides the aliases. Problems are
+raised as `PlacedError` with the place ``"line N, column HEADER"`` (the header as it is
+written in the file), or ``"sheet 'S', row N, column HEADER"`` in a workbook.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -54,6 +57,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "location": ("location",),
     "notes": ("notes",),
 }
+
+#: The fields a column can hold, in the order the CSV writer writes them.
+FIELDS: tuple[str, ...] = tuple(ALIASES)
+#: A column chosen to be kept as a custom field, or to be left out of the chart altogether.
+CUSTOM, LEAVE_OUT = "custom", "leave out"
 
 #: Sourcing words people write (compared like headers) -> the model's value.
 SOURCING_WORDS: dict[Sourcing, tuple[str, ...]] = {
@@ -123,28 +131,49 @@ _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
 _LIST_SEPARATORS = re.compile(r"[;\r\n]+")
 
 
+def row_place(line: int, sheet: str | None = None) -> str:
+    """Where a row is: ``line 5`` of a CSV file (its physical line), ``sheet 'Staff', row 5``
+    of a workbook."""
+    return f"line {line}" if sheet is None else f"sheet {sheet!r}, row {line}"
+
+
+def column_letters(index: int) -> str:
+    """A spreadsheet's name of the column at 0-based ``index``: A, B, …, Z, AA, …"""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 @dataclass(frozen=True)
 class CsvWarning:
-    """Something a CSV import did on its own judgement (the chart was still built)."""
+    """Something an import of a CSV file or a sheet did on its own judgement (the chart was
+    still built). ``sheet`` is None for a CSV file, whose ``line`` is a physical line."""
 
     line: int
     column: str | None
     message: str
+    sheet: str | None = None
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
+        where = row_place(self.line, self.sheet) + (f", column {self.column}" if self.column else "")
         return f"{where}: {self.message}"
 
 
 @dataclass
 class Columns:
-    """The header of a CSV file: which column holds which field, and the custom columns."""
+    """The header of a CSV file or a sheet: which column holds which field, the custom
+    columns, and the columns without a header or left out (their cells are not read)."""
 
     headers: list[str]
     fields: dict[str, int]
     custom: list[tuple[int, str]]
     unnamed: list[int]
     warnings: list[CsvWarning] = field(default_factory=list)
+    sheet: str | None = None
+    left_out: list[int] = field(default_factory=list)
 
     def found(self) -> dict[str, str]:
         """Canonical field -> the header as it is written in the file."""
@@ -155,8 +184,17 @@ class Columns:
         i = self.fields.get(name)
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
+    def at(self, line: int) -> str:
+        """The place of a row (see `row_place`)."""
+        return row_place(line, self.sheet)
+
     def where(self, line: int, name: str) -> str:
-        return f"line {line}, column {self.headers[self.fields[name]]}"
+        """The place of a field's cell in a row."""
+        return f"{self.at(line)}, column {self.headers[self.fields[name]]}"
+
+    def column_name(self, index: int) -> str:
+        """How a message names a column without a header: its number, or its letter in a sheet."""
+        return str(index + 1) if self.sheet is None else column_letters(index)
 
     def team_key(self, cells: list[str]) -> tuple[str, ...]:
         """The team a row names: ``(team,)``, ``(department, team)`` when a department column
@@ -168,42 +206,102 @@ class Columns:
         return (department or team,) if department or team else ()
 
 
-def match_columns(header: list[str], line: int) -> Columns:
-    """Match the header row (on physical ``line``) to fields; raise `PlacedError` when the id
-    or title column is missing or a column name appears twice."""
-    headers = [h.strip() for h in header]
+def match_columns(
+    header: list[str], line: int, *, sheet: str | None = None, chosen: Mapping[str, str] | None = None
+) -> Columns:
+    """Match the header row (on physical ``line``, or row ``line`` of ``sheet``) to fields.
+    ``chosen``: header -> field (or `CUSTOM`, `LEAVE_OUT`) for columns whose field the user
+    chose; the aliases match the rest. Raise `PlacedError` when the id or title column is
+    missing, a column name appears twice, or a chosen column is not in the header."""
+    at = row_place(line, sheet)
     first: dict[str, int] = {}
-    fields: dict[str, int] = {}
+    for i, name in enumerate(h.strip() for h in header):
+        if name in first:
+            raise PlacedError(
+                f"{at}, column {name}",
+                f"the column {name!r} appears twice (columns {first[name] + 1} and {i + 1}); "
+                "rename one of them",
+            )
+        if name:
+            first[name] = i
+    columns = _assign(header, line, sheet, chosen or {})
+    for required in ("id", "title"):
+        if required not in columns.fields:
+            raise PlacedError(at, f"no {required} column: expected one of {_expected(required)}")
+    return columns
+
+
+def column_fields(header: list[str], chosen: Mapping[str, str] | None = None) -> list[str]:
+    """What each column of ``header`` holds: a field, `CUSTOM`, `LEAVE_OUT`, or "" for a
+    column without a header (whose cells are not read). As `match_columns` decides, but
+    without refusing a header that lacks a field."""
+    columns = _assign(header, 1, None, chosen or {})
+    kinds = [""] * len(columns.headers)
+    for name, i in columns.fields.items():
+        kinds[i] = name
+    for i, _ in columns.custom:
+        kinds[i] = CUSTOM
+    for i in columns.left_out:
+        kinds[i] = LEAVE_OUT
+    return kinds
+
+
+def _assign(header: list[str], line: int, sheet: str | None, chosen: Mapping[str, str]) -> Columns:
+    headers = [h.strip() for h in header]
+    picks = _picked(headers, chosen, row_place(line, sheet))
+    fields = {pick: i for i, pick in picks.items() if pick in ALIASES}
+    picked_fields = set(fields)
     custom: list[tuple[int, str]] = []
     unnamed: list[int] = []
     warnings: list[CsvWarning] = []
     for i, name in enumerate(headers):
+        if i in picks:
+            if picks[i] == CUSTOM:
+                custom.append((i, name))
+            continue
         if not name:
             unnamed.append(i)
             continue
-        if name in first:
-            raise PlacedError(
-                f"line {line}, column {name}",
-                f"the column {name!r} appears twice (columns {first[name] + 1} and {i + 1}); "
-                "rename one of them",
-            )
-        first[name] = i
         known = _FIELD_OF.get(header_key(name))
-        if known is None:
+        if known is None or known in picked_fields:  # the user chose another column for it
             custom.append((i, name))
         elif known in fields:
             custom.append((i, name))
             used = headers[fields[known]]
             what = f"{used!r} is already the {known} column; this one is kept as a custom field"
-            warnings.append(CsvWarning(line, name, what))
+            warnings.append(CsvWarning(line, name, what, sheet))
         else:
             fields[known] = i
     if "department" in fields and "team" not in fields:
         fields["team"] = fields.pop("department")
-    for required in ("id", "title"):
-        if required not in fields:
-            raise PlacedError(f"line {line}", f"no {required} column: expected one of {_expected(required)}")
-    return Columns(headers, fields, custom, unnamed, warnings)
+    left_out = [i for i, pick in picks.items() if pick == LEAVE_OUT]
+    return Columns(headers, fields, custom, unnamed, warnings, sheet, left_out)
+
+
+def _picked(headers: list[str], chosen: Mapping[str, str], at: str) -> dict[int, str]:
+    """Column index -> the field chosen for it; `PlacedError` for a header that is not in the
+    file, a field that does not exist, or one field chosen for two columns."""
+    index: dict[str, int] = {}
+    by_key: dict[str, list[int]] = {}
+    for i, name in enumerate(headers):
+        if name:
+            index.setdefault(name, i)
+            by_key.setdefault(header_key(name), []).append(i)
+    picks: dict[int, str] = {}
+    for wanted, pick in chosen.items():
+        if pick not in ALIASES and pick not in (CUSTOM, LEAVE_OUT):
+            raise PlacedError(at, f"{pick!r} is not a field: use one of {', '.join(FIELDS)}")
+        near = by_key.get(header_key(wanted), [])
+        i = index.get(wanted.strip(), near[0] if len(near) == 1 else -1)
+        if i < 0:
+            listed = ", ".join(repr(name) for name in headers if name)
+            what = f"there is no column {wanted.strip()!r} for the {pick}; the columns are {listed}"
+            raise PlacedError(at, what)
+        if pick in ALIASES and pick in picks.values():
+            other = next(headers[j] for j, p in picks.items() if p == pick)
+            raise PlacedError(at, f"the {pick} is chosen from two columns, {other!r} and {headers[i]!r}")
+        picks[i] = pick
+    return picks
 
 
 def _expected(name: str) -> str:
@@ -238,7 +336,7 @@ def role_from_row(role_id: str, cells: list[str], line: int, columns: Columns) -
             custom=custom,
         )
     except OrgError as error:
-        raise PlacedError(f"line {line}", str(error)) from None
+        raise PlacedError(columns.at(line), str(error)) from None
 
 
 def _parsed(

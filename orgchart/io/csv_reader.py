@@ -2,16 +2,14 @@
 
 `read_csv` / `parse_csv` either return a complete `CsvImport` or raise one `OrgFileError` whose
 place is the physical line where the offending row starts (and the column, as its header is
-written in the file). Which header means which field: `orgchart.io.csv_columns`.
+written in the file). Which header means which field: `orgchart.io.csv_columns`; how rows
+become a chart (for spreadsheets too): `orgchart.io.table_import`.
 
 Reading: UTF-8 with or without BOM (UTF-16 with BOM too), else Windows-1252; comma, semicolon
 or tab, found by counting them in the header line outside quotes (``csv.Sniffer`` only breaks a
 tie); an Excel ``sep=;`` line and draw.io's ``#`` lines before the header are skipped. A
 cell's leading apostrophe that guards a formula-like value (``'=1+1``, as the CSV writer and
 other careful exporters write it) is taken off; any other apostrophe stays.
-Building: teams are made by name in order of first appearance (a department column next to a
-team column gives the team's parent); a role with no team joins its manager's team, else
-"Unassigned"; roles and reporting lines go through the model's mutators in row order.
 """
 
 from __future__ import annotations
@@ -21,20 +19,20 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from orgchart.io import document
-from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_from_row, unguard
-from orgchart.io.document import Document, PlacedError
+from orgchart.io.csv_columns import CsvWarning, unguard
+from orgchart.io.document import PlacedError
 from orgchart.io.errors import OrgFileError
-from orgchart.model import OrgChart, OrgError, Role, Team
-from orgchart.model.bulk import add_roles, paused_gc, set_managers
-from orgchart.model.ids import slug
+from orgchart.io.table_import import UNASSIGNED, Table, TableImport, import_table
+from orgchart.model.bulk import paused_gc
 
-#: The team of roles whose row names no team and whose manager has none either.
-UNASSIGNED = "Unassigned"
+__all__ = ["UNASSIGNED", "CsvImport", "csv_table", "parse_csv", "read_csv"]
+
+#: What a CSV import returns (a spreadsheet's import returns the same).
+CsvImport = TableImport
 _DELIMITERS = ("\t", ";", ",")  # ties are broken in this order when the Sniffer cannot
 _DELIMITER_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma"}
 #: How much text from the header on the Sniffer sees: its regular expressions take quadratic
@@ -42,33 +40,24 @@ _DELIMITER_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma"}
 _SNIFF_CHARS = 4096
 
 
-@dataclass
-class CsvImport:
-    """An imported chart, what the import decided on its own, and how the file was read."""
-
-    document: Document
-    warnings: list[CsvWarning]
-    columns: dict[str, str]  # canonical field -> the header as found in the file
-    encoding: str = "utf-8"
-    delimiter: str = ","
-
-
-@dataclass
-class _Row:
-    line: int
-    role: Role
-    manager: str | None
-    team: tuple[str, ...]  # (team,) or (department, team); () when the row names no team
-
-
-def read_csv(path: str | Path) -> CsvImport:
-    """Import a CSV file; raise `OrgFileError` for anything that is not a usable chart."""
+def read_csv(path: str | Path, *, columns: Mapping[str, str] | None = None) -> CsvImport:
+    """Import a CSV file; raise `OrgFileError` for anything that is not a usable chart.
+    ``columns``: header -> field for columns whose field the caller chose (see
+    `orgchart.io.csv_columns.match_columns`)."""
     raw = document.read_bytes(path)
-    return parse_csv(raw, source=Path(path))
+    return parse_csv(raw, source=Path(path), columns=columns)
 
 
-def parse_csv(raw: bytes | str, *, source: str | Path = "<csv>") -> CsvImport:
+def parse_csv(
+    raw: bytes | str, *, source: str | Path = "<csv>", columns: Mapping[str, str] | None = None
+) -> CsvImport:
     """Import the bytes (or text) of a CSV file; ``source`` names it in error messages."""
+    return import_table(csv_table(raw, source=source), columns)
+
+
+def csv_table(raw: bytes | str, *, source: str | Path = "<csv>") -> Table:
+    """The rows of a CSV file as text, its encoding and delimiter found (for `import_table`,
+    or the import preview to show). `OrgFileError` for a file that is not CSV text."""
     if len(raw) > document.MAX_FILE_BYTES:
         raise OrgFileError(source, "", document.too_big(len(raw)))
     try:
@@ -78,11 +67,11 @@ def parse_csv(raw: bytes | str, *, source: str | Path = "<csv>") -> CsvImport:
         if "\x00" in text:
             line = text.count("\n", 0, text.index("\x00")) + 1
             raise PlacedError(f"line {line}", "the file holds NUL characters; it is not a CSV text file")
-        with paused_gc():
-            result = _import(text.removeprefix("\ufeff"), encoding)
+        with paused_gc():  # a row is a list: a large file would start many needless collections
+            table = _table(text.removeprefix("\ufeff"), encoding, source)
         if encoding == "cp1252" and isinstance(raw, bytes):
-            result.warnings = sorted([*_mixed_encoding(raw), *result.warnings], key=lambda w: w.line)
-        return result
+            table.warnings = _mixed_encoding(raw)
+        return table
     except PlacedError as error:
         raise OrgFileError(source, error.where, error.what) from None
 
@@ -147,7 +136,7 @@ def _not_text(raw: bytes, pos: int, expected: str) -> PlacedError:
     return PlacedError(f"line {line}, column {column}", what)
 
 
-def _import(text: str, encoding: str) -> CsvImport:
+def _table(text: str, encoding: str, source: str | Path) -> Table:
     lines = io.StringIO(text, newline="")
     skipped, start, delimiter = 0, 0, ""
     for header in lines:
@@ -162,14 +151,8 @@ def _import(text: str, encoding: str) -> CsvImport:
     delimiter = delimiter or _detect_delimiter(header, text[start : start + _SNIFF_CHARS])
     rows = _rows(itertools.chain([header], lines), skipped, delimiter)
     header_line, header_cells = next(rows)
-    columns = match_columns(header_cells, header_line)
-    parsed = _parse_rows(rows, columns, delimiter)
-    warnings = list(columns.warnings)
-    if not parsed:
-        warnings.append(CsvWarning(header_line, None, "the file has a header but no roles"))
-    chart = _build(parsed, columns, warnings)
-    warnings.sort(key=lambda warning: warning.line)
-    return CsvImport(Document(chart), warnings, columns.found(), encoding, delimiter)
+    filled = [(line, cells) for line, cells in rows if any(cell.strip() for cell in cells)]
+    return Table(source, header_cells, header_line, filled, encoding, delimiter)
 
 
 def _detect_delimiter(header: str, sample: str) -> str:
@@ -228,139 +211,3 @@ def _csv_problem(message: str, delimiter: str) -> str:
     if "field larger than field limit" in message:
         return f'a cell is longer than {csv.field_size_limit():,} characters; is a closing " missing?'
     return f"this row cannot be read: {message}"
-
-
-def _parse_rows(rows: Iterator[tuple[int, list[str]]], columns: Columns, delimiter: str) -> list[_Row]:
-    width = len(columns.headers)
-    first_line: dict[str, int] = {}
-    parsed: list[_Row] = []
-    unnamed_warned: set[int] = set()
-    for line, cells in rows:
-        if not any(cell.strip() for cell in cells):
-            continue  # an empty row
-        if any(cell.strip() for cell in cells[width:]):
-            raise PlacedError(
-                f"line {line}",
-                f"this row has {len(cells)} cells, but the header has {width} columns; "
-                f"does a cell with a {_DELIMITER_NAMES[delimiter]} in it need quotes?",
-            )
-        role_id = columns.cell(cells, "id")
-        if not role_id:
-            raise PlacedError(columns.where(line, "id"), "this row has no id; every role needs one")
-        if role_id in first_line:
-            raise PlacedError(
-                columns.where(line, "id"), f"the id {role_id!r} is already used on line {first_line[role_id]}"
-            )
-        first_line[role_id] = line
-        for i in columns.unnamed:
-            if i < len(cells) and cells[i].strip() and i not in unnamed_warned:
-                unnamed_warned.add(i)
-                message = f"column {i + 1} has no header; its cells are ignored"
-                columns.warnings.append(CsvWarning(line, None, message))
-        role = role_from_row(role_id, cells, line, columns)
-        parsed.append(_Row(line, role, columns.cell(cells, "manager") or None, columns.team_key(cells)))
-    return parsed
-
-
-def _build(rows: list[_Row], columns: Columns, warnings: list[CsvWarning]) -> OrgChart:
-    by_id = {row.role.id: row for row in rows}
-    for row in rows:
-        if row.manager is not None and row.manager not in by_id:
-            what = f"there is no role with the id {row.manager!r} in the file; the role is placed at the top"
-            warnings.append(CsvWarning(row.line, columns.headers[columns.fields["manager"]], what))
-            row.manager = None
-    chart = OrgChart()
-    team_ids: dict[tuple[str, ...], str] = {}
-    new_ids = _TeamIds(set(by_id))  # a team id must not take the id of any role in the file
-    teams = _resolve_teams(rows, by_id)
-    for row in rows:
-        _add_team(chart, teams[row.role.id], team_ids, new_ids, row, columns)
-    try:  # all roles at once: the checks first, then the graph filled in one go
-        add_roles(chart, [(row.role, team_ids[teams[row.role.id]]) for row in rows])
-    except OrgError as error:
-        row = rows[error.at or 0]
-        raise PlacedError(
-            columns.where(row.line, "id") if "id" in columns.fields else f"line {row.line}", str(error)
-        ) from None
-    managed = [row for row in rows if row.manager is not None]
-    try:  # one cycle check for all rows: deep hierarchies load in linear time
-        set_managers(chart, [(row.role.id, row.manager) for row in managed])  # type: ignore[misc]
-    except OrgError as error:
-        row = managed[error.at or 0]
-        raise PlacedError(columns.where(row.line, "manager"), str(error)) from None
-    return chart
-
-
-def _resolve_teams(rows: list[_Row], by_id: dict[str, _Row]) -> dict[str, tuple[str, ...]]:
-    """Role id -> its team key: the row's own, else its nearest manager's, else Unassigned."""
-    resolved: dict[str, tuple[str, ...]] = {}
-    for row in rows:
-        path: dict[str, None] = {}  # ordered, with fast look-up
-        current: _Row | None = row
-        key: tuple[str, ...] = (UNASSIGNED,)
-        while current is not None:
-            rid = current.role.id
-            if rid in resolved or current.team:
-                key = resolved.get(rid) or current.team
-                break
-            if rid in path:  # a reporting cycle: refused later, with the model's words
-                break
-            path[rid] = None
-            current = by_id[current.manager] if current.manager is not None else None
-        for rid in path:
-            resolved[rid] = key
-        resolved.setdefault(row.role.id, key)
-    return resolved
-
-
-def _add_team(
-    chart: OrgChart,
-    key: tuple[str, ...],
-    team_ids: dict[tuple[str, ...], str],
-    new_ids: _TeamIds,
-    row: _Row,
-    columns: Columns,
-) -> None:
-    """Create the team named by ``key`` (and its department first) unless it exists."""
-    for depth in range(1, len(key) + 1):
-        part = key[:depth]
-        if part not in team_ids:
-            team_id = new_ids.new(part[-1])
-            parent = team_ids[part[:-1]] if depth > 1 else None
-            column = "department" if depth < len(key) else "team"
-            _placed(columns, row, column, _new_team, chart, team_id, part[-1], parent)
-            team_ids[part] = team_id
-
-
-class _TeamIds:
-    """Readable team ids made from names, as `orgchart.model.ids.unique_id` makes them
-    (``team-sales``, ``team-sales-2``…), but remembering how far each name's numbering got:
-    thousands of names with one slug (``x!``, ``x?``…) would otherwise take quadratic time."""
-
-    def __init__(self, taken: set[str]) -> None:
-        self.taken = taken
-        self.tried: dict[str, int] = {}
-
-    def new(self, name: str) -> str:
-        base = slug("team-" + name)
-        n = self.tried.get(base, 1)
-        candidate = base if n == 1 else f"{base}-{n}"
-        while candidate in self.taken:
-            n += 1
-            candidate = f"{base}-{n}"
-        self.tried[base] = n
-        self.taken.add(candidate)
-        return candidate
-
-
-def _new_team(chart: OrgChart, team_id: str, name: str, parent: str | None) -> None:
-    chart.add_team(Team(team_id, name), parent)
-
-
-def _placed(columns: Columns, row: _Row, column: str, action: Callable[..., None], *args: object) -> None:
-    """Run a model mutator; a refusal becomes a `PlacedError` at the row's line and column."""
-    try:
-        action(*args)
-    except OrgError as error:
-        where = columns.where(row.line, column) if column in columns.fields else f"line {row.line}"
-        raise PlacedError(where, str(error)) from None

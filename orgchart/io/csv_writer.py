@@ -72,20 +72,37 @@ def csv_bytes(chart: OrgChart) -> tuple[bytes, list[str]]:
 
 def csv_text(chart: OrgChart) -> tuple[str, list[str]]:
     """The CSV text (without BOM) and what it could not hold, as sentences."""
+    header, rows, losses = table_rows(chart, "the CSV")
+    limit = csv.field_size_limit()
+    too_long = sum(1 for cells in rows for cell in cells if len(cell) >= limit)
+    text = "".join(_line(cells) for cells in [header, *rows])
+    nuls = text.count("\x00")
+    if nuls:  # the reader refuses NUL characters: write the replacement character
+        text = text.replace("\x00", "\ufffd")
+    if too_long:
+        losses.append(f"{_count(too_long, 'cell')} of {limit:,} characters or more, which CSV readers refuse")
+    if nuls:
+        losses.append(f"{_count(nuls, 'NUL character')} written as \ufffd (CSV readers refuse NUL)")
+    return text, losses
+
+
+def table_rows(chart: OrgChart, noun: str) -> tuple[list[str], list[list[str]], list[str]]:
+    """The header (`COLUMNS`, then the custom fields), a row of text cells per role (in the
+    order that reads back the same), and what these columns cannot hold, as sentences;
+    ``noun`` names the file in them ("the CSV")."""
     hierarchy = chart.hierarchy()
     places = _team_places(chart)
     keys = {team_id: _key(*place) for team_id, place in places.items()}
-    rows, teams_in_order = row_order(hierarchy, keys, chart.team_ids())
-    custom, renamed = _custom_columns([hierarchy.roles[r].custom for r in rows])
-    lines = [_line([*COLUMNS, *custom.values()])]
-    split_items = too_long = 0
-    limit = csv.field_size_limit()
-    for role_id in rows:
+    order, teams_in_order = row_order(hierarchy, keys, chart.team_ids())
+    custom, renamed = _custom_columns([hierarchy.roles[r].custom for r in order])
+    rows: list[list[str]] = []
+    split_items = 0
+    for role_id in order:
         role = hierarchy.roles[role_id]
         department, team = places[hierarchy.team[role_id]]
         items = (*role.responsibilities, *role.skills)
         split_items += sum(1 for item in items if any(c in item for c in ";\r\n"))
-        cells = [
+        rows.append([
             role.id,
             role.title,
             hierarchy.manager[role_id] or "",
@@ -100,26 +117,15 @@ def csv_text(chart: OrgChart) -> tuple[str, list[str]]:
             role.location,
             role.notes,
             *(_custom_text(role.custom.get(key)) for key in custom),
-        ]
-        too_long += sum(1 for cell in cells if len(cell) >= limit)
-        lines.append(_line(cells))
-    text = "".join(lines)
-    nuls = text.count("\x00")
-    if nuls:  # the reader refuses NUL characters: write the replacement character
-        text = text.replace("\x00", "\ufffd")
-    losses = [*_losses(chart, renamed), *_team_losses(chart, keys)]
+        ])  # fmt: skip
+    losses = [*_losses(chart, renamed, noun), *_team_losses(chart, keys)]
     if not teams_in_order:
         losses.append("some teams will read back in another order (reporting lines across teams ask for it)")
     if split_items:
         losses.append(
-            f"{_count(split_items, 'list item')} with a ';' or a line break in it "
-            "will read back as several"
+            f"{_count(split_items, 'list item')} with a ';' or a line break in it will read back as several"
         )
-    if too_long:
-        losses.append(f"{_count(too_long, 'cell')} of {limit:,} characters or more, which CSV readers refuse")
-    if nuls:
-        losses.append(f"{_count(nuls, 'NUL character')} written as \ufffd (CSV readers refuse NUL)")
-    return text, losses
+    return [*COLUMNS, *custom.values()], rows, losses
 
 
 def _line(cells: list[str]) -> str:
@@ -179,7 +185,7 @@ def _custom_columns(fields: list[Mapping[str, CustomValue]]) -> tuple[dict[str, 
     return headers, renamed
 
 
-def _losses(chart: OrgChart, renamed: list[str]) -> list[str]:
+def _losses(chart: OrgChart, renamed: list[str], noun: str) -> list[str]:
     """What reading the CSV back would not give, one sentence each."""
     losses: list[str] = []
     roles = chart.roles()
@@ -191,7 +197,7 @@ def _losses(chart: OrgChart, renamed: list[str]) -> list[str]:
         else "",
     ]
     if any(left_out):
-        losses.append("the CSV has no columns for " + ", ".join(part for part in left_out if part))
+        losses.append(f"{noun} has no columns for " + ", ".join(part for part in left_out if part))
     parked = sum(1 for r in roles if chart.is_parked(r.id))
     if parked:
         losses.append(f"{_count(parked, 'role')} in the holding area written as top roles")

@@ -54,6 +54,13 @@ def save(
         raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
 
 
+def export_json(chart: OrgChart, path: str | Path, *, view: ViewSettings | None = None) -> list[str]:
+    """``orgchart export … -o X.json``: the same bytes as the editor's save, but without a
+    ``.bak`` (an export, not the chart's own file). The format holds everything: returns []."""
+    save(chart, path, view, backup=False)
+    return []
+
+
 def load(path: str | Path) -> Document:
     """Read an orgchart file; raise `OrgFileError` for anything that is not a valid chart."""
     raw = document.read_bytes(path)

@@ -1,9 +1,9 @@
-"""Read a chart from any file orgchart reads (.csv: an HR export; else an orgchart file)."""
+"""Read a chart from any file orgchart reads (.csv, .xlsx: an HR export; else an orgchart file)."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,27 +17,49 @@ if TYPE_CHECKING:
 #: JSON schema's validators).
 READERS = {
     ".csv": ("orgchart.io.reading", "_read_csv"),
+    ".xlsx": ("orgchart.io.reading", "_read_xlsx"),
+    ".graphml": ("orgchart.io.graphml_reader", "read_graphml"),
 }
 
 
-def read_chart(path: str | Path) -> tuple[Document, list[str]]:
+#: readers of tables (a row per role, see `orgchart.io.table_import`): suffix -> the options
+#: of `read_chart` they take
+TABLE_OPTIONS = {".csv": ("columns",), ".xlsx": ("sheet", "columns")}
+
+
+def read_chart(
+    path: str | Path, *, sheet: str | None = None, columns: Mapping[str, str] | None = None
+) -> tuple[Document, list[str]]:
     """The document in ``path`` (by its suffix, see `READERS`; anything else: an orgchart
     file) and the warnings reading it gave. Raises `OrgFileError` for anything that is not a
-    chart."""
-    reader = READERS.get(Path(path).suffix.lower())
+    chart. For tables (`TABLE_OPTIONS`): ``sheet`` names a workbook's sheet (default: the
+    first), ``columns`` maps headers to the fields the caller chose for them."""
+    suffix = Path(path).suffix.lower()
+    options = {name: value for name, value in (("sheet", sheet), ("columns", columns)) if value is not None}
+    refused = [name for name in options if name not in TABLE_OPTIONS.get(suffix, ())]
+    if refused:
+        raise ValueError(f"{', '.join(refused)}: not an option for reading {suffix or 'this file'}")
+    reader = READERS.get(suffix)
     if reader is not None:
         module, function = reader
-        read: Callable[[str | Path], tuple[Document, list[str]]] = getattr(
-            importlib.import_module(module), function
-        )
-        return read(path)
+        read: Callable[..., tuple[Document, list[str]]] = getattr(importlib.import_module(module), function)
+        return read(path, **options)
     from orgchart.io.jsonfile import load
 
     return load(path), []
 
 
-def _read_csv(path: str | Path) -> tuple[Document, list[str]]:
+def _read_csv(path: str | Path, columns: Mapping[str, str] | None = None) -> tuple[Document, list[str]]:
     from orgchart.io.csv_reader import read_csv
 
-    result = read_csv(path)
+    result = read_csv(path, columns=columns)
+    return result.document, [str(w) for w in result.warnings]
+
+
+def _read_xlsx(
+    path: str | Path, sheet: str | None = None, columns: Mapping[str, str] | None = None
+) -> tuple[Document, list[str]]:
+    from orgchart.io.xlsx_reader import read_xlsx
+
+    result = read_xlsx(path, sheet=sheet, columns=columns)
     return result.document, [str(w) for w in result.warnings]

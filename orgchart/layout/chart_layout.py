@@ -78,7 +78,8 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
             continue  # everything in it is collapsed away
         value = chart.team(t)
         level_key = _level_key(ctx, t, members[t], subs)
-        key: tuple[object, ...] = (*level_key, value.name, value.layout, level_of[t])
+        room = p.header_room.get(t, 0.0)
+        key: tuple[object, ...] = (*level_key, value.name, room, value.layout, level_of[t])
         parts = tuple(b for _, b in subs)
         block = memo.get(t, key, parts)
         if block is None:
@@ -86,7 +87,7 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
             if not content.cards and not subs:  # an empty team still shows, to drop roles into
                 w, h = measure.card(_PLACEHOLDER, 0)
                 content.bs, content.ds = (h, w) if horizontal else (w, h)
-            block = _framed(content, t, level_of[t], measure.label(value.name), p, horizontal)
+            block = _framed(content, t, level_of[t], measure.label(value.name) + room, p, horizontal)
             memo.put(t, key, parts, block)
         blocks[t] = block
     tops = [(t, blocks[t]) for t in chart.subteams_of(None) if t in blocks]
@@ -230,7 +231,11 @@ def _geometry(
     cards = whole.cards
     dotted: list[tuple[LineKind, str, str, list[tuple[float, float]], str]] = []
     links = [link for link in chart.links() if link.source in cards and link.target in cards]
-    router = DottedRouter(cards, memo.searches) if links else None
+    m = p.margin
+    # Dotted lines may use the margin above and left of the cards, not more: the cards' place
+    # must not depend on them (a line added in the editor would otherwise move every card).
+    limits = (-m + 1, -m + 1, whole.bs + m, whole.ds + m)
+    router = DottedRouter(cards, memo.searches, limits) if links else None
     for link in links:
         ends = cards[link.source], cards[link.target]
         assert router is not None
@@ -241,17 +246,16 @@ def _geometry(
         dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
     memo.searches = router.searches if router is not None else {}
     memo.searched = router.searched if router is not None else 0
-    # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, and a
-    # reporting line whose bus runs above the top row when team frames form a cycle). Move
-    # everything by the margin and by what they stick out. A reporting line bends only at
-    # its bus (depth) and trunk (breadth), and ends on cards.
+    # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
+    # margin at most, and a reporting line whose bus runs above the top row when team frames
+    # form a cycle). Move everything by the margin and by what sticks out beyond it. A
+    # reporting line bends only at its bus (depth) and trunk (breadth), and ends on cards.
     buses = [e.bus for e in whole.edges if e.bus is not None]
     trunks = [e.trunk for e in whole.edges if e.trunk is not None]
-    b0 = min([0.0, *trunks, *(b for r in dotted for b, _ in r[3])])
-    d0 = min([0.0, *buses, *(d for r in dotted for _, d in r[3])])
+    b0 = min([0.0, *trunks, *(b + m for r in dotted for b, _ in r[3])])
+    d0 = min([0.0, *buses, *(d + m for r in dotted for _, d in r[3])])
     b1 = max([whole.bs, *trunks, *(b for r in dotted for b, _ in r[3])])
     d1 = max([whole.ds, *buses, *(d for r in dotted for _, d in r[3])])
-    m = p.margin
     ob, od = m - b0, m - d0
 
     geometry = Geometry()

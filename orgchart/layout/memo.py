@@ -34,8 +34,8 @@ class LayoutMemo:
 
     def start(self, params: LayoutParams, measure: Measure) -> None:
         """Forget everything if the layout's options (other than what is shown: sizes and
-        hidden counts are in the keys) or its measure changed."""
-        params = dataclasses.replace(params, collapsed=frozenset(), max_depth=None)
+        hidden counts and header room are in the keys) or its measure changed."""
+        params = dataclasses.replace(params, collapsed=frozenset(), max_depth=None, header_room={})
         if params != self._params or measure is not self._measure:
             self._blocks.clear()
             self.searches = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -39,7 +40,8 @@ class EstimatedMeasure:
 class LayoutParams:
     """``compact`` stacks a manager's leaf roles in columns wherever a team's layout
     preference is ``auto``; ``collapsed`` roles and those deeper than ``max_depth`` levels
-    (1: the top roles only) are hidden and counted on the card above them."""
+    (1: the top roles only) are hidden and counted on the card above them; ``header_room``:
+    width a team's header needs beside its name (team id -> width: figures shown after it)."""
 
     direction: Direction = Direction.TOP_DOWN
     compact: bool = False
@@ -53,3 +55,4 @@ class LayoutParams:
     frame_padding: float = 14.0
     frame_header: float = 28.0
     margin: float = 24.0
+    header_room: Mapping[str, float] = field(default_factory=dict, hash=False)

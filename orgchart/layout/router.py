@@ -78,8 +78,13 @@ class DottedRouter:
     the runs of earlier lines are grouped by rounded position, and rounding halves to even
     is the same after such a move; the sums of card sizes and gaps are exact in binary.)"""
 
-    def __init__(self, cards: dict[str, Box], earlier: Searches | None = None) -> None:
+    def __init__(
+        self, cards: dict[str, Box], earlier: Searches | None = None, limits: _Area | None = None
+    ) -> None:
+        """``limits``: routes stay inside this area (the chart and its margin), so that a dotted
+        line never makes the picture grow above or left of the cards, which would move them."""
         self.index = CardIndex(cards)
+        self.limits = limits
         self.earlier: Searches = earlier or {}
         self.searches: Searches = {}
         #: how many searches ran (were not taken from the earlier ones)
@@ -124,6 +129,9 @@ class DottedRouter:
                 max(source.b_end, target.b_end) + margin,
                 max(source.d_end, target.d_end) + margin,
             )
+            if self.limits is not None:
+                lb, ld, _, _ = self.limits
+                area = (max(area[0], lb), max(area[1], ld), area[2], area[3])
             if (area[2] - area[0]) * (area[3] - area[1]) * self.density > 4 * MAX_CARDS:
                 return None  # about four times too many cards: no need to count them
             cards = self.index.within(*area, MAX_CARDS)

@@ -1,7 +1,8 @@
 """A role's card: what it shows, how big it is, and how it is painted.
 
 `CardMeasure` gives the layout the exact size `paint_card` will fill, from the same text
-wrapping, so a title is never cut off.
+wrapping, so a title is never cut off. With ``details`` (the responsibilities view) a card
+also lists the role's responsibilities and skills (see `orgchart.render.card_details`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from orgchart.model import Role, RoleKind, Sourcing
+from orgchart.render.card_details import DETAIL_WIDTH, CardDetails, card_details, paint_details
 from orgchart.render.fonts import ChartFonts
 from orgchart.render.text import wrap
 from orgchart.render.theme import Theme
@@ -36,13 +38,22 @@ class CardText:
     links: int  # dotted lines, shown in the corner: they must not change the card's size
     width: float
     height: float
+    details: CardDetails | None = None  # responsibilities and skills (the responsibilities view)
 
 
 class CardMeasure:
-    """Card sizes from the theme's fonts; implements the layout's ``Measure``."""
+    """Card sizes from the theme's fonts; implements the layout's ``Measure``. With
+    ``details``, cards are wider and list each role's responsibilities and skills."""
 
-    def __init__(self, theme: Theme, fonts: ChartFonts, link_counts: dict[str, int] | None = None) -> None:
-        self.theme, self.fonts = theme, fonts
+    def __init__(
+        self,
+        theme: Theme,
+        fonts: ChartFonts,
+        link_counts: dict[str, int] | None = None,
+        *,
+        details: bool = False,
+    ) -> None:
+        self.theme, self.fonts, self.details = theme, fonts, details
         self.link_counts = link_counts or {}
         self._title = fonts.metrics(fonts.title)
         self._text = fonts.metrics(fonts.text)
@@ -55,7 +66,7 @@ class CardMeasure:
     def text_width(self, title: str) -> float:
         """Room for text on a card: the theme's width, wider (up to half again) for a title
         with a long word, as German compounds often are, so words break only when they must."""
-        base = self.theme.card_width - 2 * PAD - STRIPE
+        base = self.theme.card_width * (DETAIL_WIDTH if self.details else 1.0) - 2 * PAD - STRIPE
         longest = max((self._title.horizontalAdvance(w) for w in title.split()), default=0.0)
         return min(max(base, longest + 1), base * 1.5)
 
@@ -91,8 +102,13 @@ class CardMeasure:
         height = PAD + len(title) * self._title.height() + LINE_GAP + len(holder) * self._text.height() + PAD
         if badges:
             height += len(badges) * (self._badge.height() + 2 + LINE_GAP)
+        details = card_details(role, height - PAD, STRIPE + PAD, width, self.fonts) if self.details else None
+        if details is not None:
+            height += details.height
         links = self.link_counts.get(role.id, 0)
-        return CardText(title, holder, role.holder is None, badges, links, width + 2 * PAD + STRIPE, height)
+        return CardText(
+            title, holder, role.holder is None, badges, links, width + 2 * PAD + STRIPE, height, details
+        )
 
     def badges(self, role: Role, hidden: int) -> list[str]:
         badges = []
@@ -198,6 +214,9 @@ def paint_cards(
     badged = [card for card in cards if card.text.badges]
     if badged:
         _paint_badges(painter, badged, theme, fonts)
+    detailed = [card for card in cards if card.text.details is not None]
+    if detailed:
+        paint_details(painter, detailed, theme, fonts)
     marked = [card for card in cards if card.text.links]
     if marked:
         _paint_link_markers(painter, marked, theme, fonts)

@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from orgchart.layout import Geometry, Line, LineKind, Rect
 from orgchart.model import OrgChart, RoleKind
 from orgchart.render.card import CardMeasure, PaintedCard, paint_cards
+from orgchart.render.marks import ChartMarks, paint_badges, paint_outlines
+from orgchart.render.team_figures import caption_width, paint_caption
 from orgchart.render.text import printable
 from orgchart.render.theme import Theme, team_colors
 
@@ -29,8 +31,20 @@ def qrect(rect: Rect) -> QRectF:
 class ChartPainter:
     """Paints one chart's geometry in one theme; cheap to call again for other clips."""
 
-    def __init__(self, chart: OrgChart, geometry: Geometry, theme: Theme, measure: CardMeasure) -> None:
+    def __init__(
+        self,
+        chart: OrgChart,
+        geometry: Geometry,
+        theme: Theme,
+        measure: CardMeasure,
+        *,
+        marks: ChartMarks | None = None,
+    ) -> None:
+        """``marks``: roles to outline and badge as new, moved or changed (a comparison)."""
         self.chart, self.geometry, self.theme, self.measure = chart, geometry, theme, measure
+        self.marks = marks
+        #: team id -> its figures, shown after its name (set by the picture that shows them)
+        self.captions: dict[str, str] = {}
         self.fonts = measure.fonts
         self.colors = {t: QColor(c) for t, c in team_colors(chart, theme).items()}
         # The values as laid out: the chart may change before the next layout (an editor
@@ -67,12 +81,18 @@ class ChartPainter:
                 self._lines(painter, kind, lines)
         for frame in frames if text else ():  # team names over the lines that pass them
             self._frame_name(painter, frame.team_id, qrect(frame.header))
-        cards = [
-            self.painted_card(card.role_id, qrect(card.rect))
+        shown = [
+            card
             for card in (geometry.cards.values() if box is None else geometry.cards_near(box))
             if card.role_id not in skip
         ]
+        cards = [self.painted_card(card.role_id, qrect(card.rect)) for card in shown]
+        marked = self.marks.roles if self.marks else {}
+        outlined = [(qrect(c.rect), marked[c.role_id]) for c in shown if c.role_id in marked]
+        paint_outlines(painter, outlined)
         paint_cards(painter, cards, self.theme, self.fonts, text=text)
+        if text and outlined:
+            paint_badges(painter, outlined, self.measure)
         if text:
             self._labels(painter, clip, whole=whole_labels)
 
@@ -109,12 +129,18 @@ class ChartPainter:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(backing)
         width = metrics.horizontalAdvance(name)
+        caption = self.captions.get(team_id)
+        if caption:
+            width += caption_width(caption, self.fonts)
         painter.drawRoundedRect(
             QRectF(header.x() + 6, baseline - metrics.ascent() - 2, width + 8, metrics.height() + 4), 3, 3
         )
         painter.setPen(text)
         painter.setFont(self.fonts.header)
         painter.drawText(QPointF(header.x() + 10, baseline), name)
+        if caption:
+            x = header.x() + 10 + metrics.horizontalAdvance(name)
+            paint_caption(painter, x, baseline, caption, text, self.fonts)
 
     def _lines(self, painter: QPainter, kind: LineKind, lines: list[Line]) -> None:
         if kind is LineKind.REPORTS:
@@ -193,6 +219,8 @@ class ChartPainter:
             header = qrect(frame.header)
             name = self.team_names[frame.team_id]
             width = self.fonts.metrics(self.fonts.header).horizontalAdvance(name) + 20
+            if frame.team_id in self.captions:
+                width += caption_width(self.captions[frame.team_id], self.fonts)
             grid.add(QRectF(header.x(), header.y(), min(width, header.width()), header.height()))
         return grid
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.layout import LineKind, Rect
 from orgchart.render.export import PdfOptions, pdf_writer
 from orgchart.render.picture import ChartPicture
+from orgchart.render.poster import paint_poster
 from orgchart.render.text import printable
 
 #: Department pages are never enlarged beyond this (a tiny team would look odd filling A4).
@@ -22,7 +23,6 @@ MAX_ZOOM = 1.6
 #: ... nor shrunk below this: a department that would need it is split over several pages.
 MIN_READABLE = 0.6
 MAX_SPLIT = 4
-POSTER_OVERLAP = 18.0  # points repeated on the next tile, to glue pages together
 
 
 def tr(text: str) -> str:
@@ -30,7 +30,9 @@ def tr(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Marker:
+class Marker:
+    """A pill beside a card saying where its reporting line continues."""
+
     rect: Rect  # the card, in chart coordinates
     above: bool  # at the card's top edge (its manager is elsewhere) or bottom (reports are)
     text: str
@@ -143,7 +145,7 @@ def _cuts(
     return spans
 
 
-def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -> list[_Marker]:
+def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -> list[Marker]:
     cards = picture.geometry.cards
     incoming: dict[str, int] = {}
     outgoing: dict[str, set[int]] = {}
@@ -156,18 +158,18 @@ def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -
         elif source_page == number and target_page != number:
             outgoing.setdefault(line.source, set()).add(target_page)
     markers = [
-        _Marker(cards[r].rect, True, tr("↑ continues on page %1").replace("%1", str(p)))
+        Marker(cards[r].rect, True, tr("↑ continues on page %1").replace("%1", str(p)))
         for r, p in incoming.items()
     ]
     for role_id, pages in outgoing.items():
         listed = ", ".join(str(p) for p in sorted(pages))
         markers.append(
-            _Marker(cards[role_id].rect, False, tr("↓ continues on page %1").replace("%1", listed))
+            Marker(cards[role_id].rect, False, tr("↓ continues on page %1").replace("%1", listed))
         )
     return markers
 
 
-def _paint_markers(painter: QPainter, picture: ChartPicture, markers: list[_Marker]) -> None:
+def _paint_markers(painter: QPainter, picture: ChartPicture, markers: list[Marker]) -> None:
     fonts, theme = picture.fonts, picture.theme
     ascent = fonts.metrics(fonts.badge).ascent()
     painter.setFont(fonts.badge)
@@ -179,13 +181,17 @@ def _paint_markers(painter: QPainter, picture: ChartPicture, markers: list[_Mark
         painter.drawText(QPointF(box.x() + 5, box.y() + 2 + ascent), marker.text)
 
 
-def marker_boxes(picture: ChartPicture, markers: list[_Marker]) -> list[QRectF]:
+def marker_boxes(picture: ChartPicture, markers: list[Marker]) -> list[QRectF]:
     """Where each marker's pill goes (chart coordinates): above or below its card, centred,
     else at the card's left or right end, else a row further out, wherever it covers no
-    card, no dotted line's label and no other pill."""
+    card, no team's name, no dotted line's label and no other pill."""
     metrics = picture.fonts.metrics(picture.fonts.badge)
     taken = [box for _, box in picture.painter.label_places()]
     taken += [QRectF(c.rect.x, c.rect.y, c.rect.w, c.rect.h) for c in picture.geometry.cards.values()]
+    header = picture.fonts.metrics(picture.fonts.header)
+    for frame in picture.geometry.frames:
+        width = header.horizontalAdvance(picture.painter.team_names[frame.team_id]) + 20
+        taken.append(QRectF(frame.header.x, frame.header.y, min(width, frame.header.w), frame.header.h))
     boxes = []
     for marker in markers:
         w, h = metrics.horizontalAdvance(marker.text) + 10, metrics.height() + 4
@@ -204,38 +210,12 @@ def marker_boxes(picture: ChartPicture, markers: list[_Marker]) -> list[QRectF]:
 
 def poster_pdf(picture: ChartPicture, options: PdfOptions | None = None, *, scale: float = 1.0) -> bytes:
     """The chart at ``scale`` (1: one chart unit per point) over as many pages as it needs,
-    each overlapping the next a little, labelled with its row and column."""
+    each overlapping the next a little, labelled with its row and column (`paint_poster`:
+    File > Print… tiles a poster with the same code)."""
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
-    step_w = page.width() - 2 * POSTER_OVERLAP - 14
-    step_h = page.height() - 2 * POSTER_OVERLAP - 14
-    # A tile shows its step plus the overlap on each side, so the first one already reaches
-    # one overlap further than its step.
-    cols = max(1, math.ceil((picture.width * scale - POSTER_OVERLAP) / step_w))
-    rows = max(1, math.ceil((picture.height * scale - POSTER_OVERLAP) / step_h))
     painter = QPainter(writer)
-    for row in range(rows):
-        for col in range(cols):
-            if row or col:
-                writer.newPage()
-            painter.resetTransform()
-            painter.translate(POSTER_OVERLAP - col * step_w, POSTER_OVERLAP - row * step_h)
-            painter.scale(scale, scale)
-            visible = QRectF(
-                (col * step_w - POSTER_OVERLAP) / scale,
-                (row * step_h - POSTER_OVERLAP) / scale,
-                (step_w + 2 * POSTER_OVERLAP) / scale,
-                (step_h + 2 * POSTER_OVERLAP) / scale,
-            )
-            painter.setClipRect(visible)
-            picture.paint(painter, clip=visible)
-            painter.setClipping(False)
-            painter.resetTransform()
-            _crop_marks(painter, page)
-            label = tr("row %1 of %2, column %3 of %4")
-            for key, value in (("%1", row + 1), ("%2", rows), ("%3", col + 1), ("%4", cols)):
-                label = label.replace(key, str(value))
-            _footer(painter, page, label, picture)
+    paint_poster(painter, writer, page, picture, scale=scale)
     painter.end()
     return bytes(buffer.data().data())
 
@@ -263,17 +243,6 @@ def _fit(painter: QPainter, page: QSizeF, region: QRectF, *, zoom_limit: float |
     painter.translate((width - region.width() * scale) / 2, (height - region.height() * scale) / 2)
     painter.scale(scale, scale)
     painter.translate(-region.x(), -region.y())
-
-
-def _crop_marks(painter: QPainter, page: QSizeF) -> None:
-    w, h, o = page.width(), page.height(), POSTER_OVERLAP
-    painter.setPen(QPen(QColor("#888888"), 0.5, Qt.PenStyle.DashLine))
-    for x in (o, w - o):
-        painter.drawLine(QPointF(x, 0), QPointF(x, 8))
-        painter.drawLine(QPointF(x, h - 8), QPointF(x, h))
-    for y in (o, h - o):
-        painter.drawLine(QPointF(0, y), QPointF(8, y))
-        painter.drawLine(QPointF(w - 8, y), QPointF(w, y))
 
 
 def _footer(painter: QPainter, page: QSizeF, text: str, picture: ChartPicture) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -13,6 +14,8 @@ from orgchart.model import OrgChart
 from orgchart.render.card import CardMeasure
 from orgchart.render.chart_painter import ChartPainter
 from orgchart.render.fonts import ChartFonts
+from orgchart.render.marks import ChartMarks, Mark, RemovedSection, legend_text, paint_legend_sample
+from orgchart.render.team_figures import header_room, team_captions
 from orgchart.render.text import printable
 from orgchart.render.theme import Theme, team_colors
 
@@ -29,7 +32,8 @@ def tr(text: str) -> str:
 class _LegendItem:
     label: str
     color: QColor
-    kind: LineKind | None  # None: a team colour swatch
+    kind: LineKind | None  # None: a team colour swatch (or a mark's sample card)
+    mark: Mark | None = None
 
 
 class ChartPicture:
@@ -45,36 +49,58 @@ class ChartPicture:
         legend: bool = True,
         measure: CardMeasure | None = None,
         memo: LayoutMemo | None = None,
+        marks: ChartMarks | None = None,
+        details: bool = False,
+        figures: bool = False,
     ) -> None:
         """``measure``: the card measure of an earlier picture in the same theme, to reuse
         what it knows of cards that have not changed (an editor lays out after each edit);
-        ``memo``: likewise, the layout's memo of the chart's teams (see `LayoutMemo`)."""
+        ``memo``: likewise, the layout's memo of the chart's teams (see `LayoutMemo`);
+        ``marks``: changes to mark (a comparison), removed roles shown below the chart;
+        ``details``: cards list responsibilities and skills (the responsibilities view);
+        ``figures``: team headers show the teams' figures."""
         self.chart, self.theme = chart, theme
         counts: dict[str, int] = {}
         for link in chart.links():
             counts[link.source] = counts.get(link.source, 0) + 1
             counts[link.target] = counts.get(link.target, 0) + 1
-        if measure is None or measure.theme is not theme:
-            measure = CardMeasure(theme, ChartFonts.for_theme(theme), counts)
+        if measure is None or measure.theme is not theme or measure.details != details:
+            measure = CardMeasure(theme, ChartFonts.for_theme(theme), counts, details=details)
         else:
             measure.link_counts = counts
         self.measure, self.fonts = measure, measure.fonts
+        #: team id -> the figures its header shows (empty: none shown)
+        self.figures: dict[str, str] = team_captions(chart) if figures else {}
+        if self.figures:
+            room = header_room(self.figures, self.fonts)
+            params = dataclasses.replace(params or LayoutParams(), header_room=room)
         self.geometry: Geometry = tidy_layout(chart, params, measure=self.measure, memo=memo)
-        self.painter = ChartPainter(chart, self.geometry, theme, self.measure)
+        self.painter = ChartPainter(chart, self.geometry, theme, self.measure, marks=marks)
+        self.marks = marks
+        self.painter.captions = self.figures
         title_metrics = self.fonts.metrics(self.fonts.chart_title)
         self.title = chart.name if title and chart.name else ""
         self.title_height = title_metrics.height() + MARGIN if self.title else 0.0
         bounds = self.geometry.bounds
+        self.removed: RemovedSection | None = None  # the removed roles of a comparison
+        if marks and marks.removed:
+            colors = self.painter.colors
+            self.removed = RemovedSection(marks.removed, self.measure, bounds.w, colors, marks.source)
+        removed_width, removed_height = (self.removed.width, self.removed.height) if self.removed else (0, 0)
         self.legend_items = self._legend_items() if legend else []
         widest_item = max((self._item_width(item) for item in self.legend_items), default=0.0)
         width = max(
-            bounds.w, title_metrics.horizontalAdvance(self.title) + 2 * MARGIN, widest_item + 2 * MARGIN
+            bounds.w,
+            title_metrics.horizontalAdvance(self.title) + 2 * MARGIN,
+            widest_item + 2 * MARGIN,
+            removed_width,
         )
         self.legend_rows = self._legend_rows(width - 2 * MARGIN)
         row_height = self.fonts.metrics(self.fonts.text).height() + 8
         self.legend_height = len(self.legend_rows) * row_height + (MARGIN if self.legend_rows else 0)
         self.width = width
-        self.height = self.title_height + bounds.h + self.legend_height
+        self.removed_top = self.title_height + bounds.h
+        self.height = self.title_height + bounds.h + removed_height + self.legend_height
 
     @property
     def chart_offset(self) -> QPointF:
@@ -113,7 +139,12 @@ class ChartPicture:
             whole_labels=whole_labels,
         )
         painter.translate(QPointF(0, self.geometry.bounds.h))
-        legend = QRectF(0, self.title_height + self.geometry.bounds.h, self.width, self.legend_height)
+        if self.removed is not None:
+            area = QRectF(0, self.removed_top, self.width, self.removed.height)
+            if clip is None or clip.intersects(area):
+                self.removed.paint(painter, text=text)
+            painter.translate(QPointF(0, self.removed.height))
+        legend = QRectF(0, self.height - self.legend_height, self.width, self.legend_height)
         if text and (clip is None or clip.intersects(legend)):
             self._paint_legend(painter)
         painter.restore()
@@ -141,10 +172,13 @@ class ChartPicture:
             items[-1] = _LegendItem(
                 last.label + " " + tr("(⋯ n on a card: its dotted lines)"), last.color, last.kind
             )
+        for mark in Mark:  # a comparison: the marks it uses
+            if self.marks and self.marks.count(mark):
+                items.append(_LegendItem(legend_text(mark), QColor(), None, mark))
         return items
 
     def _item_width(self, item: _LegendItem) -> float:
-        sample = SWATCH if item.kind is None else 3 * SWATCH
+        sample = SWATCH if item.kind is None and item.mark is None else 3 * SWATCH
         return sample + 6 + self.fonts.metrics(self.fonts.text).horizontalAdvance(item.label)
 
     def _legend_rows(self, width: float) -> list[list[_LegendItem]]:
@@ -168,7 +202,11 @@ class ChartPicture:
             x = MARGIN
             middle = y + row_height / 2
             for item in row:
-                if item.kind is None:
+                if item.mark is not None:
+                    sample = QRectF(x, middle - SWATCH * 0.6, 3 * SWATCH, SWATCH * 1.2)
+                    paint_legend_sample(painter, sample, item.mark, self.theme)
+                    x += 3 * SWATCH + 6
+                elif item.kind is None:
                     painter.setPen(QPen(item.color.darker(120), 1))
                     painter.setBrush(item.color)
                     painter.drawRoundedRect(QRectF(x, middle - SWATCH / 2, SWATCH, SWATCH), 3, 3)

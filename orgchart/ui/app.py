@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from orgchart import __version__
 from orgchart.ui import autosave
+from orgchart.ui.desktop import DESKTOP_ID, app_icon
 from orgchart.ui.main_window import MainWindow
+from orgchart.ui.preferences import start_language
 from orgchart.ui.recovery_dialog import offer_recovery
 
 #: the windows of this process (restored charts may open more than one), kept alive here
@@ -26,29 +28,40 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("orgchart")
     app.setOrganizationName("orgchart")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
-def run_editor(path: str | None = None, autosave_seconds: float | None = None) -> int:
-    """Open a window (on ``path`` if given) and run until it is closed. Unsaved changes are
-    copied for recovery every ``autosave_seconds`` (default `autosave.AUTOSAVE_SECONDS`)."""
+def run_editor(
+    path: str | None = None,
+    autosave_seconds: float | None = None,
+    *,
+    preview: bool = True,
+    language: str | None = None,
+) -> int:
+    """Open a window (on ``path`` if given; an HR export through the import preview unless
+    ``preview`` is False) and run until it is closed. Unsaved changes are copied for recovery
+    every ``autosave_seconds`` (default `autosave.AUTOSAVE_SECONDS`). ``language`` ("de",
+    "en") overrides the preference and the system's language for this run."""
     problem = display_problem(os.environ, sys.platform)
     if problem:
         print(f"orgchart: {problem}", file=sys.stderr)
         return 1
     app = make_application()
+    start_language(language)  # before the first window: its words are chosen as it is built
     if autosave_seconds is not None:
         autosave.AUTOSAVE_SECONDS = autosave_seconds
-    start_editor(path)
+    start_editor(path, preview=preview)
     return app.exec()
 
 
-def start_editor(path: str | None = None) -> MainWindow:
-    """The first window (on ``path`` if given); then the offer to restore the charts a crash
-    left unsaved."""
+def start_editor(path: str | None = None, *, preview: bool = True) -> MainWindow:
+    """The first window (on ``path`` if given: an HR export through the import preview, unless
+    ``preview`` is False); then the offer to restore the charts a crash left unsaved."""
     window = new_window()
     if path is not None:
-        window.open_path(path)
+        window.open_path(path, preview=preview)
     offer_recovery(window, new_window)
     return window
 

@@ -10,7 +10,7 @@ changed, so undo and redo need nothing of their own here.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from orgchart.commands import Command, History, drop_role_on_team, park_role
 from orgchart.layout import LayoutMemo, LayoutParams
 from orgchart.model import OrgChart, ViewSettings
+from orgchart.render.marks import ChartMarks
 from orgchart.render.picture import ChartPicture
+from orgchart.render.team_figures import figures_differ
 from orgchart.render.theme import LIGHT
 from orgchart.ui.branch_toggles import toggle_at
 from orgchart.ui.chart_item import TEXT_FROM, ChartItem
@@ -76,7 +78,11 @@ class ChartView(QGraphicsView):
         self.ghost = self._overlay(QColor("#2f6fdf"), 1.5, dashed=True)
         self.team_highlight = self._overlay(QColor("#2f6fdf"), 2.5)
         self.marked: list[str] = []
+        #: a comparison's marks for the chart shown (File > Compare with…), asked at each layout
+        self.marks_for: Callable[[OrgChart], ChartMarks | None] | None = None
         self._marks: list[QGraphicsRectItem] = []
+        #: what the cards and headers show: {"details": …, "figures": …} (see `ChartPicture`)
+        self.picture_options: dict[str, bool] = {}
         self._drag: Drag | None = None
         self._pan: QPointF | None = None
         self._relayout = QTimer(self)
@@ -123,6 +129,8 @@ class ChartView(QGraphicsView):
         """A role's fields changed: if its card keeps its size and kind, repaint just that card
         (typing notes or a title at 100,000 roles must not lay the chart out per key); False
         when the chart has to be laid out again."""
+        if self.marks_for is not None:  # compared with another file: the marks may change
+            return False
         picture, role = self.item.picture, self.chart.role(role_id)
         card = picture.geometry.cards.get(role_id)
         if card is None:  # in a collapsed branch, or parked
@@ -130,6 +138,8 @@ class ChartView(QGraphicsView):
                 self.holding.show_for(self.chart, picture)
             return True
         old = picture.painter.roles[role_id]
+        if picture.figures and figures_differ(old, role):  # a team header counts it
+            return False
         text = picture.measure.content(role, card.hidden)
         if role.kind is not old.kind or (text.width, text.height) != (card.rect.w, card.rect.h):
             return False
@@ -141,7 +151,9 @@ class ChartView(QGraphicsView):
         """Lay out and draw the chart again (keeping the selection if the role still exists)."""
         self._relayout.stop()
         picture = ChartPicture(
-            self.chart, self.theme, self.params, measure=self.item.picture.measure, memo=self.layout_memo
+            self.chart, self.theme, self.params, measure=self.item.picture.measure, memo=self.layout_memo,
+            marks=self.marks_for(self.chart) if self.marks_for is not None else None,
+            **self.picture_options,
         )
         self.item.set_picture(picture)
         self.holding.show_for(self.chart, self.item.picture)

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -224,7 +224,7 @@ class CustomFields(QWidget):
         name, n = tr("field"), 2
         while name in fields:
             name, n = f"{tr('field')} {n}", n + 1
-        if not self._push({**fields, name: ""}, name, "Add custom field"):
+        if not self._push({**fields, name: ""}, name, QT_TRANSLATE_NOOP("Commands", "Add custom field")):
             return
         self.table.setCurrentCell(self._names.index(name), NAME)
         self.table.setFocus()
@@ -246,7 +246,7 @@ class CustomFields(QWidget):
             return
         name = self._names[row]
         remaining = {key: value for key, value in self._fields().items() if key != name}
-        if self._push(remaining, name, "Remove custom field"):
+        if self._push(remaining, name, QT_TRANSLATE_NOOP("Commands", "Remove custom field")):
             if self._names:
                 self.table.selectRow(min(row, len(self._names) - 1))
 
@@ -285,7 +285,7 @@ class CustomFields(QWidget):
         self._push(
             {(new if key == name else key): value for key, value in fields.items()},
             new,
-            "Rename custom field",
+            QT_TRANSLATE_NOOP("Commands", "Rename custom field"),
         )
 
     def _push(self, custom: Mapping[str, CustomValue], name: str, step: str = "") -> bool:

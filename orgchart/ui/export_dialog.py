@@ -1,4 +1,7 @@
-"""File > Export: the options of `orgchart export`, with a preview of what will be written."""
+"""File > Export: the options of `orgchart export`, with a preview of what will be written:
+the picture for SVG, PNG and PDF; the file's first lines for the data formats
+(`orgchart.io.writing.DATA_WRITERS`, read when the dialog opens, so a format added there is
+offered here too)."""
 
 from __future__ import annotations
 
@@ -18,19 +21,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSpinBox,
+    QStackedWidget,
     QWidget,
 )
 
 from orgchart.io import OrgFileError
 from orgchart.io.atomic import atomic_write
+from orgchart.io.writing import DATA_WRITERS, takes_view, write_data
 from orgchart.layout import LayoutParams
-from orgchart.model import Direction, OrgChart
+from orgchart.model import Direction, OrgChart, ViewSettings
 from orgchart.render.export import PAGE_SIZES
 from orgchart.render.files import FileOptions, export_bytes
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import THEMES
+from orgchart.ui.data_preview import DataPreview, format_name
 
 PREVIEW = (520, 360)
+PICTURES = (".svg", ".png", ".pdf")
 
 
 def tr(text: str) -> str:
@@ -50,6 +57,9 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         for label, suffix in (("SVG (drawing)", ".svg"), ("PNG (image)", ".png"), ("PDF (document)", ".pdf")):
             self.format.addItem(tr(label), suffix)
+        self.format.insertSeparator(self.format.count())
+        for suffix in DATA_WRITERS:
+            self.format.addItem(format_name(suffix), suffix)
         self.direction = QComboBox()
         self.direction.addItem(tr("top down"), Direction.TOP_DOWN.value)
         self.direction.addItem(tr("left to right"), Direction.LEFT_RIGHT.value)
@@ -95,6 +105,10 @@ class ExportDialog(QDialog):
         self.preview.setMinimumSize(*PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #f3f4f6")
+        self.data_preview = DataPreview()
+        self.previews = QStackedWidget()
+        self.previews.addWidget(self.preview)
+        self.previews.addWidget(self.data_preview)
         form = QFormLayout()
         for label, widget in (
             (tr("Format"), self.format),
@@ -118,7 +132,7 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
         row = QHBoxLayout(self)
         row.addLayout(form)
-        row.addWidget(self.preview, 1)
+        row.addWidget(self.previews, 1)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.update_preview)
@@ -134,16 +148,27 @@ class ExportDialog(QDialog):
     def suffix(self) -> str:
         return str(self.format.currentData())
 
+    @property
+    def is_picture(self) -> bool:
+        return self.suffix in PICTURES
+
     def _changed(self, *_: object) -> None:
-        self.scale.setEnabled(self.suffix == ".png" or self.pages.currentData() == "poster")
+        picture = self.is_picture
+        self.scale.setEnabled(
+            self.suffix == ".png" or (self.suffix == ".pdf" and self.pages.currentData() == "poster")
+        )
         for pdf_only in (self.pages, self.page_size, self.orientation):
             pdf_only.setEnabled(self.suffix == ".pdf")
+        for picture_only in (self.compact, self.theme, self.depth, self.title, self.legend):
+            picture_only.setEnabled(picture)
+        # The direction is the picture's, and Mermaid's TD or LR, yEd's placement, the JSON's view.
+        self.direction.setEnabled(picture or takes_view(self.suffix))
+        self.previews.setCurrentWidget(self.preview if picture else self.data_preview)
         self._later.start(150)
 
     def make_picture(self) -> ChartPicture:
         """The picture with the chosen options, as `orgchart export` would draw it."""
-        team = self.team.currentData()
-        chart = self.chart.extract(team) if team else self.chart
+        chart = self.chosen_chart()
         params = LayoutParams(
             direction=Direction(self.direction.currentData()),
             compact=self.compact.isChecked(),
@@ -155,7 +180,23 @@ class ExportDialog(QDialog):
             chart, theme, params, title=self.title.isChecked(), legend=self.legend.isChecked()
         )
 
+    def chosen_chart(self) -> OrgChart:
+        """The whole chart, or the team chosen under Show."""
+        team = self.team.currentData()
+        return self.chart.extract(team) if team else self.chart
+
+    def view_settings(self) -> ViewSettings:
+        """What a data format keeps of the view: the chosen direction, the editor's collapsed
+        branches and compact setting (a JSON export is the file the editor would save)."""
+        chart = self.chosen_chart()
+        collapsed = frozenset(r for r in self.params.collapsed if chart.has_role(r))
+        return ViewSettings(collapsed, Direction(self.direction.currentData()), self.params.compact)
+
     def update_preview(self) -> None:
+        if not self.is_picture:
+            self.picture = None
+            self.data_preview.show_sample(self.chosen_chart(), self.suffix, self.view_settings())
+            return
         self.picture = picture = self.make_picture()
         w, h = PREVIEW
         scale = min(w / max(picture.width, 1.0), h / max(picture.height, 1.0), 1.0)
@@ -175,6 +216,13 @@ class ExportDialog(QDialog):
         """Write the file; returns a warning ("" if none). Raises OrgFileError if it cannot
         be written (nothing is left half-written)."""
         self._later.stop()
+        if not self.is_picture:
+            losses = write_data(self.chosen_chart(), path, self.view_settings())
+            return (
+                "\n".join([tr("The file cannot hold everything:"), *(f"• {loss}" for loss in losses)])
+                if losses
+                else ""
+            )
         options = FileOptions(
             scale=self.scale.value(),
             pages=str(self.pages.currentData()),

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from orgchart.commands import History
 
+#: names of steps with a name of the user's in them ("Change custom field Budget")
+NAMED_STEPS = (QT_TRANSLATE_NOOP("Commands", "Change custom field %1"),)
+
 
 def command_text(text: str) -> str:
-    """A command's name in the user's language (commands carry English names, no Qt)."""
+    """A command's name in the user's language (commands carry English names, no Qt; the
+    names they can have are found for translation by tools/translations.py)."""
+    for pattern in NAMED_STEPS:
+        head = pattern.removesuffix("%1")
+        if text.startswith(head) and text != head:
+            return QCoreApplication.translate("Commands", pattern).replace("%1", text[len(head) :])
     return QCoreApplication.translate("Commands", text)
 
 

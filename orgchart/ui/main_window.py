@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,19 +20,27 @@ from PySide6.QtWidgets import (
 
 from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart, save
+from orgchart.io.reading import READERS, TABLE_OPTIONS
 from orgchart.model import OrgChart, Team
 from orgchart.ui.autosave import Autosave
 from orgchart.ui.canvas import READABLE, ChartView
+from orgchart.ui.compare import Comparison
+from orgchart.ui.desktop import WindowLayout
 from orgchart.ui.export_dialog import ExportDialog
 from orgchart.ui.file_watch import FileWatch
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
+from orgchart.ui.import_preview import import_with_preview
 from orgchart.ui.menus import make_menus
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.outline_dragging import HOLDING
 from orgchart.ui.outline_model import fields_only
+from orgchart.ui.preferences import Preferences
+from orgchart.ui.presentation import Presentation
+from orgchart.ui.printing import install_printing
 from orgchart.ui.properties import RoleProperties
 from orgchart.ui.team_properties import TeamProperties
+from orgchart.ui.workshop import Workshop
 
 #: how many files File > Open recent lists
 RECENT = 8
@@ -40,6 +48,10 @@ RECENT = 8
 
 class MainWindow(QMainWindow):
     """One open chart: drawn on the canvas, listed in the outline, its edits in the history."""
+
+    #: the open chart changed, or another one was opened (once per burst of changes, after the
+    #: outline caught up): for panels that follow ``document.chart``
+    chart_updated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +99,12 @@ class MainWindow(QMainWindow):
         self._outline_later.setSingleShot(True)
         self._outline_later.timeout.connect(self._show_outline)
         make_menus(self)
+        self.workshop = Workshop(self)  # View > Show responsibilities, figures, checks
+        self.comparison = Comparison(self)  # File > Compare with…
+        self.presentation = Presentation(self)  # View > Present (F5)
+        install_printing(self)  # File > Print… (Ctrl+P)
+        self.preferences = Preferences(self)  # Edit > Preferences…, View > Theme
+        self.window_layout = WindowLayout(self)  # size and panels as last time, from the first show
         self.resize(1280, 800)
         self.setAcceptDrops(True)
         self._show_document()
@@ -94,7 +112,7 @@ class MainWindow(QMainWindow):
 
     def _dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
-        dock.setObjectName(title)
+        dock.setObjectName(type(widget).__name__)  # not the title: the saved layout outlives a language
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
 
@@ -107,14 +125,18 @@ class MainWindow(QMainWindow):
             self.tr("Open chart"),
             str(self.path.parent if self.path else Path.cwd()),
             self.tr(
-                "Org charts and HR exports (*.json *.csv);;Org charts (*.json);;CSV (*.csv);;All files (*)"
+                "Org charts and HR exports (*.json *.csv *.xlsx);;Org charts (*.json);;CSV (*.csv);;"
+                "Excel (*.xlsx);;All files (*)"
             ),
         )
         if name:
-            self.open_path(name)
+            self.open_path(name, preview=True)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open a chart file. On error, say what is wrong and keep the chart that is open."""
+    def open_path(self, path: str | Path, preview: bool = False) -> bool:
+        """Open a chart file; with ``preview``, an HR export (.csv, .xlsx) through the import
+        preview. On error, say what is wrong and keep the chart that is open."""
+        if preview and Path(path).suffix.lower() in TABLE_OPTIONS:
+            return import_with_preview(self, Path(path))
         try:
             document, warnings = read_chart(path)
         except OrgFileError as error:
@@ -124,8 +146,13 @@ class MainWindow(QMainWindow):
                 self.tr("The chart could not be opened.") + "\n\n" + str(error),
             )
             return False
-        # A CSV is imported: the chart is new, and saving it asks where to put the .json.
-        native = Path(path).suffix.lower() != ".csv"
+        self.show_opened(Path(path), document, warnings)
+        return True
+
+    def show_opened(self, path: Path, document: Document, warnings: list[str]) -> None:
+        """Make ``document``, read from ``path``, the open chart."""
+        # An HR export (.csv, .xlsx) is imported: the chart is new, and saving asks for a .json.
+        native = Path(path).suffix.lower() not in READERS
         self._show_new(document, Path(path) if native else None, None if native else Path(path))
         if not native:
             self.history.mark_unsaved()  # no chart file holds the import yet
@@ -136,7 +163,6 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(len(warnings)))
                 .replace("%2", warnings[0])
             )
-        return True
 
     def new_chart(self) -> None:
         """An empty chart (after asking about unsaved changes)."""
@@ -168,7 +194,7 @@ class MainWindow(QMainWindow):
         files = self.recent_files()
         for name in files:
             action = self.recent_menu.addAction(name)
-            action.triggered.connect(lambda _=False, n=name: self._may_discard() and self.open_path(n))
+            action.triggered.connect(lambda _=False, n=name: self._may_discard() and self.open_path(n, True))
         if not files:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
@@ -251,6 +277,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_discard():
             self.autosave.remove()  # saved, or the user dropped the changes
+            self.window_layout.save()
             event.accept()
         else:
             event.ignore()
@@ -259,7 +286,7 @@ class MainWindow(QMainWindow):
     def _dropped_file(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        return paths[0] if len(paths) == 1 and paths[0].suffix.lower() in (".json", ".csv") else None
+        return paths[0] if len(paths) == 1 and paths[0].suffix.lower() in (".json", *READERS) else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event) is not None:
@@ -268,8 +295,8 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_file(event)
         if path is not None and self._may_discard():
-            event.acceptProposedAction()
-            self.open_path(path)
+            event.acceptProposedAction()  # opened after the drop: the import preview waits for the user
+            QTimer.singleShot(0, lambda: self.open_path(path, preview=True))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -361,6 +388,7 @@ class MainWindow(QMainWindow):
             .replace("%2", str(chart.role_count))
             .replace("%3", str(chart.link_count))
         )
+        self.chart_updated.emit()
 
     def _history_changed(self) -> None:
         history = self.history

@@ -36,6 +36,12 @@ LAYOUT_NAMES = {
 }
 
 
+def swatch_style(color: str) -> str:
+    """The colour button in the team's colour, its text (the colour's name) readable on it."""
+    text = "#ffffff" if QColor(color).lightnessF() < 0.55 else "#000000"
+    return f"background: {color}; color: {text}"
+
+
 class TeamProperties(QWidget):
     def __init__(self, chart: OrgChart, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +92,7 @@ class TeamProperties(QWidget):
                 self.description.setPlainText(team.description)
             self.layout_choice.setCurrentIndex(self.layout_choice.findData(team.layout.value))
             self.color.setText(team.color or tr("automatic (from the theme)"))
-            self.color.setStyleSheet(f"background: {team.color}" if team.color else "")
+            self.color.setStyleSheet(swatch_style(team.color) if team.color else "")
             self.parent_team.clear()
             self.parent_team.addItem(tr("(nothing: a department)"), None)
             inside = set(chart.team_ids_under(self.team_id))

@@ -281,10 +281,11 @@ def test_pdf_with_a_page_per_department_marks_where_branches_continue(
     marketing_page = next(i for i, p in enumerate(pages) if "Marketing · " in p[-40:])
     marketing = pages[marketing_page]
     assert "Digital Marketing Manager" in marketing and "Datenanalyst" not in marketing
-    assert "↑ continues on page 2" in marketing  # its head reports to the E-Commerce-Manager
+    # (the German sample exports its words in German: "continues on page" reads "Fortsetzung … Seite")
+    assert "↑ Fortsetzung von Seite 2" in marketing  # its head reports to the E-Commerce-Manager
     strategy = pages[1]
     assert "Geschäftsentwicklung und Strategie · 2/" in strategy
-    assert f"↓ continues on page {marketing_page + 1}," in strategy
+    assert f"↓ Fortsetzung auf Seite {marketing_page + 1}," in strategy
 
 
 def test_a_department_too_big_for_one_readable_page_is_split(
@@ -293,7 +294,7 @@ def test_a_department_too_big_for_one_readable_page_is_split(
     out = tmp_path / "pages.pdf"
     assert run(str(DEPARTMENTS), "-o", str(out), "--pages", "department", capsys=capsys)[0] == 0
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
-    technik = [p for p in pages if "Technik · part" in p]
+    technik = [p for p in pages if "Technik · Teil" in p]  # "part 1 of 2" in the chart's German
     assert len(technik) >= 2
     joined = " ".join(technik)
     for title in ["Webentwickler", "Datenanalyst", "Mobile-App-Entwickler", "QA-Tester"]:
@@ -317,7 +318,7 @@ def test_poster_pdf_tiles_the_chart_at_full_size(tmp_path: Path, capsys: pytest.
         run(str(DEPARTMENTS), "-o", str(out), "--pages", "poster", "--page-size", "a4", capsys=capsys)[0] == 0
     )
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
-    rows_cols = pages[0].split("row 1 of ")[1].split(",")[0], pages[0].split("column 1 of ")[1].split()[0]
+    rows_cols = pages[0].split("Zeile 1 von ")[1].split(",")[0], pages[0].split("Spalte 1 von ")[1].split()[0]
     assert len(pages) == int(rows_cols[0]) * int(rows_cols[1]) > 1
     assert any("Compliance Officer" in p for p in pages)
     with pytest.raises(SystemExit):
@@ -356,7 +357,7 @@ def test_the_legend_explains_the_dotted_line_marker(
 ) -> None:
     out = tmp_path / "chart.svg"
     assert run(str(DEPARTMENTS), "-o", str(out), capsys=capsys)[0] == 0
-    assert any("(⋯ n on a card: its dotted lines)" in t for t in svg_texts(out))
+    assert any("(⋯ n auf einer Karte: ihre gepunkteten Linien)" in t for t in svg_texts(out))  # a German chart
 
 
 def test_poster_tiles_all_show_part_of_the_chart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

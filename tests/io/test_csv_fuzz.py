@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgchart.io import CsvWarning, OrgFileError, csv_reader, load, parse_csv, read_chart
+from orgchart.io import CsvWarning, OrgFileError, load, parse_csv, read_chart, table_import
 from orgchart.io.csv_writer import csv_bytes, csv_text
 from orgchart.model import OrgChart
 from tests.conftest import ROOT
@@ -144,7 +144,7 @@ def test_team_ids_for_many_names_with_one_slug_take_linear_time() -> None:
     """``x!``, ``x?``, ``x#``… all make ``team-x``: each new team must not try every number
     from 2 again (8,000 such teams took 10 s)."""
     CountingSet.lookups = 0
-    ids = csv_reader._TeamIds(CountingSet({"team-x-3"}))  # a role may hold a would-be team id
+    ids = table_import._TeamIds(CountingSet({"team-x-3"}))  # a role may hold a would-be team id
     made = [ids.new(f"x{'!' * i}") for i in range(2_000)]
     assert made[:4] == ["team-x", "team-x-2", "team-x-4", "team-x-5"] and len(set(made)) == 2_000
     assert CountingSet.lookups < 3 * 2_000

@@ -1,4 +1,4 @@
-"""Files in the editor: New, opening an HR export (CSV), the first role of an empty chart, and\nbroken files that are refused without touching the open chart."""
+"""Files in the editor: New, opening an HR export (CSV), the first role of an empty chart, and\nbroken files that are refused (or, read but not importable, shown so in the import preview)\nwithout touching the open chart."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from orgchart.io import load
+from orgchart.io import load, xlsx_bytes
 from orgchart.ui.app import display_problem
+from orgchart.ui.import_preview import ImportPreview
 from orgchart.ui.main_window import MainWindow
 from tests.conftest import ROOT
 
@@ -78,7 +79,9 @@ def test_a_template_starts_an_unsaved_copy_and_opened_files_are_remembered(
     ]
 
 
-def test_a_file_dropped_onto_the_window_opens(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_file_dropped_onto_the_window_opens(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
@@ -89,8 +92,12 @@ def test_a_file_dropped_onto_the_window_opens(qtbot: QtBot, window: MainWindow) 
     enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, data, buttons, keys)
     QApplication.sendEvent(window, enter)  # as the window system delivers a drag
     assert enter.isAccepted()
+    previews: list[ImportPreview] = []
+    monkeypatch.setattr(ImportPreview, "exec", lambda dialog: previews.append(dialog) or dialog.accept() or 1)
     QApplication.sendEvent(window, QDropEvent(where, Qt.DropAction.CopyAction, data, buttons, keys))
-    assert window.imported_from == HR_EXPORT
+    assert not previews  # the preview opens once the drop is over, not inside the drop
+    qtbot.waitUntil(lambda: window.imported_from == HR_EXPORT)
+    assert len(previews) == 1 and window.document.chart.role_count == 21
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
     refused = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, other, buttons, keys)
@@ -112,6 +119,8 @@ BROKEN = {
     "random.csv": _random_bytes(2),
     "cut-in-a-quoted-cell.csv": b'id;title;responsibilities\nceo;Chef;"Plan\nLead',
     "cut-mid-row.csv": HR_EXPORT.read_bytes()[:-7],  # the last row's sourcing is cut to "i"
+    "random.xlsx": _random_bytes(3),
+    "cut.xlsx": xlsx_bytes(load(ROOT / "samples" / "ecommerce-departments.en.json").chart)[0][:-300],
 }
 
 
@@ -123,6 +132,14 @@ def test_a_broken_file_shows_an_error_and_leaves_the_open_chart_untouched(
     bad.write_bytes(BROKEN[name])
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+
+    def preview(dialog: ImportPreview) -> int:  # rows that can be read, but not imported
+        assert not dialog.import_button.isEnabled()
+        shown.append(f"{dialog.windowTitle()}: {dialog.status.text()}")
+        dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ImportPreview, "exec", preview)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     window.new_team()  # an unsaved edit, which must survive too
     before, title, history = window.document.chart.state(), window.windowTitle(), window.history

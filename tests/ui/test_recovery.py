@@ -325,7 +325,7 @@ def test_a_killed_editor_leaves_a_complete_copy_that_the_next_start_offers(
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
     }
     editor = subprocess.Popen(
-        [sys.executable, "-m", "orgchart", "--autosave-seconds", "0.2", str(export)],
+        [sys.executable, "-m", "orgchart", "--autosave-seconds", "0.2", "--no-import-preview", str(export)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

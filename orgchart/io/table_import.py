@@ -1,0 +1,237 @@
+"""Rows to a chart: the part of an import that a CSV file and a spreadsheet share.
+
+A reader turns its file into a `Table` (the header and the rows as text cells, each row with
+its place: a CSV file's physical line, a sheet's row number); `import_table` matches the
+header to fields (`orgchart.io.csv_columns`) and builds the chart. It either returns a
+complete `TableImport` or raises one `OrgFileError` that names the file, the row and the
+column (as its header is written in the file).
+
+Building: teams are made by name in order of first appearance (a department column next to a
+team column gives the team's parent); a role with no team joins its manager's team, else
+"Unassigned"; roles and reporting lines go through the model's mutators in row order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_from_row
+from orgchart.io.document import Document, PlacedError
+from orgchart.io.errors import OrgFileError
+from orgchart.model import OrgChart, OrgError, Role, Team
+from orgchart.model.bulk import paused_gc, set_managers
+from orgchart.model.ids import slug
+
+#: The team of roles whose row names no team and whose manager has none either.
+UNASSIGNED = "Unassigned"
+_DELIMITER_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma"}
+
+
+@dataclass
+class Table:
+    """A CSV file or a sheet as rows of text, before its columns are matched to fields (what
+    the import preview shows). ``rows``: (line or row number, cells) after the header, blank
+    rows left out. ``encoding`` and ``delimiter`` are a CSV file's; ``sheet`` and ``sheets``
+    (all sheets of the workbook, in order) a workbook's."""
+
+    source: str | Path
+    header: list[str]
+    header_line: int
+    rows: list[tuple[int, list[str]]]
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    #: what reading the file noticed on its own (a CSV file that mixes encodings)
+    warnings: list[CsvWarning] = field(default_factory=list)
+
+
+@dataclass
+class TableImport:
+    """An imported chart, what the import decided on its own, and how the file was read."""
+
+    document: Document
+    warnings: list[CsvWarning]
+    columns: dict[str, str]  # canonical field -> the header as found in the file
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    sheet: str | None = None
+
+
+@dataclass
+class _Row:
+    line: int
+    role: Role
+    manager: str | None
+    team: tuple[str, ...]  # (team,) or (department, team); () when the row names no team
+
+
+def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+    """The rows of a .csv or .xlsx file (by its suffix; ``sheet``: a workbook's sheet, default
+    the first), before they are matched to fields: for the import preview. `OrgFileError` for
+    a file that cannot be read as a table."""
+    from orgchart.io import document
+
+    raw = document.read_bytes(path)
+    if Path(path).suffix.lower() == ".xlsx":
+        from orgchart.io.xlsx_reader import xlsx_table
+
+        return xlsx_table(raw, source=Path(path), sheet=sheet)
+    from orgchart.io.csv_reader import csv_table
+
+    return csv_table(raw, source=Path(path))
+
+
+def import_table(table: Table, chosen: Mapping[str, str] | None = None) -> TableImport:
+    """The chart the table's rows describe. ``chosen``: header -> field for the columns whose
+    field the user chose (see `match_columns`). `OrgFileError` for anything that is not a
+    usable chart."""
+    try:
+        with paused_gc():
+            columns = match_columns(table.header, table.header_line, sheet=table.sheet, chosen=chosen)
+            parsed = _parse_rows(table, columns)
+            warnings = [*table.warnings, *columns.warnings]
+            if not parsed:
+                what = f"the {'file' if table.sheet is None else 'sheet'} has a header but no roles"
+                warnings.append(CsvWarning(table.header_line, None, what, table.sheet))
+            chart = _build(parsed, columns, warnings)
+    except PlacedError as error:
+        raise OrgFileError(table.source, error.where, error.what) from None
+    warnings.sort(key=lambda warning: warning.line)
+    return TableImport(
+        Document(chart), warnings, columns.found(), table.encoding, table.delimiter, table.sheet
+    )
+
+
+def _parse_rows(table: Table, columns: Columns) -> list[_Row]:
+    width = len(columns.headers)
+    first_line: dict[str, int] = {}
+    parsed: list[_Row] = []
+    unnamed_warned: set[int] = set()
+    for line, cells in table.rows:
+        if not any(cell.strip() for cell in cells):
+            continue  # an empty row
+        if any(cell.strip() for cell in cells[width:]):
+            hint = _DELIMITER_NAMES.get(table.delimiter)
+            raise PlacedError(
+                columns.at(line),
+                f"this row has {len(cells)} cells, but the header has {width} columns"
+                + (f"; does a cell with a {hint} in it need quotes?" if hint else ""),
+            )
+        role_id = columns.cell(cells, "id")
+        if not role_id:
+            raise PlacedError(columns.where(line, "id"), "this row has no id; every role needs one")
+        if role_id in first_line:
+            used = f"{'line' if table.sheet is None else 'row'} {first_line[role_id]}"
+            raise PlacedError(columns.where(line, "id"), f"the id {role_id!r} is already used on {used}")
+        first_line[role_id] = line
+        for i in columns.unnamed:
+            if i < len(cells) and cells[i].strip() and i not in unnamed_warned:
+                unnamed_warned.add(i)
+                message = f"column {columns.column_name(i)} has no header; its cells are ignored"
+                columns.warnings.append(CsvWarning(line, None, message, columns.sheet))
+        role = role_from_row(role_id, cells, line, columns)
+        parsed.append(_Row(line, role, columns.cell(cells, "manager") or None, columns.team_key(cells)))
+    return parsed
+
+
+def _build(rows: list[_Row], columns: Columns, warnings: list[CsvWarning]) -> OrgChart:
+    by_id = {row.role.id: row for row in rows}
+    for row in rows:
+        if row.manager is not None and row.manager not in by_id:
+            what = f"there is no role with the id {row.manager!r} in the file; the role is placed at the top"
+            header = columns.headers[columns.fields["manager"]]
+            warnings.append(CsvWarning(row.line, header, what, columns.sheet))
+            row.manager = None
+    chart = OrgChart()
+    team_ids: dict[tuple[str, ...], str] = {}
+    new_ids = _TeamIds(set(by_id))  # a team id must not take the id of any role in the file
+    teams = _resolve_teams(rows, by_id)
+    for row in rows:
+        _add_team(chart, teams[row.role.id], team_ids, new_ids, row, columns)
+    for row in rows:
+        _placed(columns, row, "id", chart.add_role, row.role, team_ids[teams[row.role.id]])
+    managed = [row for row in rows if row.manager is not None]
+    try:  # one cycle check for all rows: deep hierarchies load in linear time
+        set_managers(chart, [(row.role.id, row.manager) for row in managed])  # type: ignore[misc]
+    except OrgError as error:
+        row = managed[error.at or 0]
+        raise PlacedError(columns.where(row.line, "manager"), str(error)) from None
+    return chart
+
+
+def _resolve_teams(rows: list[_Row], by_id: dict[str, _Row]) -> dict[str, tuple[str, ...]]:
+    """Role id -> its team key: the row's own, else its nearest manager's, else Unassigned."""
+    resolved: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        path: dict[str, None] = {}  # ordered, with fast look-up
+        current: _Row | None = row
+        key: tuple[str, ...] = (UNASSIGNED,)
+        while current is not None:
+            rid = current.role.id
+            if rid in resolved or current.team:
+                key = resolved.get(rid) or current.team
+                break
+            if rid in path:  # a reporting cycle: refused later, with the model's words
+                break
+            path[rid] = None
+            current = by_id[current.manager] if current.manager is not None else None
+        for rid in path:
+            resolved[rid] = key
+        resolved.setdefault(row.role.id, key)
+    return resolved
+
+
+def _add_team(
+    chart: OrgChart,
+    key: tuple[str, ...],
+    team_ids: dict[tuple[str, ...], str],
+    new_ids: _TeamIds,
+    row: _Row,
+    columns: Columns,
+) -> None:
+    """Create the team named by ``key`` (and its department first) unless it exists."""
+    for depth in range(1, len(key) + 1):
+        part = key[:depth]
+        if part not in team_ids:
+            team_id = new_ids.new(part[-1])
+            parent = team_ids[part[:-1]] if depth > 1 else None
+            column = "department" if depth < len(key) else "team"
+            _placed(columns, row, column, _new_team, chart, team_id, part[-1], parent)
+            team_ids[part] = team_id
+
+
+class _TeamIds:
+    """Readable team ids made from names, as `orgchart.model.ids.unique_id` makes them
+    (``team-sales``, ``team-sales-2``…), but remembering how far each name's numbering got:
+    thousands of names with one slug (``x!``, ``x?``…) would otherwise take quadratic time."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = taken
+        self.tried: dict[str, int] = {}
+
+    def new(self, name: str) -> str:
+        base = slug("team-" + name)
+        n = self.tried.get(base, 1)
+        candidate = base if n == 1 else f"{base}-{n}"
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.tried[base] = n
+        self.taken.add(candidate)
+        return candidate
+
+
+def _new_team(chart: OrgChart, team_id: str, name: str, parent: str | None) -> None:
+    chart.add_team(Team(team_id, name), parent)
+
+
+def _placed(columns: Columns, row: _Row, column: str, action: Callable[..., None], *args: object) -> None:
+    """Run a model mutator; a refusal becomes a `PlacedError` at the row's place and column."""
+    try:
+        action(*args)
+    except OrgError as error:
+        where = columns.where(row.line, column) if column in columns.fields else columns.at(row.line)
+        raise PlacedError(where, str(error)) from None

@@ -1,0 +1,56 @@
+"""What makes the editor a desktop application: its icon, and a window that opens where and
+as it was left (size, position, which panels are shown and where)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMainWindow
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+ICON = RESOURCES / "icons" / "orgchart.svg"
+#: the desktop file's name without ".desktop" (Wayland matches windows to it)
+DESKTOP_ID = "orgchart"
+GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
+
+
+def app_icon() -> QIcon:
+    """The orgchart icon (drawn as SVG: sharp at every size)."""
+    return QIcon(str(ICON))
+
+
+class WindowLayout(QObject):
+    """Restores the last window's geometry and panels when ``window`` is first shown (by then
+    every panel exists, whoever added it), and saves them on `save` (when it closes)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.restored = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show and not self.restored:
+            self.restored = True
+            self.restore()
+        return False
+
+    def restore(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.window.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.window.restoreState(state)
+
+    def save(self) -> None:
+        """Keep the window's geometry and panels; not while presenting (then the panels are
+        hidden and the window full screen only for the show: the editor's layout stays)."""
+        presentation = getattr(self.window, "presentation", None)
+        if getattr(presentation, "active", False):
+            return
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
+        settings.setValue(STATE_KEY, self.window.saveState())

@@ -1,0 +1,86 @@
+"""`orgchart export NEW --compare OLD`: the new chart with its changes marked."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from orgchart.cli import main
+from orgchart.io import save
+from tests.cli.test_diff import after, before
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp: object) -> None:
+    """In-process exports share the test session's QApplication."""
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    save(before(), old)
+    save(after(), new)
+    return old, new
+
+
+def texts(path: Path) -> list[str]:
+    return ["".join(t.itertext()) for t in ET.parse(path).getroot().iter(f"{SVG}text")]
+
+
+def test_svg_marks_new_moved_and_removed_roles_and_explains_them(
+    files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = files
+    out = tmp_path / "diff.svg"
+    assert main(["export", str(new), "--compare", str(old), "-o", str(out)]) == 0
+    assert capsys.readouterr().err == ""
+    found = texts(out)
+    assert "Operations manager" in found  # the new role
+    assert "Accountant" in found  # the removed one, which the new chart no longer has
+    assert "Removed roles (1): in old.json, not in this chart" in found
+    assert found.count("new") == 1 and found.count("removed") == 1
+    assert found.count("moved") == 1 and found.count("changed") == 2  # the analyst; the developer
+    for legend in ("new role", "moved: other team or manager", "changed: title or fields",
+                   "removed (faded, below the chart)"):
+        assert legend in found, legend
+    plain = tmp_path / "plain.svg"
+    assert main(["export", str(new), "-o", str(plain)]) == 0
+    assert "Accountant" not in texts(plain) and "new role" not in texts(plain)
+
+
+def test_png_and_pdf_with_compare(files: tuple[Path, Path], tmp_path: Path) -> None:
+    old, new = files
+    assert main(["export", str(new), "--compare", str(old), "-o", str(tmp_path / "diff.png")]) == 0
+    assert main(["export", str(new), "-o", str(tmp_path / "plain.png")]) == 0
+    marked, plain = QImage(str(tmp_path / "diff.png")), QImage(str(tmp_path / "plain.png"))
+    assert marked.height() > plain.height()  # the removed section below the chart
+    assert main(["export", str(new), "--compare", str(old), "-o", str(tmp_path / "diff.pdf")]) == 0
+    assert (tmp_path / "diff.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_compare_with_a_team_compares_that_team(
+    files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = files
+    out = tmp_path / "fin.svg"
+    assert main(["export", str(new), "--team", "Finance", "--compare", str(old), "-o", str(out)]) == 0
+    found = texts(out)
+    assert "Accountant" in found  # removed from Finance
+    assert "Operations manager" not in found  # in another team
+
+
+def test_compare_errors(files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = files
+    code = main(["export", str(new), "--compare", str(tmp_path / "nothing.json"), "-o", str(tmp_path / "a.svg")])
+    err = capsys.readouterr().err
+    assert code == 1 and "--compare" in err and "nothing.json" in err
+    assert not (tmp_path / "a.svg").exists()
+    with pytest.raises(SystemExit) as raised:
+        main(["export", str(new), "--compare", str(old), "-o", str(tmp_path / "a.csv")])
+    assert raised.value.code == 2
+    assert "--compare: for pictures" in capsys.readouterr().err
