@@ -66,8 +66,8 @@ class Change:
 
 
 @dataclass(frozen=True)
-class RoleDiff:
-    """A role in both versions, and what changed about it."""
+class _Matched:
+    """Something in both versions (under its id in each), and what changed about it."""
 
     old_id: str
     new_id: str
@@ -76,6 +76,11 @@ class RoleDiff:
 
     def changed(self, *fields: str) -> bool:
         return any(c.field in fields for c in self.changes)
+
+
+@dataclass(frozen=True)
+class RoleDiff(_Matched):
+    """A role in both versions, and what changed about it."""
 
     @property
     def renamed(self) -> bool:
@@ -97,16 +102,8 @@ class RoleDiff:
 
 
 @dataclass(frozen=True)
-class TeamDiff:
+class TeamDiff(_Matched):
     """A team in both versions, and what changed about it."""
-
-    old_id: str
-    new_id: str
-    matched_by: MatchedBy
-    changes: tuple[Change, ...]
-
-    def changed(self, *fields: str) -> bool:
-        return any(c.field in fields for c in self.changes)
 
 
 @dataclass(frozen=True)
