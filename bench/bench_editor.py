@@ -275,9 +275,21 @@ def drop_pair(canvas: Any, chart: Any, problem: Callable[..., str | None]) -> tu
     canvas, a role of another team it may report to: a drop a user would make."""
     shown = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
     width, height = shown.width(), shown.height()
+    # The smallest branches first; a chart opened at its top levels shows only roles with
+    # larger branches collapsed below them.
+    for most in (12, 100, 1000):
+        found = _drop_pair(canvas, chart, problem, width, height, most)
+        if found:
+            return found
+    raise SystemExit("no role to drop found")
+
+
+def _drop_pair(
+    canvas: Any, chart: Any, problem: Callable[..., str | None], width: float, height: float, most: int
+) -> tuple[str, str] | None:
     for role in chart.role_ids():
         below = chart.descendants(role)
-        if not 2 <= len(below) <= 12 or len(chart.chain_of_command(role)) < 3 or not canvas.has_card(role):
+        if not 2 <= len(below) <= most or len(chart.chain_of_command(role)) < 2 or not canvas.has_card(role):
             continue
         center = canvas.card_rect(role).center()
         near = []
@@ -292,7 +304,7 @@ def drop_pair(canvas: Any, chart: Any, problem: Callable[..., str | None]) -> tu
                 near.append((distance.manhattanLength(), other))
         if near:
             return role, min(near)[1]
-    raise SystemExit("no role to drop found")
+    return None
 
 
 def started_at_parent_offset() -> float:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -65,6 +64,9 @@ class ChecksPanel(QWidget):
         self.chart, self.show_subject = chart, show_subject
         self.findings: list[Finding] = []
         self._stale = True
+        #: whether its dock can be seen (a dock behind another's tab is "visible" to Qt but
+        #: not to the user; the dock's visibilityChanged says which)
+        self.shown = False
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
@@ -124,7 +126,7 @@ class ChecksPanel(QWidget):
     def update_findings(self, *, force: bool = False) -> None:
         """Check the chart again (only while the panel can be seen, unless ``force``: a large
         chart is not checked after every edit for a panel nobody looks at)."""
-        if not self.isVisible() and not force:
+        if not (self.shown and self.isVisible()) and not force:
             self._stale = True
             return
         self._stale = False
@@ -143,9 +145,10 @@ class ChecksPanel(QWidget):
         else:
             self.summary.setText(tr("1 finding") if n == 1 else tr("%1 findings").replace("%1", str(n)))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def set_shown(self, shown: bool) -> None:
+        """Its dock came into view (its tab chosen, or the dock opened) or went out of it."""
+        self.shown = shown
+        if shown and self._stale:
             self.update_findings()
 
     def _clicked(self, item: QListWidgetItem) -> None:

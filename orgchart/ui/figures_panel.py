@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from orgchart.model import OrgChart
@@ -56,6 +55,9 @@ class FiguresPanel(QWidget):
         self.chart, self.show_team = chart, show_team
         self.figures: ChartFigures | None = None
         self._stale = True
+        #: whether its dock can be seen (a dock behind another's tab is "visible" to Qt but
+        #: not to the user; the dock's visibilityChanged says which)
+        self.shown = False
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         self.tree = QTreeWidget()
@@ -78,7 +80,7 @@ class FiguresPanel(QWidget):
 
     def update_figures(self, *, force: bool = False) -> None:
         """Count again (only while the panel can be seen, unless ``force``)."""
-        if not self.isVisible() and not force:
+        if not (self.shown and self.isVisible()) and not force:
             self._stale = True
             return
         self._stale = False
@@ -134,9 +136,10 @@ class FiguresPanel(QWidget):
         ]
         return found[0] if found else None
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def set_shown(self, shown: bool) -> None:
+        """Its dock came into view (its tab chosen, or the dock opened) or went out of it."""
+        self.shown = shown
+        if shown and self._stale:
             self.update_figures()
 
     def _clicked(self, item: QTreeWidgetItem) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from orgchart.commands import UpdateRole
@@ -154,3 +154,19 @@ def test_who_does_what_shows_the_selected_team_and_saves_csv(
     new = dataclasses.replace(role, responsibilities=(*role.responsibilities, "Release sign-off"))
     window.history.push(UpdateRole(role, new, "responsibilities"))
     qtbot.waitUntil(lambda: "Release sign-off" in [table.item(r, 0).text() for r in range(table.rowCount())])
+
+
+def test_a_panel_behind_another_tab_checks_again_only_when_its_tab_is_chosen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    checks = window.workshop.checks
+    window.workshop.checks_dock.raise_()
+    qtbot.waitUntil(lambda: checks.shown)
+    assert len(checks.findings) == 3
+    window.findChild(QDockWidget, "HistoryPanel").raise_()  # the checks' tab goes behind
+    qtbot.waitUntil(lambda: not checks.shown)
+    old = window.document.chart.role("qa-tester")
+    window.history.push(UpdateRole(old, dataclasses.replace(old, responsibilities=()), "responsibilities"))
+    assert len(checks.findings) == 3  # not checked again while nobody can see it
+    window.workshop.checks_dock.raise_()
+    qtbot.waitUntil(lambda: len(checks.findings) == 4)  # checked when its tab is chosen
