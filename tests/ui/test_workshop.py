@@ -167,6 +167,7 @@ def test_a_panel_behind_another_tab_checks_again_only_when_its_tab_is_chosen(
     qtbot.waitUntil(lambda: not checks.shown)
     old = window.document.chart.role("qa-tester")
     window.history.push(UpdateRole(old, dataclasses.replace(old, responsibilities=()), "responsibilities"))
+    qtbot.wait(100)  # the panels follow the chart from the event loop
     assert len(checks.findings) == 3  # not checked again while nobody can see it
     window.workshop.checks_dock.raise_()
     qtbot.waitUntil(lambda: len(checks.findings) == 4)  # checked when its tab is chosen
