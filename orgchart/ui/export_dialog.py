@@ -38,6 +38,8 @@ from orgchart.ui.data_preview import DataPreview, format_name
 
 PREVIEW = (520, 360)
 PICTURES = (".svg", ".png", ".pdf")
+#: PowerPoint: drawn like a picture (theme, depth, title, legend), written as slides
+SLIDES = ".pptx"
 
 
 def tr(text: str) -> str:
@@ -55,7 +57,12 @@ class ExportDialog(QDialog):
         self.chart, self.params, self.suggestion = chart, params, suggestion
         self.picture: ChartPicture | None = None
         self.format = QComboBox()
-        for label, suffix in (("SVG (drawing)", ".svg"), ("PNG (image)", ".png"), ("PDF (document)", ".pdf")):
+        for label, suffix in (
+            ("SVG (drawing)", ".svg"),
+            ("PNG (image)", ".png"),
+            ("PDF (document)", ".pdf"),
+            ("PowerPoint (slides)", ".pptx"),
+        ):
             self.format.addItem(tr(label), suffix)
         self.format.insertSeparator(self.format.count())
         for suffix in DATA_WRITERS:
@@ -150,7 +157,8 @@ class ExportDialog(QDialog):
 
     @property
     def is_picture(self) -> bool:
-        return self.suffix in PICTURES
+        """Drawn (a picture, or slides): the preview shows the picture."""
+        return self.suffix in PICTURES or self.suffix == SLIDES
 
     def _changed(self, *_: object) -> None:
         picture = self.is_picture
@@ -166,18 +174,23 @@ class ExportDialog(QDialog):
         self.previews.setCurrentWidget(self.preview if picture else self.data_preview)
         self._later.start(150)
 
-    def make_picture(self) -> ChartPicture:
-        """The picture with the chosen options, as `orgchart export` would draw it."""
-        chart = self.chosen_chart()
-        params = LayoutParams(
+    def layout_params(self) -> LayoutParams:
+        return LayoutParams(
             direction=Direction(self.direction.currentData()),
             compact=self.compact.isChecked(),
             collapsed=self.params.collapsed,
             max_depth=self.depth.value() or None,
         )
+
+    def make_picture(self) -> ChartPicture:
+        """The picture with the chosen options, as `orgchart export` would draw it."""
         theme = THEMES[self.theme.currentData()]
         return ChartPicture(
-            chart, theme, params, title=self.title.isChecked(), legend=self.legend.isChecked()
+            self.chosen_chart(),
+            theme,
+            self.layout_params(),
+            title=self.title.isChecked(),
+            legend=self.legend.isChecked(),
         )
 
     def chosen_chart(self) -> OrgChart:
@@ -223,13 +236,23 @@ class ExportDialog(QDialog):
                 if losses
                 else ""
             )
-        options = FileOptions(
-            scale=self.scale.value(),
-            pages=str(self.pages.currentData()),
-            page_size=str(self.page_size.currentData()),
-            orientation=str(self.orientation.currentData()),
-        )
-        data, warning = export_bytes(self.make_picture(), self.suffix, options)
+        if self.suffix == SLIDES:
+            from orgchart.render.pptx_slides import pptx_bytes
+
+            theme = THEMES[self.theme.currentData()]
+            chart, params = self.chosen_chart(), self.layout_params()
+            data = pptx_bytes(
+                chart, theme, params, title=self.title.isChecked(), legend=self.legend.isChecked()
+            )
+            warning = ""
+        else:
+            options = FileOptions(
+                scale=self.scale.value(),
+                pages=str(self.pages.currentData()),
+                page_size=str(self.page_size.currentData()),
+                orientation=str(self.orientation.currentData()),
+            )
+            data, warning = export_bytes(self.make_picture(), self.suffix, options)
         try:
             atomic_write(path, data)
         except OSError as error:

@@ -73,3 +73,27 @@ def test_page_size_orientation_title_and_legend_as_on_the_command_line(
     assert bare.title == "" and bare.legend_items == [] and bare.height < with_all.height
     dialog.format.setCurrentIndex(dialog.format.findData(".png"))
     assert not dialog.page_size.isEnabled()  # page options are for PDF only, as on the command line
+
+
+def test_powerpoint_slides_with_the_pictures_options(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from pptx import Presentation
+
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(".pptx"))
+    assert dialog.theme.isEnabled() and dialog.depth.isEnabled()
+    assert not dialog.scale.isEnabled() and not dialog.pages.isEnabled()
+    dialog.team.setCurrentIndex(dialog.team.findData("team-marketing"))
+    assert dialog.export_to(tmp_path / "marketing.pptx") == ""
+    slides = Presentation(str(tmp_path / "marketing.pptx")).slides
+    texts = {
+        shape.text_frame.text for slide in slides for shape in _shapes(slide.shapes) if shape.has_text_frame
+    }
+    assert any("SEO specialist" in t for t in texts) and not any("Web developer" in t for t in texts)
+
+
+def _shapes(shapes):  # type: ignore[no-untyped-def]
+    for shape in shapes:  # cards are groups of a box and a stripe
+        yield from _shapes(shape.shapes) if shape.shape_type == 6 else (shape,)
