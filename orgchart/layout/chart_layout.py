@@ -111,8 +111,10 @@ def _level_key(
         tuple(members),
         tuple([size[r] for r in members]),
         tuple([(r in assistants, r in has_reports) for r in members]),
-        # in reading order, which also orders the sub-teams hanging below one manager
-        tuple(ctx.crossing.get(team, ())),
+        # in reading order, which also orders the sub-teams hanging below one manager; with
+        # the manager itself, as a line is drawn from it (two managers in one sub-team look
+        # alike in the crossing entry)
+        tuple([(r, mine, theirs, ctx.manager[r]) for r, mine, theirs in ctx.crossing.get(team, ())]),
         tuple([(s, ctx.team_index[s]) for s, _ in subs]),
     )
 

@@ -89,3 +89,19 @@ def test_other_options_start_afresh() -> None:
     left_right = LayoutParams(direction=Direction.LEFT_RIGHT)
     assert tidy_layout(chart, left_right, memo=memo) == tidy_layout(chart, left_right)
     assert memo.reused == 0
+
+
+def test_a_report_moved_between_two_managers_of_one_sub_team_gets_its_new_line() -> None:
+    chart = OrgChart()
+    chart.add_team(Team("t", "Bereich"))
+    chart.add_team(Team("s1", "Team 1"), "t")
+    chart.add_team(Team("s2", "Team 2"), "t")
+    for role_id, manager in (("a", None), ("b", None), ("a1", "a"), ("b1", "b")):
+        chart.add_role(Role(role_id, role_id.upper()), "s1", manager)
+    chart.add_role(Role("r", "R"), "s2", "a")
+    memo = LayoutMemo()
+    tidy_layout(chart, memo=memo)
+    History(chart).push(MoveRole("r", "s2", "b"))
+    moved = tidy_layout(chart, memo=memo)
+    assert ("b", "r") in {(line.source, line.target) for line in moved.lines}
+    assert moved == tidy_layout(chart)
