@@ -21,7 +21,7 @@ from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_fro
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.errors import OrgFileError
 from orgchart.model import OrgChart, OrgError, Role, Team
-from orgchart.model.bulk import paused_gc, set_managers
+from orgchart.model.bulk import add_roles, paused_gc, set_managers
 from orgchart.model.ids import slug
 
 #: The team of roles whose row names no team and whose manager has none either.
@@ -151,8 +151,12 @@ def _build(rows: list[_Row], columns: Columns, warnings: list[CsvWarning]) -> Or
     teams = _resolve_teams(rows, by_id)
     for row in rows:
         _add_team(chart, teams[row.role.id], team_ids, new_ids, row, columns)
-    for row in rows:
-        _placed(columns, row, "id", chart.add_role, row.role, team_ids[teams[row.role.id]])
+    try:  # all roles at once: the checks first, then the graph filled in one go
+        add_roles(chart, [(row.role, team_ids[teams[row.role.id]]) for row in rows])
+    except OrgError as error:
+        row = rows[error.at or 0]
+        where = columns.where(row.line, "id") if "id" in columns.fields else f"line {row.line}"
+        raise PlacedError(where, str(error)) from None
     managed = [row for row in rows if row.manager is not None]
     try:  # one cycle check for all rows: deep hierarchies load in linear time
         set_managers(chart, [(row.role.id, row.manager) for row in managed])  # type: ignore[misc]

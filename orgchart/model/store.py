@@ -159,7 +159,7 @@ class GraphStore:
             nodes[node_id] = {"kind": kind, "value": value}
             succ[node_id] = {}
             pred[node_id] = {}
-        nx._clear_cache(graph)
+        _clear_cache(graph)
 
     def _add_edges_in_bulk(self, edges: list[tuple[str, str, str]]) -> None:
         """Add (node, other, key) edges, as ``add_edge`` would each, between nodes that exist.
@@ -179,7 +179,7 @@ class GraphStore:
                 keys = succ[u][v] = {}
                 pred[v][u] = keys
             keys.setdefault(key, {})
-        nx._clear_cache(graph)
+        _clear_cache(graph)
 
     def _emit(self, signal: SignalInstance, *args: object) -> None:
         """Say what changed. Every change to the chart comes through here (or `_forget`)."""
@@ -199,6 +199,13 @@ class GraphStore:
     def _check_value(value: object, kind: type) -> None:
         if not isinstance(value, kind):
             raise InvalidValueError(f"expected a {kind.__name__}, not {type(value).__name__}")
+
+
+def _clear_cache(graph: nx.MultiDiGraph[str]) -> None:
+    """What networkx's own mutators do after a change (its function caches; networkx 3.3+)."""
+    clear = getattr(nx, "_clear_cache", None)
+    if clear is not None:
+        clear(graph)
 
 
 def emit(signal: SignalInstance, *args: object) -> None:

@@ -3,6 +3,7 @@ holds a responsibility), saved as Markdown or CSV. It follows the chart while it
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -162,7 +163,8 @@ class MatrixDialog(QDialog):
         if self.matrix is None:
             return
         source = self.window_.path or self.window_.imported_from or Path.cwd() / "chart"
-        name = (self.matrix.name or source.stem).strip() or "chart"
+        # a file name from a team's name: without what a path would read as folders
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", self.matrix.name or source.stem).strip(" .-") or "chart"
         suggestion = source.with_name(
             f"{source.stem} - {name}.{fmt}" if self.team_id() else f"{source.stem}.{fmt}"
         )

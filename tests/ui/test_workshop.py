@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from orgchart.commands import UpdateRole
 from orgchart.ui.main_window import MainWindow
 from orgchart.ui.workshop import SHOW_DETAILS_KEY
+from tests.ui.conftest import DEPARTMENTS_EN
 
 TECH = "team-technology"
 
@@ -171,3 +172,23 @@ def test_a_panel_behind_another_tab_checks_again_only_when_its_tab_is_chosen(
     assert len(checks.findings) == 3  # not checked again while nobody can see it
     window.workshop.checks_dock.raise_()
     qtbot.waitUntil(lambda: len(checks.findings) == 4)  # checked when its tab is chosen
+
+
+def test_a_team_name_with_slashes_suggests_a_plain_file_name(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from orgchart.commands import UpdateTeam
+
+    team = window.document.chart.team(TECH)
+    window.history.push(UpdateTeam(team, dataclasses.replace(team, name="IT/Technik: ../x"), "name"))
+    window.canvas.select_team(TECH)
+    window.workshop.matrix_action.trigger()
+    dialog = window.workshop.matrix_dialog
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _p, _t, where, _k: (asked.append(where), ("", ""))[1]
+    )
+    dialog.save_csv.click()
+    suggested = Path(asked[0])
+    assert suggested.parent == DEPARTMENTS_EN.parent and "/" not in suggested.name
+    assert suggested.name == "ecommerce-departments.en - IT-Technik- ..-x.csv"
