@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
@@ -147,13 +148,24 @@ class ChartView(QGraphicsView):
         self.item.update(self.card_rect(role_id).adjusted(-2, -12, 2, 2))  # with its corner marker
         return True
 
+    def picture_extras(self, chart: OrgChart) -> dict[str, Any]:
+        """What this canvas adds to a picture of ``chart`` (its view options, a comparison's
+        marks): exports and printing pass it on, so that they show what the screen shows."""
+        return {
+            **self.picture_options,
+            "marks": self.marks_for(chart) if self.marks_for is not None else None,
+        }
+
     def refresh(self) -> None:
         """Lay out and draw the chart again (keeping the selection if the role still exists)."""
         self._relayout.stop()
         picture = ChartPicture(
-            self.chart, self.theme, self.params, measure=self.item.picture.measure, memo=self.layout_memo,
-            marks=self.marks_for(self.chart) if self.marks_for is not None else None,
-            **self.picture_options,
+            self.chart,
+            self.theme,
+            self.params,
+            measure=self.item.picture.measure,
+            memo=self.layout_memo,
+            **self.picture_extras(self.chart),
         )
         self.item.set_picture(picture)
         self.holding.show_for(self.chart, self.item.picture)

@@ -5,7 +5,9 @@ offered here too)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -50,11 +52,18 @@ class ExportDialog(QDialog):
     """Choose the options, see the picture, write the file (atomically)."""
 
     def __init__(
-        self, chart: OrgChart, params: LayoutParams, suggestion: Path, parent: QWidget | None = None
+        self,
+        chart: OrgChart,
+        params: LayoutParams,
+        suggestion: Path,
+        parent: QWidget | None = None,
+        extras: Callable[[OrgChart], dict[str, Any]] | None = None,
     ) -> None:
+        """``extras``: what the canvas adds to a picture of a chart (responsibilities, team
+        figures, a comparison's marks), so that the file shows what the screen shows."""
         super().__init__(parent)
         self.setWindowTitle(tr("Export chart"))
-        self.chart, self.params, self.suggestion = chart, params, suggestion
+        self.chart, self.params, self.suggestion, self.extras = chart, params, suggestion, extras
         self.picture: ChartPicture | None = None
         self.format = QComboBox()
         for label, suffix in (
@@ -185,12 +194,14 @@ class ExportDialog(QDialog):
     def make_picture(self) -> ChartPicture:
         """The picture with the chosen options, as `orgchart export` would draw it."""
         theme = THEMES[self.theme.currentData()]
+        chart = self.chosen_chart()
         return ChartPicture(
-            self.chosen_chart(),
+            chart,
             theme,
             self.layout_params(),
             title=self.title.isChecked(),
             legend=self.legend.isChecked(),
+            **(self.extras(chart) if self.extras is not None else {}),
         )
 
     def chosen_chart(self) -> OrgChart:

@@ -252,7 +252,10 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> ExportDialog:
         source = self.path or self.imported_from or Path.cwd() / "chart"
-        return ExportDialog(self.document.chart, self.canvas.params, source.with_suffix(""), self)
+        chart = self.document.chart
+        return ExportDialog(
+            chart, self.canvas.params, source.with_suffix(""), self, self.canvas.picture_extras
+        )
 
     def export(self) -> None:
         """File > Export: the export options with a preview."""

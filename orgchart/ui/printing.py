@@ -5,7 +5,7 @@ poster` (`paint_poster`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter, QTransform
@@ -70,11 +70,18 @@ class PrintDialog(QDialog):
     """How the chart goes on paper, and the pages it makes; Print… asks for the printer."""
 
     def __init__(
-        self, chart: OrgChart, params: LayoutParams, theme: Theme, parent: QWidget | None = None
+        self,
+        chart: OrgChart,
+        params: LayoutParams,
+        theme: Theme,
+        parent: QWidget | None = None,
+        extras: dict[str, Any] | None = None,
     ) -> None:
+        """``extras``: what the canvas adds to its picture (responsibilities, team figures, a
+        comparison's marks), so that the paper shows what the screen shows."""
         super().__init__(parent)
         self.setWindowTitle(tr("Print chart"))
-        self.chart, self.params = chart, params
+        self.chart, self.params, self.extras = chart, params, extras or {}
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.pages = QComboBox()
         self.pages.addItem(tr("fitted to one page"), FIT)
@@ -140,7 +147,8 @@ class PrintDialog(QDialog):
     def make_picture(self) -> ChartPicture:
         """The chart as the canvas lays it out (direction, collapsed branches), in the chosen
         colours."""
-        return ChartPicture(self.chart, THEMES.get(str(self.theme.currentData()), LIGHT), self.params)
+        theme = THEMES.get(str(self.theme.currentData()), LIGHT)
+        return ChartPicture(self.chart, theme, self.params, **self.extras)
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print with the chosen options on ``printer`` (the preview's pages, on paper)."""
@@ -188,7 +196,8 @@ def install_printing(window: MainWindow) -> QAction:
 
     def open_dialog() -> None:
         # (a presentation's larger type has the name of the theme it enlarges: that one prints)
-        PrintDialog(window.document.chart, window.canvas.params, window.canvas.theme, window).exec()
+        chart, canvas = window.document.chart, window.canvas
+        PrintDialog(chart, canvas.params, canvas.theme, window, canvas.picture_extras(chart)).exec()
 
     action = add_action(window, tr("&Print…"), QKeySequence.StandardKey.Print, open_dialog)
     actions = window.file_menu.actions()

@@ -97,3 +97,14 @@ def test_powerpoint_slides_with_the_pictures_options(
 def _shapes(shapes):  # type: ignore[no-untyped-def]
     for shape in shapes:  # cards are groups of a box and a stripe
         yield from _shapes(shape.shapes) if shape.shape_type == 6 else (shape,)
+
+
+def test_the_export_shows_what_the_canvas_adds(qtbot: QtBot, window: MainWindow) -> None:
+    window.canvas.picture_options = {"details": True}
+    window.canvas.refresh()
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    on_screen = window.canvas.item.picture.geometry.cards["seo-specialist"].rect
+    assert dialog.make_picture().geometry.cards["seo-specialist"].rect.h == on_screen.h
+    window.canvas.picture_options = {}
+    assert dialog.make_picture().geometry.cards["seo-specialist"].rect.h < on_screen.h
