@@ -1,12 +1,14 @@
 """The ``orgchart`` command: the editor, and subcommands for work without a window.
 
     orgchart [FILE]                      open the editor (on FILE if given)
-    orgchart export IN -o OUT [options]  draw a chart as SVG, PNG or PDF
-    orgchart validate FILE...            check files; one line per file
+    orgchart export IN -o OUT [options]  draw a chart (SVG, PNG, PDF, PowerPoint) or write it
+                                         as JSON, CSV, Excel, GraphML or Mermaid
+    orgchart validate FILE...            check files; one line per file (--stats, --lint)
     orgchart matrix IN [--team NAME]     who does what: responsibilities x roles (Markdown, CSV)
     orgchart diff OLD NEW                what changed between two versions (exit 3: they differ)
 
-Exit codes: 0 success, 1 invalid input, 2 usage. Qt is imported only when a window opens.
+Exit codes: 0 success, 1 invalid input, 2 usage (diff: 3 when the versions differ). Qt is
+imported only when a window opens or a picture is drawn.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def _editor(args: list[str]) -> int:
         description="Open the org-chart editor.",
         epilog=(
             "subcommands:\n"
-            "  orgchart export IN -o OUT   draw a chart as SVG, PNG or PDF (see: orgchart export -h)\n"
+            "  orgchart export IN -o OUT   draw or convert a chart by OUT's suffix (see: orgchart export -h)\n"
             "  orgchart validate FILE...   check files without opening a window\n"
             "  orgchart diff OLD NEW       what changed between two versions (see: orgchart diff -h)\n"
             "  orgchart matrix IN          who does what, as Markdown or CSV (see: orgchart matrix -h)"
@@ -73,7 +75,9 @@ def _editor(args: list[str]) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "file", nargs="?", help="a chart to open: an orgchart .json file, or a .csv/.xlsx export to import"
+        "file",
+        nargs="?",
+        help="a chart to open: an orgchart .json file, or a .csv/.xlsx/.graphml file to import",
     )
     parser.add_argument(
         "--no-import-preview",

@@ -1,5 +1,6 @@
-"""``orgchart export IN -o OUT``: draw a chart file as SVG, PNG or PDF, or write it as CSV,
-without a window (Qt is loaded only for pictures)."""
+"""``orgchart export IN -o OUT``: draw a chart file as SVG, PNG, PDF or PowerPoint slides, or
+write it as JSON, CSV, Excel, GraphML or Mermaid, without a window (Qt is loaded only for
+what is drawn)."""
 
 from __future__ import annotations
 
