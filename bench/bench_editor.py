@@ -274,7 +274,9 @@ def drop_pair(canvas: Any, chart: Any, problem: Callable[..., str | None]) -> tu
     """A role with a few reports (a small branch that comes along) and, near it on the
     canvas, a role of another team it may report to: a drop a user would make."""
     shown = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
-    width, height = shown.width(), shown.height()
+    # near: within what a screen shows at the zoom the chart opened with (at least a
+    # readable screenful; the measure centres the view on both before dragging)
+    width, height = max(shown.width(), 1400.0), max(shown.height(), 900.0)
     # The smallest branches first; a chart opened at its top levels shows only roles with
     # larger branches collapsed below them.
     for most in (12, 100, 1000):

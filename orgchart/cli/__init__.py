@@ -67,7 +67,7 @@ def _editor(args: list[str]) -> int:
         description="Open the org-chart editor.",
         epilog=(
             "subcommands:\n"
-            "  orgchart export IN -o OUT   draw or convert a chart by OUT's suffix (see: orgchart export -h)\n"
+            "  orgchart export IN -o OUT   draw or convert a chart (see: orgchart export -h)\n"
             "  orgchart validate FILE...   check files without opening a window\n"
             "  orgchart diff OLD NEW       what changed between two versions (see: orgchart diff -h)\n"
             "  orgchart matrix IN          who does what, as Markdown or CSV (see: orgchart matrix -h)"
