@@ -26,7 +26,7 @@ def test_every_data_format_is_offered_with_picture_options_off(qtbot: QtBot, win
     dialog = window.export_dialog()
     qtbot.addWidget(dialog)
     offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
-    assert offered[:3] == [".svg", ".png", ".pdf"] and [s for s in offered[3:] if s] == list(
+    assert offered[:4] == [".svg", ".png", ".pdf", ".pptx"] and [s for s in offered[4:] if s] == list(
         writing.DATA_WRITERS
     )
     for suffix in writing.DATA_WRITERS:
