@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from orgchart.cli.chart_input import read_input
+
 #: exit statuses; 1 and 2 mean what they mean for every orgchart command
 SAME, INVALID, USAGE, DIFFERENT = 0, 1, 2, 3
 
@@ -52,19 +54,13 @@ def _parser() -> argparse.ArgumentParser:
 def diff_command(args: list[str]) -> int:
     ns = _parser().parse_args(args)
     from orgchart.cli.diff_report import json_report, markdown_report, text_report
-    from orgchart.io import OrgFileError
-    from orgchart.io.reading import read_chart
     from orgchart.model.diff import diff_charts
 
     charts = []
     for name in (ns.old, ns.new):
-        try:
-            document, warnings = read_chart(name)
-        except OrgFileError as error:
-            print(f"orgchart diff: {error}", file=sys.stderr)
+        document = read_input("diff", name)
+        if document is None:
             return INVALID
-        for warning in warnings:
-            print(f"{name}: warning: {warning}", file=sys.stderr)
         charts.append(document.chart)
     diff = diff_charts(charts[0], charts[1], fallback=not ns.ids_only)
     report = {"text": text_report, "json": json_report, "md": markdown_report}[ns.format]

@@ -9,8 +9,9 @@ import sys
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from orgchart.cli.chart_input import find_team, no_team, read_input
 from orgchart.cli.table_options import add_table_options, table_options
-from orgchart.io.reading import READERS, read_chart
+from orgchart.io.reading import READERS
 
 # Files written from the chart's data, not drawn, are in orgchart.io.writing's DATA_WRITERS
 # (the editor's Export dialog offers the same formats): add a data format there.
@@ -123,24 +124,16 @@ def export_command(args: list[str]) -> int:
     ):
         parser.error("--scale and --dpi are for PNG output and poster PDFs")
 
-    from orgchart.io import OrgFileError
     from orgchart.io.atomic import atomic_write
 
-    try:
-        document, warnings = read_chart(ns.input, **table_options(parser, ns, [ns.input]))
-    except OrgFileError as error:
-        print(f"orgchart export: {error}", file=sys.stderr)
+    document = read_input("export", ns.input, **table_options(parser, ns, [ns.input]))
+    if document is None:
         return 1
-    for warning in warnings:
-        print(f"{ns.input}: warning: {warning}", file=sys.stderr)
     chart = document.chart
     if ns.team is not None:
-        team_id = _find_team(chart, ns.team)
+        team_id = find_team(chart, ns.team)
         if team_id is None:
-            names = [repr(chart.team(t).name) for t in chart.team_ids()]
-            listed = ", ".join(names[:12]) + (f", … {len(names) - 12} more" if len(names) > 12 else "")
-            what = f"there is no team {ns.team!r} (teams: {listed})"
-            print(f"orgchart export: {ns.input}: {what}", file=sys.stderr)
+            print(f"orgchart export: {ns.input}: {no_team(chart, ns.team)}", file=sys.stderr)
             return 1
         chart = chart.extract(team_id)
     if suffix in DATA_WRITERS:
@@ -257,32 +250,17 @@ def _write_data(chart: object, out: Path, view: object) -> int:
     return 0
 
 
-def _find_team(chart: object, wanted: str) -> str | None:
-    from orgchart.model import OrgChart
-
-    assert isinstance(chart, OrgChart)
-    if chart.has_team(wanted):
-        return wanted
-    folded = wanted.casefold()
-    return next((t for t in chart.team_ids() if chart.team(t).name.casefold() == folded), None)
-
-
 def _compared_chart(ns: argparse.Namespace) -> object:
     """The chart of --compare OLD (only the --team's part, if there is one), or the exit
     status when it cannot be read."""
-    from orgchart.io import OrgFileError
     from orgchart.model import OrgChart
 
-    try:
-        document, warnings = read_chart(ns.compare)
-    except OrgFileError as error:
-        print(f"orgchart export: --compare: {error}", file=sys.stderr)
+    document = read_input("export: --compare", ns.compare)
+    if document is None:
         return 1
-    for warning in warnings:
-        print(f"{ns.compare}: warning: {warning}", file=sys.stderr)
     old = document.chart
     if ns.team is not None:  # that team as it was; it is all new if it was not there
-        team_id = _find_team(old, ns.team)
+        team_id = find_team(old, ns.team)
         old = old.extract(team_id) if team_id is not None else OrgChart(old.name)
     return old
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from orgchart.io.reading import read_chart
+from orgchart.cli.chart_input import find_team, no_team, read_input
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,28 +38,15 @@ def matrix_command(args: list[str]) -> int:
         if fmt is None:
             parser.error(f"OUT must end in .md or .csv (or give --format), not {ns.output!r}")
     fmt = fmt or "md"
-    try:
-        document, warnings = read_chart(ns.input)
-    except OrgFileError as error:
-        print(f"orgchart matrix: {error}", file=sys.stderr)
+    document = read_input("matrix", ns.input)
+    if document is None:
         return 1
-    for warning in warnings:
-        print(f"{ns.input}: warning: {warning}", file=sys.stderr)
     chart = document.chart
     team_id = None
     if ns.team is not None:
-        folded = ns.team.casefold()
-        team_id = ns.team if chart.has_team(ns.team) else None
-        team_id = team_id or next(
-            (t for t in chart.team_ids() if chart.team(t).name.casefold() == folded), None
-        )
+        team_id = find_team(chart, ns.team)
         if team_id is None:
-            names = ", ".join(repr(chart.team(t).name) for t in chart.team_ids()[:12])
-            more = f", … {chart.team_count - 12} more" if chart.team_count > 12 else ""
-            print(
-                f"orgchart matrix: {ns.input}: there is no team {ns.team!r} (teams: {names}{more})",
-                file=sys.stderr,
-            )
+            print(f"orgchart matrix: {ns.input}: {no_team(chart, ns.team)}", file=sys.stderr)
             return 1
     matrix = responsibility_matrix(chart, team_id)
     if ns.output is None:

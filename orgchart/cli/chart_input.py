@@ -1,0 +1,43 @@
+"""What the subcommands share to read their input: a chart file with its warnings reported,
+and a team named by id or name."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from orgchart.io import Document
+    from orgchart.model import OrgChart
+
+
+def read_input(command: str, name: str | Path, **options: Any) -> Document | None:
+    """The document in ``name`` (``options``: those of `read_chart`), its warnings printed
+    to stderr; None when it cannot be read, after printing why ("orgchart COMMAND: …")."""
+    from orgchart.io import OrgFileError
+    from orgchart.io.reading import read_chart
+
+    try:
+        document, warnings = read_chart(name, **options)
+    except OrgFileError as error:
+        print(f"orgchart {command}: {error}", file=sys.stderr)
+        return None
+    for warning in warnings:
+        print(f"{name}: warning: {warning}", file=sys.stderr)
+    return document
+
+
+def find_team(chart: OrgChart, wanted: str) -> str | None:
+    """The team whose id is ``wanted``, else the first whose name is, ignoring case."""
+    if chart.has_team(wanted):
+        return wanted
+    folded = wanted.casefold()
+    return next((t for t in chart.team_ids() if chart.team(t).name.casefold() == folded), None)
+
+
+def no_team(chart: OrgChart, wanted: str) -> str:
+    """Why ``wanted`` names no team, with the names that would (the first 12)."""
+    names = [repr(chart.team(t).name) for t in chart.team_ids()]
+    listed = ", ".join(names[:12]) + (f", … {len(names) - 12} more" if len(names) > 12 else "")
+    return f"there is no team {wanted!r} (teams: {listed})"
