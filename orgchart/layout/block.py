@@ -48,17 +48,37 @@ class PlacedFrame(NamedTuple):
     level: int
 
 
+#: a NamedTuple made without its Python-level ``__new__`` (this runs once per card or line)
+new = tuple.__new__
+
+
+@dataclass
+class Flat:
+    """A block with every nested block moved into place (see `Block.flatten`)."""
+
+    bs: float
+    ds: float
+    cards: dict[str, Box]
+    frames: list[PlacedFrame]
+    #: the reporting lines, in runs that share an offset: (edges, db, dd); a line into a
+    #: stacked card is to come down that card's trunk (``trunks``)
+    edges: list[tuple[list[Edge], float, float]]
+    trunks: dict[str, float]
+
+
 @dataclass
 class Block:
     """Everything laid out inside one frame (or the whole chart), relative to (0, 0).
 
     Sub-blocks are kept by reference with their offset and moved into place only once, by
-    `flatten`: copying every card at every level of nesting would cost time per level.
+    `flatten`: copying every card at every level of nesting would cost time per level. Cards
+    are likewise kept in pieces, each relative to its own offset.
     """
 
     bs: float = 0.0
     ds: float = 0.0
-    cards: dict[str, Box] = field(default_factory=dict)
+    #: cards in pieces: (role id -> box relative to the piece, db, dd)
+    pieces: list[tuple[dict[str, Box], float, float]] = field(default_factory=list)
     frames: list[PlacedFrame] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     #: stacked cards: role id -> breadth of the trunk their line comes down
@@ -69,18 +89,21 @@ class Block:
         """Place ``other`` inside this block, moved by (db, dd)."""
         self.children.append((other, db, dd))
 
-    def flatten(self) -> Block:
-        """One block with every item of every nested block at its final place; a line into
-        a stacked card comes down that card's trunk."""
-        out = Block(self.bs, self.ds)
+    def flatten(self) -> Flat:
+        """Every card and frame of every nested block at its final place, and the reporting
+        lines with the offset of the block that holds them."""
+        out = Flat(self.bs, self.ds, {}, [], [], {})
         cards, frames, edges, trunks = out.cards, out.frames, out.edges, out.trunks
         stack: list[tuple[Block, float, float]] = [(self, 0.0, 0.0)]
         while stack:
             block, db, dd = stack.pop()
-            # Tuple unpacking and Box.__new__ on plain values: this runs once per card.
-            cards.update(
-                (role_id, Box(b + db, d + dd, bs, ds)) for role_id, (b, d, bs, ds) in block.cards.items()
-            )
+            for boxes, pb, pd in block.pieces:
+                pb += db
+                pd += dd
+                # Tuple unpacking and a plain tuple.__new__: this runs once per card.
+                cards.update(
+                    (role_id, new(Box, (b + pb, d + pd, bs, ds))) for role_id, (b, d, bs, ds) in boxes.items()
+                )
             frames.extend(
                 PlacedFrame(
                     f.team_id,
@@ -90,16 +113,10 @@ class Block:
                 )
                 for f in block.frames
             )
-            edges.extend(
-                Edge(m, r, None if bus is None else bus + dd, None if trunk is None else trunk + db)
-                for m, r, bus, trunk in block.edges
-            )
-            trunks.update((role_id, trunk + db) for role_id, trunk in block.trunks.items())
+            if block.edges:
+                edges.append((block.edges, db, dd))
+            if block.trunks:
+                trunks.update((role_id, trunk + db) for role_id, trunk in block.trunks.items())
             # Reversed, so that sub-blocks come out in order and parents' frames first.
             stack.extend((child, cb + db, cd + dd) for child, cb, cd in reversed(block.children))
-        if trunks:
-            out.edges = [
-                e._replace(trunk=trunks.get(e.report)) if e.trunk is None and e.bus is not None else e
-                for e in edges
-            ]
         return out

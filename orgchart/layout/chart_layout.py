@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from orgchart.layout.block import Block, Box, PlacedFrame
+from orgchart.layout.chart_geometry import chart_geometry
 from orgchart.layout.context import LayoutContext
-from orgchart.layout.geometry import CardBox, FrameBox, Geometry, Line, LineKind, Rect
+from orgchart.layout.geometry import Geometry
 from orgchart.layout.level import level_layout
 from orgchart.layout.memo import LayoutMemo
 from orgchart.layout.params import EstimatedMeasure, LayoutParams, Measure
-from orgchart.layout.router import DottedRouter
-from orgchart.layout.routes import dotted_route, reporting_route
 from orgchart.model import Direction, OrgChart, Role, RoleKind
 from orgchart.model.bulk import paused_gc
 from orgchart.model.views import Hierarchy
@@ -49,16 +48,17 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
     ctx.team_index = {t: i for i, t in enumerate(team_ids)}
     hierarchy = chart.hierarchy()
     hidden = _visible_roles(hierarchy, p, ctx)
-    team_of = {r: hierarchy.team[r] for r in ctx.index}
+    team = hierarchy.team
+    team_of = {r: team[r] for r in ctx.index}
     parent_team = {t: chart.parent_of(t) for t in team_ids}
     members: dict[str, list[str]] = {t: [] for t in team_ids}
-    roles, size = hierarchy.roles, ctx.size
-    for role_id, team in team_of.items():  # reading order
-        members[team].append(role_id)
+    roles, size, card, assistant = hierarchy.roles, ctx.size, measure.card, RoleKind.ASSISTANT
+    for role_id, t in team_of.items():  # reading order
+        members[t].append(role_id)
         role = roles[role_id]
-        if role.kind is RoleKind.ASSISTANT:
+        if role.kind is assistant:
             ctx.assistants.add(role_id)
-        w, h = measure.card(role, hidden.get(role_id, 0))
+        w, h = card(role, hidden.get(role_id, 0) if hidden else 0)
         size[role_id] = (h, w) if horizontal else (w, h)
     _crossing(ctx, team_of, parent_team)
     for t in team_ids:
@@ -84,7 +84,7 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
         block = memo.get(t, key, parts)
         if block is None:
             content = level_layout(ctx, t, members[t], subs)
-            if not content.cards and not subs:  # an empty team still shows, to drop roles into
+            if not content.pieces and not subs:  # an empty team still shows, to drop roles into
                 w, h = measure.card(_PLACEHOLDER, 0)
                 content.bs, content.ds = (h, w) if horizontal else (w, h)
             block = _framed(content, t, level_of[t], measure.label(value.name) + room, p, horizontal)
@@ -98,7 +98,7 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
         whole = level_layout(ctx, None, [], tops)
         memo.put(None, key, parts, whole)
     memo.keep_only({None, *blocks})
-    return _geometry(chart, whole, team_of, hidden, p, horizontal, measure, memo)
+    return chart_geometry(chart, whole, team_of, hidden, p, horizontal, measure, memo)
 
 
 def _level_key(
@@ -121,9 +121,14 @@ def _level_key(
 
 def _visible_roles(hierarchy: Hierarchy, p: LayoutParams, ctx: LayoutContext) -> dict[str, int]:
     """Fill ctx.index/manager/has_reports with the roles to draw; return role -> hidden count."""
+    order, manager_of, parked = hierarchy.order, hierarchy.manager, hierarchy.parked
+    if not p.collapsed and p.max_depth is None and not parked:  # every role shown, none hidden
+        ctx.index = {role_id: i for i, role_id in enumerate(order)}
+        ctx.manager = {r: m for r in order if (m := manager_of[r]) is not None}
+        ctx.has_reports = set(ctx.manager.values())
+        return {}
     depth: dict[str, int] = {}
     shown: set[str] = set()
-    order, manager_of, parked = hierarchy.order, hierarchy.manager, hierarchy.parked
     for role_id in order:  # managers come before their reports
         manager = manager_of[role_id]
         depth[role_id] = 0 if manager is None else depth[manager] + 1
@@ -218,85 +223,3 @@ def _framed(content: Block, team: str, level: int, label: float, p: LayoutParams
     out.merge(content, *offset)
     return out
 
-
-def _geometry(
-    chart: OrgChart,
-    nested: Block,
-    team_of: dict[str, str],
-    hidden: dict[str, int],
-    p: LayoutParams,
-    horizontal: bool,
-    measure: Measure,
-    memo: LayoutMemo,
-) -> Geometry:
-    whole = nested.flatten()
-    cards = whole.cards
-    dotted: list[tuple[LineKind, str, str, list[tuple[float, float]], str]] = []
-    links = [link for link in chart.links() if link.source in cards and link.target in cards]
-    m = p.margin
-    # Dotted lines may use the margin above and left of the cards, not more: the cards' place
-    # must not depend on them (a line added in the editor would otherwise move every card).
-    limits = (-m + 1, -m + 1, whole.bs + m, whole.ds + m)
-    router = DottedRouter(cards, memo.searches, limits) if links else None
-    for link in links:
-        ends = cards[link.source], cards[link.target]
-        assert router is not None
-        # Ask for a straight run as long as the label is wide (ample where the run is
-        # upright and the label only needs its height).
-        room = measure.label(link.label) if link.label else 0.0
-        route = router.route(*ends, room) or dotted_route(*ends)
-        dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
-    memo.searches = router.searches if router is not None else {}
-    memo.searched = router.searched if router is not None else 0
-    # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
-    # margin at most, and a reporting line whose bus runs above the top row when team frames
-    # form a cycle). Move everything by the margin and by what sticks out beyond it. A
-    # reporting line bends only at its bus (depth) and trunk (breadth), and ends on cards.
-    buses = [e.bus for e in whole.edges if e.bus is not None]
-    trunks = [e.trunk for e in whole.edges if e.trunk is not None]
-    b0 = min([0.0, *trunks, *(b + m for r in dotted for b, _ in r[3])])
-    d0 = min([0.0, *buses, *(d + m for r in dotted for _, d in r[3])])
-    b1 = max([whole.bs, *trunks, *(b for r in dotted for b, _ in r[3])])
-    d1 = max([whole.ds, *buses, *(d for r in dotted for _, d in r[3])])
-    ob, od = m - b0, m - d0
-
-    geometry = Geometry()
-    # Cards: one comprehension per direction, as this runs once per role; frames (one per
-    # team) go through a small function.
-    if horizontal:
-        geometry.cards = {
-            r: CardBox(r, team_of[r], Rect(d + od, b + ob, ds, bs), hidden.get(r, 0))
-            for r, (b, d, bs, ds) in cards.items()
-        }
-    else:
-        geometry.cards = {
-            r: CardBox(r, team_of[r], Rect(b + ob, d + od, bs, ds), hidden.get(r, 0))
-            for r, (b, d, bs, ds) in cards.items()
-        }
-
-    def rect(box: Box) -> Rect:
-        if horizontal:
-            return Rect(box.d + od, box.b + ob, box.ds, box.bs)
-        return Rect(box.b + ob, box.d + od, box.bs, box.ds)
-
-    geometry.frames = [FrameBox(f.team_id, rect(f.box), rect(f.header), f.level) for f in whole.frames]
-    lines = geometry.lines
-    reports = LineKind.REPORTS
-    if horizontal:
-        for edge in whole.edges:
-            points = reporting_route(edge, cards[edge.manager], cards[edge.report], ob, od)
-            lines.append(Line(reports, edge.manager, edge.report, tuple((d, b) for b, d in points)))
-    else:
-        lines.extend(
-            Line(reports, e.manager, e.report, reporting_route(e, cards[e.manager], cards[e.report], ob, od))
-            for e in whole.edges
-        )
-    for kind, source, target, route, label in dotted:
-        if horizontal:
-            points = tuple((d + od, b + ob) for b, d in route)
-        else:
-            points = tuple((b + ob, d + od) for b, d in route)
-        lines.append(Line(kind, source, target, points, label))
-    size_b, size_d = b1 - b0 + 2 * m, d1 - d0 + 2 * m
-    geometry.bounds = Rect(0, 0, size_d, size_b) if horizontal else Rect(0, 0, size_b, size_d)
-    return geometry

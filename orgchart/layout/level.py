@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from orgchart.layout.block import Block, Box, Edge
+from orgchart.layout.block import Block, Box, Edge, new
 from orgchart.layout.context import LayoutContext
 from orgchart.layout.tidy import Forest, tidy_positions
 
@@ -98,9 +98,7 @@ def level_layout(
             block.merge(node.block, anchor - node.left, d0)
             continue
         assert node.boxes is not None
-        block.cards.update(
-            (role_id, Box(anchor + b, d0 + d, bs, ds)) for role_id, (b, d, bs, ds) in node.boxes.items()
-        )
+        block.pieces.append((node.boxes, anchor, d0))
         if node.kind == STACK:
             for role_id in node.roles:
                 block.trunks[role_id] = anchor
@@ -112,7 +110,7 @@ def level_layout(
     half_gap = p.level_gap / 2
     manager_of = ctx.manager
     block.edges.extend(  # trunks: see Block.flatten
-        Edge(manager_of[role_id], role_id, row_top[row_of[node_of[mine]]] - half_gap, None)
+        new(Edge, (manager_of[role_id], role_id, row_top[row_of[node_of[mine]]] - half_gap, None))
         for role_id, mine, theirs in crossing
         if node_of[mine] != node_of[theirs]
     )
@@ -158,7 +156,8 @@ def _forest(nodes: list[_Node], parent: list[int]) -> tuple[list[list[int]], lis
             continue
         (children[parent[i]] if parent[i] >= 0 else roots).append(i)
     for kids in children:
-        kids.sort(key=lambda i: nodes[i].order)
+        if len(kids) > 1:
+            kids.sort(key=lambda i: nodes[i].order)
     roots.sort(key=lambda i: nodes[i].order)
     return children, roots
 
@@ -222,20 +221,21 @@ def _size(ctx: LayoutContext, node: _Node) -> None:
     elif node.kind == ROW:
         # Anchored midway between the first and the last card's centres, as the tidy tree
         # centres a parent over its children.
-        sizes = [ctx.size[r] for r in node.roles]
-        gap = p.sibling_gap
-        starts, b = [], 0.0
-        for bs, _ in sizes:
-            starts.append(b)
-            b += bs + gap
-        end = b - gap
-        anchor = (sizes[0][0] / 2 + starts[-1] + sizes[-1][0] / 2) / 2
+        size, gap = ctx.size, p.sibling_gap
+        roles = node.roles
+        end = sum([size[r][0] for r in roles]) + gap * (len(roles) - 1)
+        first, last = size[roles[0]][0], size[roles[-1]][0]
+        anchor = (first / 2 + end - last / 2) / 2
         node.left, node.right = anchor, end - anchor
-        node.depth = max(ds for _, ds in sizes)
-        node.boxes = {
-            role_id: Box(start - anchor, 0.0, bs, ds)
-            for role_id, start, (bs, ds) in zip(node.roles, starts, sizes, strict=True)
-        }
+        boxes: dict[str, Box] = {}
+        b, depth = -anchor, 0.0
+        for role_id in roles:
+            bs, ds = size[role_id]
+            boxes[role_id] = new(Box, (b, 0.0, bs, ds))
+            b += bs + gap
+            if ds > depth:
+                depth = ds
+        node.boxes, node.depth = boxes, depth
     elif node.kind == STACK:
         columns = int(node.left)
         sizes = [ctx.size[r] for r in node.roles]

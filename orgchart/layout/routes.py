@@ -7,18 +7,18 @@ through the free gap between two rows.
 
 from __future__ import annotations
 
-from orgchart.layout.block import Box, Edge
+from orgchart.layout.block import Box
 
 APoint = tuple[float, float]
 
 
 def reporting_route(
-    edge: Edge, manager: Box, report: Box, ob: float = 0.0, od: float = 0.0
+    manager: Box, report: Box, bus: float | None, trunk: float | None, ob: float = 0.0, od: float = 0.0
 ) -> tuple[APoint, ...]:
-    """Down from the manager, along the bus, and into the report from above (or, for a
-    stacked or assistant card, down its trunk and in from the side); moved by (ob, od)."""
+    """Down from the manager, along the bus (at depth ``bus``), and into the report from
+    above (or, for a stacked or assistant card, down its trunk at breadth ``trunk`` and in
+    from the side); moved by (ob, od)."""
     mx, my = manager.b + manager.bs / 2 + ob, manager.d + manager.ds + od
-    bus, trunk = edge.bus, edge.trunk
     if trunk is None:  # the common case, without the general clean-up below
         rx = report.b + report.bs / 2 + ob
         if abs(mx - rx) < 1e-9:

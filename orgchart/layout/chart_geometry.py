@@ -1,0 +1,137 @@
+"""From a laid-out chart (nested blocks in abstract breadth/depth terms) to the `Geometry`
+that is painted: every card, frame and line in x/y, the dotted lines routed around the cards,
+everything moved so that it starts at the margin."""
+
+from __future__ import annotations
+
+import math
+
+from orgchart.layout.block import Block, Box, Flat, new
+from orgchart.layout.geometry import CardBox, FrameBox, Geometry, Line, LineKind, Rect
+from orgchart.layout.memo import LayoutMemo
+from orgchart.layout.params import LayoutParams, Measure
+from orgchart.layout.router import DottedRouter
+from orgchart.layout.routes import APoint, dotted_route, reporting_route
+from orgchart.model import OrgChart
+
+#: a dotted line still in abstract terms: kind, source, target, route, label
+_Dotted = tuple[LineKind, str, str, list[APoint], str]
+
+
+def chart_geometry(
+    chart: OrgChart,
+    nested: Block,
+    team_of: dict[str, str],
+    hidden: dict[str, int],
+    p: LayoutParams,
+    horizontal: bool,
+    measure: Measure,
+    memo: LayoutMemo,
+) -> Geometry:
+    whole = nested.flatten()
+    cards = whole.cards
+    dotted = _dotted(chart, cards, whole, p.margin, measure, memo)
+    # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
+    # margin at most, and a reporting line whose bus runs above the top row when team frames
+    # form a cycle). Move everything by the margin and by what sticks out beyond it. A
+    # reporting line bends only at its bus (depth) and trunk (breadth), and ends on cards.
+    m = p.margin
+    b0 = min([0.0, *(b + m for r in dotted for b, _ in r[3])])
+    d0 = min([0.0, *(d + m for r in dotted for _, d in r[3])])
+    b1 = max([whole.bs, *(b for r in dotted for b, _ in r[3])])
+    d1 = max([whole.ds, *(d for r in dotted for _, d in r[3])])
+    lines, (lb0, ld0, lb1, ld1) = _reporting_lines(whole, m - b0, m - d0, horizontal)
+    if lb0 < b0 or ld0 < d0:  # a reporting line sticks out further (rare): place them again
+        b0, d0 = min(b0, lb0), min(d0, ld0)
+        lines, _ = _reporting_lines(whole, m - b0, m - d0, horizontal)
+    b1, d1 = max(b1, lb1), max(d1, ld1)
+    ob, od = m - b0, m - d0
+
+    geometry = Geometry()
+    # Cards: one comprehension per direction, as this runs once per role; frames (one per
+    # team) go through a small function.
+    if horizontal:
+        geometry.cards = {
+            r: new(CardBox, (r, team_of[r], new(Rect, (d + od, b + ob, ds, bs)), hidden.get(r, 0)))
+            for r, (b, d, bs, ds) in cards.items()
+        }
+    else:
+        geometry.cards = {
+            r: new(CardBox, (r, team_of[r], new(Rect, (b + ob, d + od, bs, ds)), hidden.get(r, 0)))
+            for r, (b, d, bs, ds) in cards.items()
+        }
+
+    def rect(box: Box) -> Rect:
+        if horizontal:
+            return Rect(box.d + od, box.b + ob, box.ds, box.bs)
+        return Rect(box.b + ob, box.d + od, box.bs, box.ds)
+
+    geometry.frames = [FrameBox(f.team_id, rect(f.box), rect(f.header), f.level) for f in whole.frames]
+    for kind, source, target, route, label in dotted:
+        if horizontal:
+            points = tuple((d + od, b + ob) for b, d in route)
+        else:
+            points = tuple((b + ob, d + od) for b, d in route)
+        lines.append(Line(kind, source, target, points, label))
+    geometry.lines = lines
+    size_b, size_d = b1 - b0 + 2 * m, d1 - d0 + 2 * m
+    geometry.bounds = Rect(0, 0, size_d, size_b) if horizontal else Rect(0, 0, size_b, size_d)
+    return geometry
+
+
+def _dotted(
+    chart: OrgChart, cards: dict[str, Box], whole: Flat, m: float, measure: Measure, memo: LayoutMemo
+) -> list[_Dotted]:
+    """The dotted lines between shown cards, routed around the cards (abstract terms)."""
+    dotted: list[_Dotted] = []
+    links = [link for link in chart.links() if link.source in cards and link.target in cards]
+    # Dotted lines may use the margin above and left of the cards, not more: the cards' place
+    # must not depend on them (a line added in the editor would otherwise move every card).
+    limits = (-m + 1, -m + 1, whole.bs + m, whole.ds + m)
+    router = DottedRouter(cards, memo.searches, limits) if links else None
+    for link in links:
+        ends = cards[link.source], cards[link.target]
+        assert router is not None
+        # Ask for a straight run as long as the label is wide (ample where the run is
+        # upright and the label only needs its height).
+        room = measure.label(link.label) if link.label else 0.0
+        route = router.route(*ends, room) or dotted_route(*ends)
+        dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
+    memo.searches = router.searches if router is not None else {}
+    memo.searched = router.searched if router is not None else 0
+    return dotted
+
+
+def _reporting_lines(
+    whole: Flat, ob: float, od: float, horizontal: bool
+) -> tuple[list[Line], tuple[float, float, float, float]]:
+    """The reporting lines moved by (ob, od), in x/y; and the least and greatest breadth
+    and depth (before the move) at which they bend."""
+    cards, trunks = whole.cards, whole.trunks
+    lines: list[Line] = []
+    append = lines.append
+    reports = LineKind.REPORTS
+    lo_b = lo_d = math.inf
+    hi_b = hi_d = -math.inf
+    for edges, db, dd in whole.edges:
+        for manager, report, bus, trunk in edges:
+            if trunk is not None:
+                trunk += db
+            elif bus is not None and trunks:
+                trunk = trunks.get(report)  # a stacked card: in from the side, down its trunk
+            if bus is not None:
+                bus += dd
+                if bus < lo_d:
+                    lo_d = bus
+                if bus > hi_d:
+                    hi_d = bus
+            if trunk is not None:
+                if trunk < lo_b:
+                    lo_b = trunk
+                if trunk > hi_b:
+                    hi_b = trunk
+            points = reporting_route(cards[manager], cards[report], bus, trunk, ob, od)
+            if horizontal:
+                points = tuple([(d, b) for b, d in points])
+            append(new(Line, (reports, manager, report, points, "")))
+    return lines, (lo_b, lo_d, hi_b, hi_d)
