@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from heapq import heappop, heappush
+from operator import itemgetter
 
 from orgchart.layout.block import Box
 
@@ -48,9 +49,9 @@ class CardIndex:
     fewer rows than cards in a row, so a slice along the breadth holds few cards)."""
 
     def __init__(self, boxes: dict[str, Box]) -> None:
-        self.boxes = sorted(boxes.values(), key=lambda box: box.b)
-        self.starts = [box.b for box in self.boxes]
-        self.widest = max((box.bs for box in self.boxes), default=0.0)
+        self.boxes = sorted(boxes.values(), key=itemgetter(0))  # by b
+        self.starts = [box[0] for box in self.boxes]
+        self.widest = max(map(itemgetter(2), self.boxes), default=0.0)  # the greatest bs
 
     def within(self, b0: float, d0: float, b1: float, d1: float, limit: int) -> list[Box] | None:
         """Every card that meets the area; None if there are more than ``limit``."""
@@ -90,11 +91,11 @@ class DottedRouter:
         #: how many searches ran (were not taken from the earlier ones)
         self.searched = 0
         # Cards per unit of area, to skip at once a search area that must hold too many.
-        boxes = cards.values()
+        boxes = self.index.boxes
         span = (
-            (max(b.b_end for b in boxes) - min(b.b for b in boxes))
-            * (max(b.d_end for b in boxes) - min(b.d for b in boxes))
-            if cards
+            (max([b + bs for b, _, bs, _ in boxes]) - self.index.starts[0])
+            * (max([d + ds for _, d, _, ds in boxes]) - min(map(itemgetter(1), boxes)))
+            if boxes
             else 0.0
         )
         self.density = len(cards) / span if span > 0 else 0.0
