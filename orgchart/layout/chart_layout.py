@@ -35,7 +35,7 @@ def tidy_layout(
     """
     params = params or LayoutParams()
     measure = measure or _ESTIMATED
-    memo = memo or LayoutMemo()
+    memo = memo or LayoutMemo(keep=False)
     memo.start(params, measure)
     with paused_gc():
         return _layout(chart, params, measure, memo)
@@ -77,9 +77,12 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
         if not shows_roles[t] and has_roles[t]:
             continue  # everything in it is collapsed away
         value = chart.team(t)
-        level_key = _level_key(ctx, t, members[t], subs)
         room = p.header_room.get(t, 0.0)
-        key: tuple[object, ...] = (*level_key, value.name, room, value.layout, level_of[t])
+        key: tuple[object, ...] = (
+            (*_level_key(ctx, t, members[t], subs), value.name, room, value.layout, level_of[t])
+            if memo.keep
+            else ()
+        )
         parts = tuple(b for _, b in subs)
         block = memo.get(t, key, parts)
         if block is None:
@@ -91,7 +94,7 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
             memo.put(t, key, parts, block)
         blocks[t] = block
     tops = [(t, blocks[t]) for t in chart.subteams_of(None) if t in blocks]
-    key = _level_key(ctx, None, [], tops)
+    key = _level_key(ctx, None, [], tops) if memo.keep else ()
     parts = tuple(b for _, b in tops)
     whole = memo.get(None, key, parts)
     if whole is None:

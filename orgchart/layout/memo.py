@@ -19,9 +19,13 @@ from orgchart.layout.router import Searches
 
 
 class LayoutMemo:
-    """Team (None: the whole chart) -> (key, block) from the last layout made with it."""
+    """Team (None: the whole chart) -> (key, block) from the last layout made with it.
 
-    def __init__(self) -> None:
+    ``keep=False``: a layout that will not be followed by another (an export) keeps nothing,
+    and need not work out the keys."""
+
+    def __init__(self, keep: bool = True) -> None:
+        self.keep = keep
         self._blocks: dict[str | None, tuple[Hashable, tuple[Block, ...], Block]] = {}
         self._params: LayoutParams | None = None
         self._measure: Measure | None = None
@@ -47,7 +51,8 @@ class LayoutMemo:
         (``parts``: compared by identity, as a changed sub-team gets a new block)."""
         kept = self._blocks.get(team)
         if (
-            kept is not None
+            self.keep
+            and kept is not None
             and len(kept[1]) == len(parts)
             and all(a is b for a, b in zip(kept[1], parts, strict=True))
             and kept[0] == key
@@ -57,7 +62,8 @@ class LayoutMemo:
         return None
 
     def put(self, team: str | None, key: Hashable, parts: tuple[Block, ...], block: Block) -> None:
-        self._blocks[team] = (key, parts, block)
+        if self.keep:
+            self._blocks[team] = (key, parts, block)
         self.made += 1
 
     def keep_only(self, teams: set[str | None]) -> None:
