@@ -151,7 +151,7 @@ def _table(text: str, encoding: str, source: str | Path) -> Table:
     delimiter = delimiter or _detect_delimiter(header, text[start : start + _SNIFF_CHARS])
     rows = _rows(itertools.chain([header], lines), skipped, delimiter)
     header_line, header_cells = next(rows)
-    filled = [(line, cells) for line, cells in rows if any(cell.strip() for cell in cells)]
+    filled = [(line, cells) for line, cells in rows if "".join(cells).strip()]  # blank rows left out
     return Table(source, header_cells, header_line, filled, encoding, delimiter)
 
 
@@ -190,7 +190,10 @@ def _rows(lines: Iterable[str], offset: int, delimiter: str) -> Iterator[tuple[i
             return
         except csv.Error as error:
             raise PlacedError(f"line {line}", _csv_problem(str(error), delimiter)) from None
-        yield line, [_cell(c) if "\r" in c or c[:1] == "'" else c for c in cells]
+        joined = "".join(cells)
+        if "\r" in joined or "'" in joined:  # else no cell needs `_cell` (the usual row)
+            cells = [_cell(c) if "\r" in c or c[:1] == "'" else c for c in cells]
+        yield line, cells
 
 
 def _cell(text: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_from_row
+from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_reader, team_key
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.errors import OrgFileError
 from orgchart.model import OrgChart, OrgError, Role, Team
@@ -110,17 +110,23 @@ def _parse_rows(table: Table, columns: Columns) -> list[_Row]:
     first_line: dict[str, int] = {}
     parsed: list[_Row] = []
     unnamed_warned: set[int] = set()
+    read_role = role_reader(columns)
+    id_at, manager_at = columns.fields["id"], columns.fields.get("manager")
+    team_at, department_at = columns.fields.get("team"), columns.fields.get("department")
+    padding = [""] * width
     for line, cells in table.rows:
-        if not any(cell.strip() for cell in cells):
+        if not "".join(cells).strip():
             continue  # an empty row
-        if any(cell.strip() for cell in cells[width:]):
+        if len(cells) > width and "".join(cells[width:]).strip():
             hint = _DELIMITER_NAMES.get(table.delimiter)
             raise PlacedError(
                 columns.at(line),
                 f"this row has {len(cells)} cells, but the header has {width} columns"
                 + (f"; does a cell with a {hint} in it need quotes?" if hint else ""),
             )
-        role_id = columns.cell(cells, "id")
+        if len(cells) < width:  # a short row: its missing cells are empty
+            cells = cells + padding[len(cells) :]
+        role_id = cells[id_at].strip()
         if not role_id:
             raise PlacedError(columns.where(line, "id"), "this row has no id; every role needs one")
         if role_id in first_line:
@@ -128,12 +134,15 @@ def _parse_rows(table: Table, columns: Columns) -> list[_Row]:
             raise PlacedError(columns.where(line, "id"), f"the id {role_id!r} is already used on {used}")
         first_line[role_id] = line
         for i in columns.unnamed:
-            if i < len(cells) and cells[i].strip() and i not in unnamed_warned:
+            if cells[i].strip() and i not in unnamed_warned:
                 unnamed_warned.add(i)
                 message = f"column {columns.column_name(i)} has no header; its cells are ignored"
                 columns.warnings.append(CsvWarning(line, None, message, columns.sheet))
-        role = role_from_row(role_id, cells, line, columns)
-        parsed.append(_Row(line, role, columns.cell(cells, "manager") or None, columns.team_key(cells)))
+        role = read_role(role_id, cells, line)
+        manager = cells[manager_at].strip() if manager_at is not None else ""
+        team = cells[team_at].strip() if team_at is not None else ""
+        department = cells[department_at].strip() if department_at is not None else ""
+        parsed.append(_Row(line, role, manager or None, team_key(team, department)))
     return parsed
 
 
@@ -150,7 +159,9 @@ def _build(rows: list[_Row], columns: Columns, warnings: list[CsvWarning]) -> Or
     new_ids = _TeamIds(set(by_id))  # a team id must not take the id of any role in the file
     teams = _resolve_teams(rows, by_id)
     for row in rows:
-        _add_team(chart, teams[row.role.id], team_ids, new_ids, row, columns)
+        key = teams[row.role.id]
+        if key not in team_ids:  # its department, if any, was made with it
+            _add_team(chart, key, team_ids, new_ids, row, columns)
     try:  # all roles at once: the checks first, then the graph filled in one go
         add_roles(chart, [(row.role, team_ids[teams[row.role.id]]) for row in rows])
     except OrgError as error:

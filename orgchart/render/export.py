@@ -7,30 +7,36 @@ to fit the page, or spreads it over several pages.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
+from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from orgchart.render.fonts import FAMILY, SVG_FALLBACK
 from orgchart.render.picture import ChartPicture
 from orgchart.render.text import printable
 
+# PNG's and PDF's classes load when a PNG or PDF is made: an SVG export does without them.
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
+
 #: The raster engine's coordinate limit, and a memory cap (4 bytes a pixel: 1 GiB).
 MAX_PNG_SIDE = 32767
 MAX_PNG_PIXELS = 1 << 28
 
+#: page size -> its name in QPageSize.PageSizeId
 PAGE_SIZES = {
-    "a4": QPageSize.PageSizeId.A4,
-    "a3": QPageSize.PageSizeId.A3,
-    "a2": QPageSize.PageSizeId.A2,
-    "a1": QPageSize.PageSizeId.A1,
-    "a0": QPageSize.PageSizeId.A0,
-    "letter": QPageSize.PageSizeId.Letter,
-    "legal": QPageSize.PageSizeId.Legal,
-    "tabloid": QPageSize.PageSizeId.Tabloid,
+    "a4": "A4",
+    "a3": "A3",
+    "a2": "A2",
+    "a1": "A1",
+    "a0": "A0",
+    "letter": "Letter",
+    "legal": "Legal",
+    "tabloid": "Tabloid",
 }
 
 
@@ -49,11 +55,16 @@ def svg_bytes(picture: ChartPicture, *, title: str = "") -> bytes:
     painter = QPainter(generator)
     picture.paint(painter)
     painter.end()
-    text = bytes(buffer.data().data()).decode("utf-8")
+    # Edited as UTF-8 bytes (what Qt wrote): ASCII never occurs inside another character's
+    # bytes, and a picture of 100,000 cards is 70 MB of text, not worth decoding.
+    data = bytes(buffer.data().data())
     # Viewers without DejaVu Sans get narrower fonts, so every text still fits its card.
-    text = text.replace(f'font-family="{FAMILY}"', f'font-family="{SVG_FALLBACK}"')
-    text = re.sub(r"<desc>Generated with Qt</desc>", "<desc>Org chart</desc>", text)
-    return text.encode("utf-8")
+    data = data.replace(_FAMILY_ATTRIBUTE, _FALLBACK_ATTRIBUTE)
+    return data.replace(b"<desc>Generated with Qt</desc>", b"<desc>Org chart</desc>")
+
+
+_FAMILY_ATTRIBUTE = f'font-family="{FAMILY}"'.encode()
+_FALLBACK_ATTRIBUTE = f'font-family="{SVG_FALLBACK}"'.encode()
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,9 @@ class PngResult:
 def png_bytes(picture: ChartPicture, *, scale: float = 1.0) -> PngResult:
     """The picture as PNG at ``scale``; a picture too large for an image is scaled down and
     the result says so."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage
+
     warning = ""
     w, h = picture.width * scale, picture.height * scale
     fit = min(1.0, MAX_PNG_SIDE / max(w, h), (MAX_PNG_PIXELS / max(w * h, 1)) ** 0.5)
@@ -120,6 +134,9 @@ def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> bytes
 def pdf_writer(
     picture: ChartPicture, options: PdfOptions, landscape: bool
 ) -> tuple[QPdfWriter, QBuffer, QSizeF]:
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -130,10 +147,7 @@ def pdf_writer(
         landscape = options.orientation == "landscape"
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     margins = QMarginsF(*([options.margin_mm] * 4))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[options.page_size]), orientation, margins, QPageLayout.Unit.Millimeter
-        )
-    )
+    size = QPageSize(getattr(QPageSize.PageSizeId, PAGE_SIZES[options.page_size]))
+    writer.setPageLayout(QPageLayout(size, orientation, margins, QPageLayout.Unit.Millimeter))
     painted = writer.pageLayout().paintRectPixels(72)
     return writer, buffer, QSizeF(painted.width(), painted.height())

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgchart.render.export import PdfOptions, pdf_bytes, png_bytes, svg_bytes
-from orgchart.render.pdf_pages import department_pages_pdf, poster_pdf
 from orgchart.render.picture import ChartPicture
 
 FORMATS = (".svg", ".png", ".pdf")
@@ -34,8 +33,13 @@ def export_bytes(picture: ChartPicture, suffix: str, options: FileOptions | None
     if suffix != ".pdf":
         raise ValueError(f"cannot export to {suffix!r}: use one of {', '.join(FORMATS)}")
     pdf = PdfOptions(page_size=options.page_size, orientation=options.orientation)
+    # PDFs of several pages: their module loads for them only
     if options.pages == "department":
+        from orgchart.render.pdf_pages import department_pages_pdf
+
         return department_pages_pdf(picture, pdf), ""
     if options.pages == "poster":
+        from orgchart.render.pdf_pages import poster_pdf
+
         return poster_pdf(picture, pdf, scale=options.scale), ""
     return pdf_bytes(picture, pdf), ""

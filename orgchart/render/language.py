@@ -10,6 +10,7 @@ message box, the file dialog) come from the qtbase_<lang>.qm that PySide6 ships.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,6 +104,7 @@ GERMAN_WORDS = frozenset(
 )
 ENGLISH_WORDS = frozenset("and the of for with to from on at by is are be or as also not its their".split())
 _WORD = re.compile(r"[^\W\d_]+")
+_GERMAN_LETTERS = frozenset("äöüß")
 
 
 def chart_language(chart: OrgChart) -> str:
@@ -112,13 +114,13 @@ def chart_language(chart: OrgChart) -> str:
     for team_id in chart.team_ids():
         team = chart.team(team_id)
         texts += [team.name, team.description]
-    for role_id in chart.role_ids():
-        role = chart.role(role_id)
+    for role in chart.roles_by_id(chart.role_ids()).values():
         texts += [role.title, *role.responsibilities, *role.skills]
     german = english = 0
-    for word in _WORD.findall(" ".join(texts).lower()):
-        if word in GERMAN_WORDS or any(c in word for c in "äöüß"):
-            german += 1
+    # each word once, however often it occurs: a large chart repeats its titles' words
+    for word, count in Counter(_WORD.findall(" ".join(texts).lower())).items():
+        if word in GERMAN_WORDS or not _GERMAN_LETTERS.isdisjoint(word):
+            german += count
         elif word in ENGLISH_WORDS:
-            english += 1
+            english += count
     return "de" if german > english else "en"

@@ -8,15 +8,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.model import Role, RoleKind
-from orgchart.model.diff import ChartDiff
 from orgchart.render.card import BADGE_PAD, CardMeasure, PaintedCard, paint_cards
 from orgchart.render.text import printable
 from orgchart.render.theme import Theme
+
+if TYPE_CHECKING:  # a comparison's, loaded by whoever compares
+    from orgchart.model.diff import ChartDiff
 
 #: space around the removed section's cards, between them, and above the section
 PAD, GAP, ABOVE = 14.0, 14.0, 24.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -14,10 +15,14 @@ from orgchart.model import OrgChart
 from orgchart.render.card import CardMeasure
 from orgchart.render.chart_painter import ChartPainter
 from orgchart.render.fonts import ChartFonts
-from orgchart.render.marks import ChartMarks, Mark, RemovedSection, legend_text, paint_legend_sample
 from orgchart.render.team_figures import header_room, team_captions
 from orgchart.render.text import printable
 from orgchart.render.theme import Theme, team_colors
+
+# A comparison's marks load with the comparison (its caller made them): a picture without
+# them does without their module.
+if TYPE_CHECKING:
+    from orgchart.render.marks import ChartMarks, Mark, RemovedSection
 
 MARGIN = 24.0
 SWATCH = 12.0
@@ -84,6 +89,8 @@ class ChartPicture:
         bounds = self.geometry.bounds
         self.removed: RemovedSection | None = None  # the removed roles of a comparison
         if marks and marks.removed:
+            from orgchart.render.marks import RemovedSection
+
             colors = self.painter.colors
             self.removed = RemovedSection(marks.removed, self.measure, bounds.w, colors, marks.source)
         removed_width, removed_height = (self.removed.width, self.removed.height) if self.removed else (0, 0)
@@ -172,9 +179,12 @@ class ChartPicture:
             items[-1] = _LegendItem(
                 last.label + " " + tr("(⋯ n on a card: its dotted lines)"), last.color, last.kind
             )
-        for mark in Mark:  # a comparison: the marks it uses
-            if self.marks and self.marks.count(mark):
-                items.append(_LegendItem(legend_text(mark), QColor(), None, mark))
+        if self.marks:  # a comparison: the marks it uses
+            from orgchart.render.marks import Mark, legend_text
+
+            for mark in Mark:
+                if self.marks.count(mark):
+                    items.append(_LegendItem(legend_text(mark), QColor(), None, mark))
         return items
 
     def _item_width(self, item: _LegendItem) -> float:
@@ -203,6 +213,8 @@ class ChartPicture:
             middle = y + row_height / 2
             for item in row:
                 if item.mark is not None:
+                    from orgchart.render.marks import paint_legend_sample
+
                     sample = QRectF(x, middle - SWATCH * 0.6, 3 * SWATCH, SWATCH * 1.2)
                     paint_legend_sample(painter, sample, item.mark, self.theme)
                     x += 3 * SWATCH + 6

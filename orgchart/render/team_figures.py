@@ -4,13 +4,17 @@ leaves room for them (`LayoutParams.header_room`), so a frame is as wide as its 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF
 from PySide6.QtGui import QColor, QPainter
 
 from orgchart.model import OrgChart, Role
-from orgchart.model.figures import Figures, chart_figures
 from orgchart.render.fonts import ChartFonts
 from orgchart.render.text import printable
+
+if TYPE_CHECKING:
+    from orgchart.model.figures import Figures
 
 SEPARATOR = " · "
 #: between the team's name and its figures
@@ -45,6 +49,8 @@ def figures_caption(figures: Figures) -> str:
 
 def team_captions(chart: OrgChart) -> dict[str, str]:
     """Every team's caption, from its figures with its sub-teams'."""
+    from orgchart.model.figures import chart_figures  # only for charts that show figures
+
     figures = chart_figures(chart)
     return {team_id: figures_caption(f) for team_id, f in figures.total.items()}
 
