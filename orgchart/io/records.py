@@ -34,14 +34,12 @@ def document_from_file(record: OrgFile) -> Document:
         _at(where, _add_team, chart, t)
     nested = [(i, t.id, t.parent) for i, t in enumerate(record.teams) if t.parent is not None]
     _in_bulk("teams[{}].parent", nest_teams, chart, nested)
-    _add_roles(chart, record.roles)
-    managed = [(i, r.id, r.manager) for i, r in enumerate(record.roles) if r.manager is not None]
+    managed, parked = _add_roles(chart, record.roles)
     _in_bulk("roles[{}].manager", set_managers, chart, managed)
     for i, entry in enumerate(record.links):
         _add_link(chart, i, entry)
-    for i, r in enumerate(record.roles):
-        if r.parked:
-            _at(f"roles[{i}].parked", chart.park, r.id)
+    for i in parked:
+        _at(f"roles[{i}].parked", chart.park, record.roles[i].id)
     # Collapsed branches of roles that are gone are view leftovers, not broken org data.
     collapsed = frozenset(c for c in record.view.collapsed if chart.has_role(c))
     view = ViewSettings(collapsed=collapsed, direction=record.view.direction, compact=record.view.compact)
@@ -66,16 +64,25 @@ def _add_team(chart: OrgChart, t: TeamEntry) -> None:
     chart.add_team(Team(t.id, t.name, color=t.color, description=t.description, layout=t.layout))
 
 
-def _add_roles(chart: OrgChart, entries: list[RoleEntry]) -> None:
-    """All roles in one go; the first entry in file order that breaks a rule is named."""
+def _add_roles(chart: OrgChart, entries: list[RoleEntry]) -> tuple[list[tuple[int, str, str]], list[int]]:
+    """All roles in one go; the first entry in file order that breaks a rule is named.
+    Returns what the same pass over the entries found: the (entry, role, manager) of each
+    role with a manager, and the entries of parked roles."""
     values: list[tuple[Role, str]] = []
+    managed: list[tuple[int, str, str]] = []
+    parked: list[int] = []
     for i, r in enumerate(entries):
         try:
             values.append((_role_value(r), r.team))
         except OrgError as error:
             _add_all(chart, entries, values)  # an earlier entry's id or team is blamed first
             raise PlacedError(f"roles[{i}]", str(error)) from None
+        if r.manager is not None:
+            managed.append((i, r.id, r.manager))
+        if r.parked:
+            parked.append(i)
     _add_all(chart, entries, values)
+    return managed, parked
 
 
 def _add_all(chart: OrgChart, entries: list[RoleEntry], values: list[tuple[Role, str]]) -> None:
@@ -95,19 +102,19 @@ def _add_link(chart: OrgChart, i: int, entry: LinkEntry) -> None:
 
 
 def _role_value(r: RoleEntry) -> Role:
-    return Role(
+    return Role.of(
         r.id,
         r.title,
-        holder=r.holder,
-        kind=r.kind,
-        responsibilities=tuple(r.responsibilities),
-        skills=tuple(r.skills),
-        sourcing=r.sourcing,
-        fte=r.fte,
-        email=r.email,
-        location=r.location,
-        notes=r.notes,
-        custom=r.custom,
+        r.holder,
+        r.kind,
+        tuple(r.responsibilities),
+        tuple(r.skills),
+        r.sourcing,
+        r.fte,
+        r.email,
+        r.location,
+        r.notes,
+        r.custom,
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from orgchart.model.entities import LinkKind, Role
@@ -42,26 +43,30 @@ def add_roles(chart: OrgChart, items: Sequence[tuple[Role, str]]) -> None:
     the pair to blame."""
     nodes = chart._nodes
     new: set[str] = set()
+    ids: list[str] = []
     for i, (role, team) in enumerate(items):
-        _at(i, chart._check_value, role, Role)
-        if role.id in new:
-            error = DuplicateIdError(f"the id {role.id!r} is already used by a role")
+        if type(role) is not Role:
+            _at(i, chart._check_value, role, Role)
+        role_id = role.id
+        if role_id in new:
+            error = DuplicateIdError(f"the id {role_id!r} is already used by a role")
             error.at = i
             raise error
-        if role.id in nodes:
-            _at(i, chart._require_free, role.id)  # raises, naming what has the id
-        team_node = nodes.get(team) if isinstance(team, str) else None
+        if role_id in nodes:
+            _at(i, chart._require_free, role_id)  # raises, naming what has the id
+        team_node = nodes.get(team) if type(team) is str else None
         if team_node is None or team_node["kind"] != TEAM:
-            _at(i, chart._require, team, TEAM)  # raises
-        new.add(role.id)
+            _at(i, chart._require, team, TEAM)  # raises (or passes a str subclass)
+        new.add(role_id)
+        ids.append(role_id)
     chart._add_nodes_in_bulk(ROLE, [role for role, _ in items])
-    chart._add_edges_in_bulk([(role.id, team, MEMBER_OF) for role, team in items])
-    chart._role_seq.extend(role.id for role, _ in items)
-    chart._appended([role.id for role, _ in items])
+    chart._add_edges_in_bulk(list(zip(ids, [team for _, team in items], repeat(MEMBER_OF))))
+    chart._role_seq.extend(ids)
+    chart._appended(ids)
     chart._forget()
     if len(chart.events.role_added):
-        for role, _ in items:
-            chart.events.role_added.emit(role.id)
+        for role_id in ids:
+            chart.events.role_added.emit(role_id)
 
 
 def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
@@ -69,9 +74,10 @@ def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
     would one by one, but with one pass over the whole hierarchy to find cycles, so a deep
     chart loads in linear time. On a refusal nothing changes and the error's ``at`` is the
     index of the pair to blame (for a cycle: the pair that closes it)."""
-    current = {r: chart._out(r, REPORTS_TO) for r in chart._role_seq}
+    current = _managers(chart)
     wanted = dict(current)
     nodes, links, parked = chart._nodes, chart._links, chart._parked
+    fresh = True  # so far, each role had no manager and came once
     for i, (role_id, manager) in enumerate(pairs):
         # The usual pair (two roles, no holding area, no dotted line between them) at a
         # glance; any other through every check, with its message.
@@ -87,6 +93,8 @@ def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
             or (role_id, manager, LinkKind.MATRIX) in links
         ):
             _at(i, chart._check_pair, role_id, manager)
+        if wanted[role_id] is not None:
+            fresh = False
         wanted[role_id] = manager
     blame = _closing_pair(wanted, pairs)
     if blame:
@@ -96,8 +104,7 @@ def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
         error = CycleError(f"{role} cannot report to {boss}: {boss} already reports to {role}{how}")
         error.at = at
         raise error
-    fresh = [(r, m) for r, m in pairs if current[r] is None and m is not None]
-    if len(fresh) == len(pairs) and len({r for r, _ in pairs}) == len(pairs):  # a file's managers
+    if fresh:  # a file's managers
         chart._add_edges_in_bulk([(r, m, REPORTS_TO) for r, m in pairs])
         chart._forget()
         if len(chart.events.role_moved):
@@ -107,6 +114,20 @@ def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:
     for role_id, manager in pairs:
         chart._relink(role_id, current[role_id], manager, REPORTS_TO)
         current[role_id] = manager
+
+
+def _managers(chart: OrgChart) -> dict[str, str | None]:
+    """Each role's manager (None: none), as ``_out(role, REPORTS_TO)`` says for each."""
+    succ = chart._succ
+    found: dict[str, str | None] = {}
+    for role_id in chart._role_seq:
+        manager = None
+        for target, keys in succ[role_id].items():
+            if REPORTS_TO in keys:
+                manager = target
+                break
+        found[role_id] = manager
+    return found
 
 
 def nest_teams(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:

@@ -110,6 +110,22 @@ def _check_custom(value: object) -> Mapping[str, CustomValue]:
 _NO_CUSTOM: Mapping[str, CustomValue] = MappingProxyType({})
 
 
+def _plain_id(value: str) -> bool:
+    """A quick yes for the usual id (printable ASCII, no space at either end), which
+    `_ID_RE` would take too; a no says nothing."""
+    return value.isascii() and value.isprintable() and value.strip(" ") == value != ""
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` holds no lone surrogate (as `_SURROGATE_RE` checks, in a third of
+    the time): those are the only characters UTF-8 cannot encode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Role:
     """A position in the organisation. ``holder`` is the person in it, or ``None`` when vacant.
@@ -130,29 +146,68 @@ class Role:
     notes: str = ""
     custom: Mapping[str, CustomValue] = field(default_factory=lambda: MappingProxyType({}))
 
+    @classmethod
+    def of(
+        cls,
+        id: str,
+        title: str,
+        holder: str | None,
+        kind: RoleKind,
+        responsibilities: tuple[str, ...],
+        skills: tuple[str, ...],
+        sourcing: Sourcing,
+        fte: float,
+        email: str,
+        location: str,
+        notes: str,
+        custom: Mapping[str, CustomValue],
+    ) -> Role:
+        """``Role(...)`` with every field given, in order: the same checks and errors, at half
+        the cost. A frozen dataclass's ``__init__`` sets each field through
+        ``object.__setattr__``, which is most of the time a file of 100,000 roles takes to load."""
+        role = object.__new__(cls)
+        object.__setattr__(
+            role,
+            "__dict__",
+            {
+                "id": id,
+                "title": title,
+                "holder": holder,
+                "kind": kind,
+                "responsibilities": responsibilities,
+                "skills": skills,
+                "sourcing": sourcing,
+                "fte": fte,
+                "email": email,
+                "location": location,
+                "notes": notes,
+                "custom": custom,
+            },
+        )
+        role.__post_init__()
+        return role
+
     def __post_init__(self) -> None:
         # One quick test for the usual, valid role (loading 100,000 roles runs this 100,000
         # times); anything unusual goes through the checks that explain what is wrong.
-        title, holder, fte = self.title, self.holder, self.fte
+        role_id, title, holder, fte = self.id, self.title, self.holder, self.fte
         email, location, notes = self.email, self.location, self.notes
         duties, skills = self.responsibilities, self.skills
         if not (
-            type(self.id) is str
+            type(role_id) is str
             and type(title) is str
             and (holder is None or type(holder) is str)
             and type(email) is str
             and type(location) is str
             and type(notes) is str
-            and _ID_RE.match(self.id)
+            and (_plain_id(role_id) or _ID_RE.match(role_id))
             and title.strip()
             and (holder is None or holder.strip())
             and type(duties) is tuple
             and type(skills) is tuple
             and (not duties or all(type(i) is str and i.strip() for i in duties))
             and (not skills or all(type(i) is str and i.strip() for i in skills))
-            and not _SURROGATE_RE.search(
-                "".join((self.id, title, holder or "", email, location, notes, *duties, *skills))
-            )
+            and _utf8("".join((role_id, title, holder or "", email, location, notes, *duties, *skills)))
             and type(fte) is float
             and 0 <= fte < math.inf
             and type(self.custom) in (MappingProxyType, dict)

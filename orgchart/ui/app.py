@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QApplication
 
@@ -13,7 +13,6 @@ from orgchart.ui import autosave
 from orgchart.ui.desktop import DESKTOP_ID, app_icon
 from orgchart.ui.main_window import MainWindow
 from orgchart.ui.preferences import start_language
-from orgchart.ui.recovery_dialog import offer_recovery
 
 #: the windows of this process (restored charts may open more than one), kept alive here
 WINDOWS: list[MainWindow] = []
@@ -64,6 +63,18 @@ def start_editor(path: str | None = None, *, preview: bool = True) -> MainWindow
         window.open_path(path, preview=preview)
     offer_recovery(window, new_window)
     return window
+
+
+def offer_recovery(window: MainWindow, new_window: Callable[[], MainWindow]) -> list[MainWindow]:
+    """`orgchart.ui.recovery_dialog.offer_recovery`, its dialog loaded only when a crash left
+    copies to offer (at nearly every start there are none)."""
+    from orgchart.ui.recovery import RecoveryStore
+
+    if not RecoveryStore().stale():
+        return []
+    from orgchart.ui.recovery_dialog import offer_recovery as offer
+
+    return offer(window, new_window)
 
 
 def new_window() -> MainWindow:

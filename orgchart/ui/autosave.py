@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from orgchart.io import OrgFileError
-from orgchart.ui.recovery import Recovery, RecoveryStore
 
 if TYPE_CHECKING:
     from orgchart.ui.main_window import MainWindow
+    from orgchart.ui.recovery import Recovery
 
 #: how long unsaved changes wait before they are copied (``orgchart --autosave-seconds``)
 AUTOSAVE_SECONDS = 30.0
@@ -48,6 +48,8 @@ class Autosave(QObject):
         window = self.window
         if window.history.is_clean:
             return
+        from orgchart.ui.recovery import RecoveryStore  # loaded with the first copy
+
         try:
             self.copy = RecoveryStore().write(
                 self.serial,
@@ -66,5 +68,7 @@ class Autosave(QObject):
         """Remove the copy: the chart is saved, or the user chose to drop its changes."""
         self.timer.stop()
         if self.copy is not None:
+            from orgchart.ui.recovery import RecoveryStore
+
             RecoveryStore(self.copy.chart_file.parent).remove(self.copy)
             self.copy = None

@@ -48,8 +48,7 @@ class WindowLayout(QObject):
     def save(self) -> None:
         """Keep the window's geometry and panels; not while presenting (then the panels are
         hidden and the window full screen only for the show: the editor's layout stays)."""
-        presentation = getattr(self.window, "presentation", None)
-        if getattr(presentation, "active", False):
+        if getattr(self.window, "presenting", False):
             return
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from orgchart.io import OrgFileError, load
+from orgchart.io import OrgFileError
 
 if TYPE_CHECKING:
     from orgchart.commands import History
@@ -181,6 +181,8 @@ class FileWatch(QObject):
                     path,
                 )
                 return
+        from orgchart.io import load  # the file format: loaded by then, unless the chart is new
+
         try:
             document = load(path)
         except OrgFileError as error:  # half written, or a merge conflict: wait for the next change

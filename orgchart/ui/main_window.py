@@ -4,6 +4,7 @@ beside it, menus with the standard shortcuts."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
@@ -19,28 +20,28 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart.commands import AddTeam, History
-from orgchart.io import Document, OrgFileError, read_chart, save
+from orgchart.io import Document, OrgFileError, read_chart
 from orgchart.io.reading import READERS, TABLE_OPTIONS
 from orgchart.model import OrgChart, Team
 from orgchart.ui.autosave import Autosave
 from orgchart.ui.canvas import READABLE, ChartView
 from orgchart.ui.compare import Comparison
 from orgchart.ui.desktop import WindowLayout
-from orgchart.ui.export_dialog import ExportDialog
 from orgchart.ui.file_watch import FileWatch
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
-from orgchart.ui.import_preview import import_with_preview
-from orgchart.ui.menus import make_menus
+from orgchart.ui.menus import install_presenting, install_printing, make_menus
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.outline_dragging import HOLDING
 from orgchart.ui.outline_model import fields_only
 from orgchart.ui.preferences import Preferences
-from orgchart.ui.presentation import Presentation
-from orgchart.ui.printing import install_printing
 from orgchart.ui.properties import RoleProperties
 from orgchart.ui.team_properties import TeamProperties
 from orgchart.ui.workshop import Workshop
+
+if TYPE_CHECKING:
+    from orgchart.ui.export_dialog import ExportDialog
+    from orgchart.ui.presentation import Presentation
 
 #: how many files File > Open recent lists
 RECENT = 8
@@ -101,7 +102,8 @@ class MainWindow(QMainWindow):
         make_menus(self)
         self.workshop = Workshop(self)  # View > Show responsibilities, figures, checks
         self.comparison = Comparison(self)  # File > Compare with…
-        self.presentation = Presentation(self)  # View > Present (F5)
+        self._presentation: Presentation | None = None
+        self.present_action = install_presenting(self)  # View > Present (F5)
         install_printing(self)  # File > Print… (Ctrl+P)
         self.preferences = Preferences(self)  # Edit > Preferences…, View > Theme
         self.window_layout = WindowLayout(self)  # size and panels as last time, from the first show
@@ -109,6 +111,20 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._show_document()
         self.canvas.setFocus()  # the keys that sketch work at once
+
+    @property
+    def presentation(self) -> Presentation:
+        """Presentation mode (View > Present), made when first used."""
+        if self._presentation is None:
+            from orgchart.ui.presentation import Presentation
+
+            self._presentation = Presentation(self, self.present_action)
+        return self._presentation
+
+    @property
+    def presenting(self) -> bool:
+        """Whether the window shows a presentation (made or not)."""
+        return self._presentation is not None and self._presentation.active
 
     def _dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
@@ -136,6 +152,8 @@ class MainWindow(QMainWindow):
         """Open a chart file; with ``preview``, an HR export (.csv, .xlsx) through the import
         preview. On error, say what is wrong and keep the chart that is open."""
         if preview and Path(path).suffix.lower() in TABLE_OPTIONS:
+            from orgchart.ui.import_preview import import_with_preview
+
             return import_with_preview(self, Path(path))
         try:
             document, warnings = read_chart(path)
@@ -234,6 +252,8 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        from orgchart.io import save
+
         try:
             self.document.view = self.canvas.view_settings()
             save(self.document.chart, path, self.document.view)
@@ -251,6 +271,8 @@ class MainWindow(QMainWindow):
         return True
 
     def export_dialog(self) -> ExportDialog:
+        from orgchart.ui.export_dialog import ExportDialog
+
         source = self.path or self.imported_from or Path.cwd() / "chart"
         chart = self.document.chart
         return ExportDialog(

@@ -116,3 +116,39 @@ def make_menus(self: MainWindow) -> None:
         fit,
     ):
         toolbar.addAction(action)
+
+
+def install_printing(window: MainWindow) -> QAction:
+    """File > Print… (Ctrl+P), after Export; `orgchart.ui.printing` (with Qt's print support)
+    loads when it is chosen."""
+
+    def open_dialog() -> None:
+        from orgchart.ui.printing import PrintDialog
+
+        # (a presentation's larger type has the name of the theme it enlarges: that one prints)
+        chart, canvas = window.document.chart, window.canvas
+        PrintDialog(chart, canvas.params, canvas.theme, window, canvas.picture_extras(chart)).exec()
+
+    text = QCoreApplication.translate("Printing", "&Print…")
+    action = add_action(window, text, QKeySequence.StandardKey.Print, open_dialog)
+    actions = window.file_menu.actions()
+    after = actions.index(window.export_action) + 1 if window.export_action in actions else len(actions)
+    window.file_menu.insertAction(actions[after] if after < len(actions) else None, action)
+    window.print_action = action
+    return action
+
+
+def install_presenting(window: MainWindow) -> QAction:
+    """View > Present (F5), first in the menu and on the toolbar; it starts and ends
+    ``window.presentation`` (`orgchart.ui.presentation`, loaded when first used)."""
+    text = QCoreApplication.translate("Presentation", "&Present")
+    action = add_action(window, text, "F5", lambda: window.presentation.toggle())
+    action.setShortcuts([QKeySequence("F5"), QKeySequence("Shift+F5")])  # clickers send either
+    action.setCheckable(True)
+    view_menu = window.view_menu
+    first = view_menu.actions()[0] if view_menu.actions() else None
+    view_menu.insertAction(first, action)
+    if first is not None:
+        view_menu.insertSeparator(first)
+    window.toolbar.addAction(action)
+    return action

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QTimer,
     QVariantAnimation,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTransform
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QTransform
 from PySide6.QtWidgets import QDockWidget, QFrame, QToolBar, QWidget
 
 from orgchart.render.theme import Theme
@@ -41,7 +41,6 @@ from orgchart.ui.branch_toggles import toggle_at
 from orgchart.ui.canvas import MIN_ZOOM, ChartView
 from orgchart.ui.chart_item import TEXT_FROM
 from orgchart.ui.dragging import DRAG_START
-from orgchart.ui.menus import add_action
 from orgchart.ui.presentation_hint import Hint
 
 #: how long the glide to a department lasts (ms); 0 jumps (tests)
@@ -119,7 +118,9 @@ class _Editor:
 class Presentation(QObject):
     """Presentation mode of a main window (its ``presentation``)."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, action: QAction) -> None:
+        """``action`` is View > Present (`orgchart.ui.menus.install_presenting`), made with the
+        window: this object is made when it is first used."""
         super().__init__(window)
         self.window = window
         self.canvas: ChartView = window.canvas  # type: ignore[attr-defined]
@@ -132,15 +133,7 @@ class Presentation(QObject):
         self._editor: _Editor | None = None
         self._restoring = False
         self._press: tuple[QPointF, str, str] | None = None
-        self.action = add_action(window, tr("&Present"), "F5", self.toggle)
-        self.action.setShortcuts([QKeySequence("F5"), QKeySequence("Shift+F5")])  # clickers send either
-        self.action.setCheckable(True)
-        view_menu = window.view_menu  # type: ignore[attr-defined]
-        first = view_menu.actions()[0] if view_menu.actions() else None
-        view_menu.insertAction(first, self.action)
-        if first is not None:
-            view_menu.insertSeparator(first)
-        window.toolbar.addAction(self.action)  # type: ignore[attr-defined]
+        self.action = action
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
         self.animation.setEndValue(1.0)

@@ -5,10 +5,10 @@ poster` (`paint_poster`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter, QTransform
+from PySide6.QtGui import QPageLayout, QPainter, QTransform
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +29,6 @@ from orgchart.model import OrgChart
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
 from orgchart.render.theme import LIGHT, THEMES, Theme
-from orgchart.ui.menus import add_action
-
-if TYPE_CHECKING:
-    from orgchart.ui.main_window import MainWindow
 
 FIT, POSTER = "fit", "poster"
 
@@ -189,19 +185,3 @@ class PrintDialog(QDialog):
             QMessageBox.critical(self, tr("Cannot print"), tr("The printer could not be used."))
             return
         self.accept()
-
-
-def install_printing(window: MainWindow) -> QAction:
-    """File > Print… (Ctrl+P), after Export."""
-
-    def open_dialog() -> None:
-        # (a presentation's larger type has the name of the theme it enlarges: that one prints)
-        chart, canvas = window.document.chart, window.canvas
-        PrintDialog(chart, canvas.params, canvas.theme, window, canvas.picture_extras(chart)).exec()
-
-    action = add_action(window, tr("&Print…"), QKeySequence.StandardKey.Print, open_dialog)
-    actions = window.file_menu.actions()
-    after = actions.index(window.export_action) + 1 if window.export_action in actions else len(actions)
-    window.file_menu.insertAction(actions[after] if after < len(actions) else None, action)
-    window.print_action = action
-    return action

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from orgchart.io import dumps
 from orgchart.io.atomic import atomic_write
 from orgchart.model import OrgChart, ViewSettings
 
@@ -77,6 +76,8 @@ class RecoveryStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         key = f"{os.getpid()}-{serial}"
         chart_file, meta_file = self.folder / f"{key}.chart.json", self.folder / f"{key}.meta.json"
+        from orgchart.io import dumps  # the file format, loaded with the first copy
+
         # Not `save`: a recovery copy needs no backup of the copy before it.
         atomic_write(chart_file, dumps(chart, view).encode("utf-8"))
         meta = {

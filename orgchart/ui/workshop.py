@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from orgchart.ui.canvas import READABLE
-from orgchart.ui.checks_panel import ChecksPanel
-from orgchart.ui.figures_panel import FiguresPanel
-from orgchart.ui.matrix_dialog import MatrixDialog
 
 if TYPE_CHECKING:
+    from orgchart.ui.checks_panel import ChecksPanel
+    from orgchart.ui.figures_panel import FiguresPanel
     from orgchart.ui.main_window import MainWindow
+    from orgchart.ui.matrix_dialog import MatrixDialog
 
 SHOW_DETAILS_KEY = "view/show responsibilities"
 SHOW_FIGURES_KEY = "view/show team figures"
@@ -57,10 +57,14 @@ class Workshop(QObject):
         if first_separator is not None:
             menu.insertSeparator(self.details_action)
 
-        self.figures = FiguresPanel(lambda: window.document.chart, self.show_node, window)
-        self.checks = ChecksPanel(lambda: window.document.chart, self.show_node, window)
-        self.figures_dock = self._dock(self.figures, tr("Team figures"), "team figures")
-        self.checks_dock = self._dock(self.checks, tr("Checks"), "checks")
+        # The panels are made (and their modules loaded) when their dock is first seen: at
+        # the start they are tabs behind the history.
+        self._figures: FiguresPanel | None = None
+        self._checks: ChecksPanel | None = None
+        self.figures_dock = self._dock(tr("Team figures"), "team figures")
+        self.checks_dock = self._dock(tr("Checks"), "checks")
+        self.figures_dock.visibilityChanged.connect(self._figures_shown)
+        self.checks_dock.visibilityChanged.connect(self._checks_shown)
         history = window.history_panel.parentWidget()
         if isinstance(history, QDockWidget):  # tabs under the history, which stays in front
             window.tabifyDockWidget(history, self.figures_dock)
@@ -79,13 +83,41 @@ class Workshop(QObject):
         self.window.addAction(action)
         return action
 
-    def _dock(self, widget: FiguresPanel | ChecksPanel, title: str, name: str) -> QDockWidget:
+    def _dock(self, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.visibilityChanged.connect(widget.set_shown)
+        dock.setWidget(QWidget())  # until the panel is made
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
+
+    @property
+    def figures(self) -> FiguresPanel:
+        """The Team figures panel (made now if it was not yet)."""
+        if self._figures is None:
+            from orgchart.ui.figures_panel import FiguresPanel
+
+            self._figures = FiguresPanel(lambda: self.window.document.chart, self.show_node, self.window)
+            self.figures_dock.setWidget(self._figures)
+        return self._figures
+
+    @property
+    def checks(self) -> ChecksPanel:
+        """The Checks panel (made now if it was not yet)."""
+        if self._checks is None:
+            from orgchart.ui.checks_panel import ChecksPanel
+
+            self._checks = ChecksPanel(lambda: self.window.document.chart, self.show_node, self.window)
+            self.checks_dock.setWidget(self._checks)
+        return self._checks
+
+    # A dock came into view (its panel made, if need be) or went out of it
+    def _figures_shown(self, on: bool) -> None:
+        if on or self._figures is not None:
+            self.figures.set_shown(on)
+
+    def _checks_shown(self, on: bool) -> None:
+        if on or self._checks is not None:
+            self.checks.set_shown(on)
 
     # The view toggles
     def _toggled(self, key: str, on: bool) -> None:
@@ -114,8 +146,10 @@ class Workshop(QObject):
 
     # Panels and the table follow the chart
     def chart_changed(self) -> None:
-        self.figures.update_figures()
-        self.checks.update_findings()
+        if self._figures is not None:
+            self._figures.update_figures()
+        if self._checks is not None:
+            self._checks.update_findings()
 
     def show_node(self, node_id: str) -> None:
         """Select the role or team on the canvas and scroll to it (at a readable size)."""
@@ -142,6 +176,8 @@ class Workshop(QObject):
         canvas, chart = window.canvas, window.document.chart
         team = canvas.selected_team or (chart.team_of(canvas.selected) if canvas.selected else "")
         if self.matrix_dialog is None:
+            from orgchart.ui.matrix_dialog import MatrixDialog  # loaded when first shown
+
             self.matrix_dialog = MatrixDialog(window, team)
         else:
             self.matrix_dialog.choose_team(team)
