@@ -14,7 +14,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
@@ -37,11 +46,9 @@ from orgchart.ui.holding_area import HoldingItem
 from orgchart.ui.link_editing import LinkEditor
 from orgchart.ui.outline_model import fields_only
 from orgchart.ui.sketching import Sketcher
+from orgchart.ui.start_view import MAX_ZOOM, MIN_ZOOM, fit_chart, show_start, view_state
 
 ZOOM_STEP = 1.25
-#: the smallest zoom at which a chart opens (card titles still legible)
-READABLE = 0.7
-MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
 #: a chart of more roles than this opens (unless its file says what is collapsed) with only
 #: as many of its top levels as fit in OVERVIEW_CARDS cards: a first look that draws at once
 LARGE_CHART, OVERVIEW_CARDS = 2000, 1000
@@ -61,6 +68,8 @@ class ChartView(QGraphicsView):
         super().__init__(parent)
         self.chart, self.history, self.theme = chart, history, LIGHT
         self.params = LayoutParams()
+        #: the zoom and scroll positions `show_start` left (None: the user has moved since)
+        self._start_view: tuple[float, int, int] | None = None
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -294,26 +303,19 @@ class ChartView(QGraphicsView):
         self.scale(factor, factor)
 
     def fit(self) -> None:
-        self.fitInView(self.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom < MIN_ZOOM:  # a huge chart: as far out as a zoom goes, on its middle
-            self.zoom_by(MIN_ZOOM / self.zoom)
-            self.centerOn(self.content_rect().center())
-        if self.zoom > 1.0:  # a small chart is shown at its real size, not blown up
-            self.zoom_by(1.0 / self.zoom)
+        fit_chart(self)
 
     def show_start(self) -> None:
-        """The view a chart opens with: all of it if that is readable, else the top of it at
-        a readable size (a wide chart fitted whole shows only specks)."""
-        self.fit()
-        if self.zoom >= READABLE:
-            return
-        self.zoom_by(READABLE / self.zoom)
-        geometry = self.item.picture.geometry
-        if geometry.cards:
-            top = min(geometry.cards.values(), key=lambda c: (c.rect.y, c.rect.x))
-            center = self.card_rect(top.role_id).center()
-            visible = self.mapToScene(self.viewport().rect()).boundingRect()
-            self.centerOn(QPointF(center.x(), max(center.y(), visible.height() / 2 - 40)))
+        """The view a chart opens with (see `start_view.show_start`). Until the user zooms or
+        scrolls, it follows the window's size (which a new window gets only when shown)."""
+        show_start(self)
+        self._start_view = view_state(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        untouched = self._start_view == view_state(self)
+        super().resizeEvent(event)
+        if untouched:
+            self.show_start()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self.chart.role_count:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,7 +24,7 @@ from orgchart.io import Document, OrgFileError, read_chart
 from orgchart.io.reading import READERS, TABLE_OPTIONS
 from orgchart.model import OrgChart, Team
 from orgchart.ui.autosave import Autosave
-from orgchart.ui.canvas import READABLE, ChartView
+from orgchart.ui.canvas import ChartView
 from orgchart.ui.compare import Comparison
 from orgchart.ui.desktop import WindowLayout
 from orgchart.ui.file_watch import FileWatch
@@ -36,6 +36,7 @@ from orgchart.ui.outline_dragging import HOLDING
 from orgchart.ui.outline_model import fields_only
 from orgchart.ui.preferences import Preferences
 from orgchart.ui.properties import RoleProperties
+from orgchart.ui.start_view import READABLE
 from orgchart.ui.team_properties import TeamProperties
 from orgchart.ui.workshop import Workshop
 
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         install_printing(self)  # File > Print… (Ctrl+P)
         self.preferences = Preferences(self)  # Edit > Preferences…, View > Theme
         self.window_layout = WindowLayout(self)  # size and panels as last time, from the first show
-        self.resize(1280, 800)
+        self._first_size()
         self.setAcceptDrops(True)
         self._show_document()
         self.canvas.setFocus()  # the keys that sketch work at once
@@ -327,6 +328,17 @@ class MainWindow(QMainWindow):
         if event.key() == Qt.Key.Key_Escape:
             self.canvas.cancel_drag()
         super().keyPressEvent(event)
+
+    def _first_size(self) -> None:
+        """Most of the screen, centred (a saved window layout replaces it when shown): an org
+        chart is wide, and the panels take their share."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        self.resize(max(960, int(area.width() * 0.9)), max(640, int(area.height() * 0.9)))
+        self.move(area.center() - self.rect().center())
 
     # Following the chart and its history
     def _show_document(self) -> None:

@@ -38,10 +38,11 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QToolBar, QWidget
 
 from orgchart.render.theme import Theme
 from orgchart.ui.branch_toggles import toggle_at
-from orgchart.ui.canvas import MIN_ZOOM, ChartView
+from orgchart.ui.canvas import ChartView
 from orgchart.ui.chart_item import TEXT_FROM
 from orgchart.ui.dragging import DRAG_START
 from orgchart.ui.presentation_hint import Hint
+from orgchart.ui.start_view import MIN_ZOOM
 
 #: how long the glide to a department lasts (ms); 0 jumps (tests)
 DURATION = 400

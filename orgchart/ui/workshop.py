@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from orgchart.ui.canvas import READABLE
+from orgchart.ui.start_view import READABLE
 
 if TYPE_CHECKING:
     from orgchart.ui.checks_panel import ChecksPanel
