@@ -17,7 +17,9 @@ the event loop would:
   the chart out again (`ChartView.refresh`), the outline rebuilt on the way;
 - *fit* (Ctrl+0, its menu action), *100 %* (zoom to 100 % on the middle of the chart) and
   *click* (select a card at 100 %): from the action to the repaint;
-- peak memory is the process's VmHWM (peak resident set size) at its end.
+- peak memory is the process's VmHWM (peak resident set size) at its end;
+- for comparison, the *floor*: a process that only imports PySide6, networkx and pydantic and
+  shows an empty main window, timed from its launch (what any editor on this stack pays).
 
 A chart of more than `LARGE_CHART` roles opens showing only its top levels (see
 `orgchart.ui.canvas`); a measure named ``…-all`` shows every role instead, as a user does
@@ -320,6 +322,29 @@ def started_at_parent_offset() -> float:
 # The parent: charts, processes, tables.
 
 
+#: what any editor of this stack pays before it can show a chart: Python, the imports of
+#: PySide6, networkx and pydantic, a QApplication and an empty main window painted once
+FLOOR = """
+import os, time
+import networkx, pydantic
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(800, 600)
+window.show()
+app.processEvents()
+print(time.time() - float(os.environ["BENCH_T0"]))
+"""
+
+
+def floor_seconds() -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BENCH_T0=repr(time.time()))
+    process = subprocess.run(
+        [sys.executable, "-c", FLOOR], env=env, capture_output=True, text=True, check=True
+    )
+    return float(process.stdout.strip().splitlines()[-1])
+
+
 def run_measure(measure: str, path: Path, settings: Path, profile: int = 0) -> dict[str, Any]:
     env = dict(
         os.environ,
@@ -394,7 +419,8 @@ def main() -> None:
         sys.path.insert(0, str(HERE))
         from editor_tables import print_tables
 
-        print_tables(runs, ns.small, ns.big)
+        floor = [floor_seconds() for _ in range(ns.runs)]
+        print_tables(runs, ns.small, ns.big, floor)
         print(
             f"\nLoad average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, "
             f"on {os.cpu_count()} cores."
