@@ -8,21 +8,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from orgchart.cli.progress_line import ProgressLine
     from orgchart.io import Document
     from orgchart.model import OrgChart
 
 
-def read_input(command: str, name: str | Path, **options: Any) -> Document | None:
+def read_input(
+    command: str,
+    name: str | Path,
+    *,
+    line: ProgressLine | None = None,
+    share: tuple[float, float] = (0.0, 1.0),
+    **options: Any,
+) -> Document | None:
     """The document in ``name`` (``options``: those of `read_chart`), its warnings printed
-    to stderr; None when it cannot be read, after printing why ("orgchart COMMAND: …")."""
+    to stderr; None when it cannot be read, after printing why ("orgchart COMMAND: …").
+    On a terminal, reading a large file shows a progress line: ``line``'s, over its
+    ``share`` of the bar (a command that does more after reading), else one of its own."""
+    from orgchart.cli.progress_line import ProgressLine
     from orgchart.io import OrgFileError
     from orgchart.io.reading import read_chart
 
+    own = ProgressLine(f"orgchart {command}") if line is None else None
+    shown = line or own
+    assert shown is not None
     try:
-        document, warnings = read_chart(name, **options)
+        document, warnings = read_chart(name, progress=shown.part(*share, Path(name).name), **options)
     except OrgFileError as error:
+        shown.clear()
         print(f"orgchart {command}: {error}", file=sys.stderr)
         return None
+    finally:
+        if own is not None:
+            own.clear()
+    if warnings:
+        shown.clear()
     for warning in warnings:
         print(f"{name}: warning: {warning}", file=sys.stderr)
     return document

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from orgchart.io import Document
     from orgchart.model import OrgChart
 
 
@@ -46,14 +48,13 @@ def validate_command(args: list[str]) -> int:
     add_table_options(parser)
     ns = parser.parse_args(args)
     from orgchart.io import OrgFileError
-    from orgchart.io.reading import read_chart
 
     options = table_options(parser, ns, ns.files)
 
     status = 0
     for name in ns.files:
         try:
-            document, warnings = read_chart(name, **applies(options, name))
+            document, warnings = _read(name, applies(options, name))
             chart = document.chart
         except OrgFileError as error:
             print(f"{name}: error: {error.place}", flush=True)
@@ -77,6 +78,16 @@ def validate_command(args: list[str]) -> int:
             for finding in structure_checks(chart, options):
                 print(f"{name}: {finding.rule.value}: {finding.message}", flush=True)
     return status
+
+
+def _read(name: str, options: dict[str, Any]) -> tuple[Document, list[str]]:
+    """`read_chart`, with a progress line on a terminal while a large file is read (cleared
+    before the file's line is printed)."""
+    from orgchart.cli.progress_line import ProgressLine
+    from orgchart.io.reading import read_chart
+
+    with ProgressLine("orgchart validate") as line:
+        return read_chart(name, progress=line.part(0.0, 1.0, Path(name).name), **options)
 
 
 def stats_table(chart: OrgChart) -> str:

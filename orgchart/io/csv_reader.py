@@ -26,6 +26,7 @@ from orgchart.io import document
 from orgchart.io.csv_columns import CsvWarning, unguard
 from orgchart.io.document import PlacedError
 from orgchart.io.errors import OrgFileError
+from orgchart.io.progress import MASK, PARSING, READING, Phases, Progress
 from orgchart.io.table_import import UNASSIGNED, Table, TableImport, import_table
 from orgchart.model.bulk import paused_gc
 
@@ -40,24 +41,47 @@ _DELIMITER_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma"}
 _SNIFF_CHARS = 4096
 
 
-def read_csv(path: str | Path, *, columns: Mapping[str, str] | None = None) -> CsvImport:
+#: the share of each phase in importing a large file (measured at 100,000 rows): reading the
+#: bytes, the rows as text, and the rest (`import_table`'s own phases)
+_PHASES = ((READING, 0.01), (PARSING, 0.11), ("import", 0.88))
+
+
+def read_csv(
+    path: str | Path, *, columns: Mapping[str, str] | None = None, progress: Progress | None = None
+) -> CsvImport:
     """Import a CSV file; raise `OrgFileError` for anything that is not a usable chart.
     ``columns``: header -> field for columns whose field the caller chose (see
-    `orgchart.io.csv_columns.match_columns`)."""
+    `orgchart.io.csv_columns.match_columns`); ``progress``: told how far the import got, and
+    may stop it (see `orgchart.io.progress`)."""
+    phases = Phases(progress, _PHASES)
+    phases(READING)
     raw = document.read_bytes(path)
-    return parse_csv(raw, source=Path(path), columns=columns)
+    return _import(raw, Path(path), columns, phases)
 
 
 def parse_csv(
-    raw: bytes | str, *, source: str | Path = "<csv>", columns: Mapping[str, str] | None = None
+    raw: bytes | str,
+    *,
+    source: str | Path = "<csv>",
+    columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> CsvImport:
-    """Import the bytes (or text) of a CSV file; ``source`` names it in error messages."""
-    return import_table(csv_table(raw, source=source), columns)
+    """Import the bytes (or text) of a CSV file; ``source`` names it in error messages;
+    ``progress`` as for `read_csv`."""
+    return _import(raw, source, columns, Phases(progress, _PHASES))
 
 
-def csv_table(raw: bytes | str, *, source: str | Path = "<csv>") -> Table:
+def _import(
+    raw: bytes | str, source: str | Path, columns: Mapping[str, str] | None, phases: Phases
+) -> CsvImport:
+    table = csv_table(raw, source=source, progress=phases.within(PARSING))
+    return import_table(table, columns, progress=phases.within("import"))
+
+
+def csv_table(raw: bytes | str, *, source: str | Path = "<csv>", progress: Progress | None = None) -> Table:
     """The rows of a CSV file as text, its encoding and delimiter found (for `import_table`,
-    or the import preview to show). `OrgFileError` for a file that is not CSV text."""
+    or the import preview to show). `OrgFileError` for a file that is not CSV text.
+    ``progress``: told how far reading the rows got (all of it `PARSING`)."""
     if len(raw) > document.MAX_FILE_BYTES:
         raise OrgFileError(source, "", document.too_big(len(raw)))
     try:
@@ -67,8 +91,10 @@ def csv_table(raw: bytes | str, *, source: str | Path = "<csv>") -> Table:
         if "\x00" in text:
             line = text.count("\n", 0, text.index("\x00")) + 1
             raise PlacedError(f"line {line}", "the file holds NUL characters; it is not a CSV text file")
+        if progress is not None:
+            progress(PARSING, 0.0)
         with paused_gc():  # a row is a list: a large file would start many needless collections
-            table = _table(text.removeprefix("\ufeff"), encoding, source)
+            table = _table(text.removeprefix("\ufeff"), encoding, source, progress)
         if encoding == "cp1252" and isinstance(raw, bytes):
             table.warnings = _mixed_encoding(raw)
         return table
@@ -136,7 +162,7 @@ def _not_text(raw: bytes, pos: int, expected: str) -> PlacedError:
     return PlacedError(f"line {line}, column {column}", what)
 
 
-def _table(text: str, encoding: str, source: str | Path) -> Table:
+def _table(text: str, encoding: str, source: str | Path, progress: Progress | None = None) -> Table:
     lines = io.StringIO(text, newline="")
     skipped, start, delimiter = 0, 0, ""
     for header in lines:
@@ -151,8 +177,26 @@ def _table(text: str, encoding: str, source: str | Path) -> Table:
     delimiter = delimiter or _detect_delimiter(header, text[start : start + _SNIFF_CHARS])
     rows = _rows(itertools.chain([header], lines), skipped, delimiter)
     header_line, header_cells = next(rows)
-    filled = [(line, cells) for line, cells in rows if "".join(cells).strip()]  # blank rows left out
+    if progress is None:
+        filled = [(line, cells) for line, cells in rows if "".join(cells).strip()]  # blank rows left out
+    else:
+        filled = _filled_rows(rows, text.count("\n") + 1, progress)
     return Table(source, header_cells, header_line, filled, encoding, delimiter)
+
+
+def _filled_rows(
+    rows: Iterator[tuple[int, list[str]]], lines: int, progress: Progress
+) -> list[tuple[int, list[str]]]:
+    """The rows that are not blank, as `_table` takes them, telling ``progress`` how far
+    through the file's ``lines`` they got every few thousand rows."""
+    filled: list[tuple[int, list[str]]] = []
+    for i, (line, cells) in enumerate(rows):
+        if not i & MASK:
+            progress(PARSING, line / lines)
+        if "".join(cells).strip():
+            filled.append((line, cells))
+    progress(PARSING, 1.0)
+    return filled
 
 
 def _detect_delimiter(header: str, sample: str) -> str:

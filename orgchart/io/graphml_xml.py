@@ -18,8 +18,11 @@ from pyexpat import ExpatError, ParserCreate
 from pyexpat import errors as expat_errors
 
 from orgchart.io.document import PlacedError
+from orgchart.io.progress import PARSING, Progress
 
 #: Characters XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF).
+#: bytes fed to the parser at a time when progress is followed
+_CHUNK = 1 << 20
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 # In attributes a parser turns tabs and line breaks into spaces unless they are references.
@@ -58,15 +61,21 @@ class _Root(Exception):
     pass
 
 
-def parse_xml(raw: bytes) -> ET.Element:
+def parse_xml(raw: bytes, progress: Progress | None = None) -> ET.Element:
     """The root element of ``raw``; `PlacedError` (with a line and column where there is one)
-    for a document that is not well-formed XML or that has a DTD."""
+    for a document that is not well-formed XML or that has a DTD. ``progress``: told how much
+    of the text is parsed (fed to the parser a megabyte at a time, all `PARSING`)."""
     if not raw.strip():
         raise PlacedError("", "the file is empty")
     _refuse_doctype(raw)
     parser = ET.XMLParser()
     try:
-        parser.feed(raw)
+        if progress is None:
+            parser.feed(raw)
+        else:
+            for start in range(0, len(raw), _CHUNK):
+                progress(PARSING, start / len(raw))
+                parser.feed(raw[start : start + _CHUNK])
         return parser.close()
     except ET.ParseError as error:
         line, column = error.position

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from orgchart.io import Document
+    from orgchart.io.progress import Progress
 
 
-#: files read by their suffix: suffix -> (module, function); the function takes the path and
-#: returns (document, warnings as sentences), or raises OrgFileError. Anything else is read
-#: as an orgchart .json file. Modules load on first use (a CSV import does not pay for the
-#: JSON schema's validators).
+#: files read by their suffix: suffix -> (module, function); the function takes the path (and
+#: the keyword ``progress``, see `orgchart.io.progress`) and returns (document, warnings as
+#: sentences), or raises OrgFileError. Anything else is read as an orgchart .json file.
+#: Modules load on first use (a CSV import does not pay for the JSON schema's validators).
 READERS = {
     ".csv": ("orgchart.io.reading", "_read_csv"),
     ".xlsx": ("orgchart.io.reading", "_read_xlsx"),
@@ -28,12 +29,20 @@ TABLE_OPTIONS = {".csv": ("columns",), ".xlsx": ("sheet", "columns")}
 
 
 def read_chart(
-    path: str | Path, *, sheet: str | None = None, columns: Mapping[str, str] | None = None
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Document, list[str]]:
     """The document in ``path`` (by its suffix, see `READERS`; anything else: an orgchart
     file) and the warnings reading it gave. Raises `OrgFileError` for anything that is not a
     chart. For tables (`TABLE_OPTIONS`): ``sheet`` names a workbook's sheet (default: the
-    first), ``columns`` maps headers to the fields the caller chose for them."""
+    first), ``columns`` maps headers to the fields the caller chose for them. ``progress``:
+    told how far reading got; it may stop the work by raising
+    `orgchart.io.progress.Cancelled`, which then comes out of here."""
+    if progress is not None:
+        progress("reading", 0.0)  # before the reader's modules load
     suffix = Path(path).suffix.lower()
     options = {name: value for name, value in (("sheet", sheet), ("columns", columns)) if value is not None}
     refused = [name for name in options if name not in TABLE_OPTIONS.get(suffix, ())]
@@ -43,23 +52,28 @@ def read_chart(
     if reader is not None:
         module, function = reader
         read: Callable[..., tuple[Document, list[str]]] = getattr(importlib.import_module(module), function)
-        return read(path, **options)
+        return read(path, progress=progress, **options)
     from orgchart.io.jsonfile import load
 
-    return load(path), []
+    return load(path, progress=progress), []
 
 
-def _read_csv(path: str | Path, columns: Mapping[str, str] | None = None) -> tuple[Document, list[str]]:
+def _read_csv(
+    path: str | Path, columns: Mapping[str, str] | None = None, progress: Progress | None = None
+) -> tuple[Document, list[str]]:
     from orgchart.io.csv_reader import read_csv
 
-    result = read_csv(path, columns=columns)
+    result = read_csv(path, columns=columns, progress=progress)
     return result.document, [str(w) for w in result.warnings]
 
 
 def _read_xlsx(
-    path: str | Path, sheet: str | None = None, columns: Mapping[str, str] | None = None
+    path: str | Path,
+    sheet: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Document, list[str]]:
     from orgchart.io.xlsx_reader import read_xlsx
 
-    result = read_xlsx(path, sheet=sheet, columns=columns)
+    result = read_xlsx(path, sheet=sheet, columns=columns, progress=progress)
     return result.document, [str(w) for w in result.warnings]

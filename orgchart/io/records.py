@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from orgchart.io.document import Document, PlacedError
+from orgchart.io.progress import BUILDING, MASK, Progress
 from orgchart.io.schema import LinkEntry, OrgFile, RoleEntry, TeamEntry, ViewEntry
 from orgchart.model import Link, OrgChart, OrgError, Role, Team, UnknownIdError, ViewSettings
 from orgchart.model.bulk import add_roles, nest_teams, set_managers
@@ -23,8 +24,11 @@ def _at(where: str, action: Callable[..., object], *args: object) -> None:
         raise PlacedError(where, str(error)) from None
 
 
-def document_from_file(record: OrgFile) -> Document:
-    """Build a chart from a validated file record; raise `PlacedError` for broken rules."""
+def document_from_file(record: OrgFile, *, progress: Progress | None = None) -> Document:
+    """Build a chart from a validated file record; raise `PlacedError` for broken rules.
+    ``progress``: told how far the building got (see `orgchart.io.progress`)."""
+    if progress is not None:
+        progress(BUILDING, 0.0)
     try:
         chart = OrgChart(record.name)
     except OrgError as error:
@@ -34,8 +38,12 @@ def document_from_file(record: OrgFile) -> Document:
         _at(where, _add_team, chart, t)
     nested = [(i, t.id, t.parent) for i, t in enumerate(record.teams) if t.parent is not None]
     _in_bulk("teams[{}].parent", nest_teams, chart, nested)
-    managed, parked = _add_roles(chart, record.roles)
+    managed, parked = _add_roles(chart, record.roles, progress)
+    if progress is not None:
+        progress(BUILDING, 0.7)
     _in_bulk("roles[{}].manager", set_managers, chart, managed)
+    if progress is not None:
+        progress(BUILDING, 0.95)
     for i, entry in enumerate(record.links):
         _add_link(chart, i, entry)
     for i in parked:
@@ -64,14 +72,20 @@ def _add_team(chart: OrgChart, t: TeamEntry) -> None:
     chart.add_team(Team(t.id, t.name, color=t.color, description=t.description, layout=t.layout))
 
 
-def _add_roles(chart: OrgChart, entries: list[RoleEntry]) -> tuple[list[tuple[int, str, str]], list[int]]:
+def _add_roles(
+    chart: OrgChart, entries: list[RoleEntry], progress: Progress | None = None
+) -> tuple[list[tuple[int, str, str]], list[int]]:
     """All roles in one go; the first entry in file order that breaks a rule is named.
     Returns what the same pass over the entries found: the (entry, role, manager) of each
-    role with a manager, and the entries of parked roles."""
+    role with a manager, and the entries of parked roles. ``progress``: told every few
+    thousand entries, up to 0.45 of the building, and 0.45 when the roles are added."""
     values: list[tuple[Role, str]] = []
     managed: list[tuple[int, str, str]] = []
     parked: list[int] = []
+    count = len(entries) or 1
     for i, r in enumerate(entries):
+        if progress is not None and not i & MASK:
+            progress(BUILDING, 0.45 * i / count)
         try:
             values.append((_role_value(r), r.team))
         except OrgError as error:
@@ -81,6 +95,8 @@ def _add_roles(chart: OrgChart, entries: list[RoleEntry]) -> tuple[list[tuple[in
             managed.append((i, r.id, r.manager))
         if r.parked:
             parked.append(i)
+    if progress is not None:
+        progress(BUILDING, 0.45)
     _add_all(chart, entries, values)
     return managed, parked
 

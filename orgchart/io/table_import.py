@@ -20,6 +20,7 @@ from pathlib import Path
 from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_reader, team_key
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.errors import OrgFileError
+from orgchart.io.progress import BUILDING, CHECKING, MASK, READING, Phases, Progress, span
 from orgchart.model import OrgChart, OrgError, Role, Team
 from orgchart.model.bulk import add_roles, paused_gc, set_managers
 from orgchart.model.ids import slug
@@ -68,44 +69,59 @@ class _Row:
     team: tuple[str, ...]  # (team,) or (department, team); () when the row names no team
 
 
-def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+def read_table(path: str | Path, *, sheet: str | None = None, progress: Progress | None = None) -> Table:
     """The rows of a .csv or .xlsx file (by its suffix; ``sheet``: a workbook's sheet, default
     the first), before they are matched to fields: for the import preview. `OrgFileError` for
-    a file that cannot be read as a table."""
+    a file that cannot be read as a table. ``progress``: told how far reading got, and may
+    stop it (see `orgchart.io.progress`)."""
     from orgchart.io import document
 
+    if progress is not None:
+        progress(READING, 0.0)
     raw = document.read_bytes(path)
+    rest = span(progress, 0.01, 1.0)
     if Path(path).suffix.lower() == ".xlsx":
         from orgchart.io.xlsx_reader import xlsx_table
 
-        return xlsx_table(raw, source=Path(path), sheet=sheet)
+        return xlsx_table(raw, source=Path(path), sheet=sheet, progress=rest)
     from orgchart.io.csv_reader import csv_table
 
-    return csv_table(raw, source=Path(path))
+    return csv_table(raw, source=Path(path), progress=rest)
 
 
-def import_table(table: Table, chosen: Mapping[str, str] | None = None) -> TableImport:
+#: the share of each phase of an import of many rows (measured at 100,000 rows)
+_PHASES = ((CHECKING, 0.55), (BUILDING, 0.45))
+
+
+def import_table(
+    table: Table, chosen: Mapping[str, str] | None = None, *, progress: Progress | None = None
+) -> TableImport:
     """The chart the table's rows describe. ``chosen``: header -> field for the columns whose
     field the user chose (see `match_columns`). `OrgFileError` for anything that is not a
-    usable chart."""
+    usable chart. ``progress``: told how far the import got (the rows checked, then the
+    chart built), and may stop it (see `orgchart.io.progress`)."""
+    phases = Phases(progress, _PHASES)
     try:
         with paused_gc():
+            phases(CHECKING)
             columns = match_columns(table.header, table.header_line, sheet=table.sheet, chosen=chosen)
-            parsed = _parse_rows(table, columns)
+            parsed = _parse_rows(table, columns, phases if progress is not None else None)
             warnings = [*table.warnings, *columns.warnings]
             if not parsed:
                 what = f"the {'file' if table.sheet is None else 'sheet'} has a header but no roles"
                 warnings.append(CsvWarning(table.header_line, None, what, table.sheet))
-            chart = _build(parsed, columns, warnings)
+            phases(BUILDING)
+            chart = _build(parsed, columns, warnings, phases if progress is not None else None)
     except PlacedError as error:
         raise OrgFileError(table.source, error.where, error.what) from None
+    phases.done()
     warnings.sort(key=lambda warning: warning.line)
     return TableImport(
         Document(chart), warnings, columns.found(), table.encoding, table.delimiter, table.sheet
     )
 
 
-def _parse_rows(table: Table, columns: Columns) -> list[_Row]:
+def _parse_rows(table: Table, columns: Columns, phases: Phases | None = None) -> list[_Row]:
     width = len(columns.headers)
     first_line: dict[str, int] = {}
     parsed: list[_Row] = []
@@ -114,7 +130,10 @@ def _parse_rows(table: Table, columns: Columns) -> list[_Row]:
     id_at, manager_at = columns.fields["id"], columns.fields.get("manager")
     team_at, department_at = columns.fields.get("team"), columns.fields.get("department")
     padding = [""] * width
-    for line, cells in table.rows:
+    count = len(table.rows) or 1
+    for i, (line, cells) in enumerate(table.rows):
+        if phases is not None and not i & MASK:
+            phases(CHECKING, i / count)
         if not "".join(cells).strip():
             continue  # an empty row
         if len(cells) > width and "".join(cells[width:]).strip():
@@ -146,7 +165,9 @@ def _parse_rows(table: Table, columns: Columns) -> list[_Row]:
     return parsed
 
 
-def _build(rows: list[_Row], columns: Columns, warnings: list[CsvWarning]) -> OrgChart:
+def _build(
+    rows: list[_Row], columns: Columns, warnings: list[CsvWarning], phases: Phases | None = None
+) -> OrgChart:
     by_id = {row.role.id: row for row in rows}
     for row in rows:
         if row.manager is not None and row.manager not in by_id:
@@ -162,12 +183,16 @@ def _build(rows: list[_Row], columns: Columns, warnings: list[CsvWarning]) -> Or
         key = teams[row.role.id]
         if key not in team_ids:  # its department, if any, was made with it
             _add_team(chart, key, team_ids, new_ids, row, columns)
+    if phases is not None:
+        phases(BUILDING, 0.2)
     try:  # all roles at once: the checks first, then the graph filled in one go
         add_roles(chart, [(row.role, team_ids[teams[row.role.id]]) for row in rows])
     except OrgError as error:
         row = rows[error.at or 0]
         where = columns.where(row.line, "id") if "id" in columns.fields else f"line {row.line}"
         raise PlacedError(where, str(error)) from None
+    if phases is not None:
+        phases(BUILDING, 0.5)
     managed = [row for row in rows if row.manager is not None]
     try:  # one cycle check for all rows: deep hierarchies load in linear time
         set_managers(chart, [(row.role.id, row.manager) for row in managed])  # type: ignore[misc]

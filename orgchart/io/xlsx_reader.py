@@ -32,6 +32,7 @@ from orgchart.io import document
 from orgchart.io.csv_columns import ALIASES, CsvWarning, header_key
 from orgchart.io.document import PlacedError
 from orgchart.io.errors import OrgFileError
+from orgchart.io.progress import MASK, PARSING, READING, Phases, Progress
 from orgchart.io.table_import import Table, TableImport, import_table
 from orgchart.model.bulk import paused_gc
 
@@ -47,14 +48,26 @@ _ID_KEYS = {header_key(alias) for alias in ALIASES["id"]}
 _TITLE_KEYS = {header_key(alias) for alias in ALIASES["title"]}
 
 
+#: the share of each phase in importing a large workbook (measured at 100,000 rows): reading
+#: the bytes, the sheet's cells (openpyxl: most of the time), and the rest (`import_table`'s)
+_PHASES = ((READING, 0.01), (PARSING, 0.74), ("import", 0.25))
+
+
 def read_xlsx(
-    path: str | Path, *, sheet: str | None = None, columns: Mapping[str, str] | None = None
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> TableImport:
     """Import a sheet of an .xlsx file (the first unless ``sheet`` names one); ``columns``:
     header -> field for columns whose field the caller chose. `OrgFileError` for anything that
-    is not a usable chart."""
+    is not a usable chart. ``progress``: told how far the import got, and may stop it (see
+    `orgchart.io.progress`)."""
+    phases = Phases(progress, _PHASES)
+    phases(READING)
     raw = document.read_bytes(path)
-    return parse_xlsx(raw, source=Path(path), sheet=sheet, columns=columns)
+    return _import(raw, Path(path), sheet, columns, phases)
 
 
 def parse_xlsx(
@@ -63,27 +76,45 @@ def parse_xlsx(
     source: str | Path = "<xlsx>",
     sheet: str | None = None,
     columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> TableImport:
-    """Import the bytes of an .xlsx file; ``source`` names it in error messages."""
-    table = xlsx_table(raw, source=source, sheet=sheet, wanted=columns or {})
-    return import_table(table, columns)
+    """Import the bytes of an .xlsx file; ``source`` names it in error messages;
+    ``progress`` as for `read_xlsx`."""
+    return _import(raw, source, sheet, columns, Phases(progress, _PHASES))
+
+
+def _import(
+    raw: bytes, source: str | Path, sheet: str | None, columns: Mapping[str, str] | None, phases: Phases
+) -> TableImport:
+    table = xlsx_table(raw, source=source, sheet=sheet, wanted=columns or {}, progress=phases.within(PARSING))
+    return import_table(table, columns, progress=phases.within("import"))
 
 
 def xlsx_table(
-    raw: bytes, *, source: str | Path = "<xlsx>", sheet: str | None = None, wanted: Iterable[str] = ()
+    raw: bytes,
+    *,
+    source: str | Path = "<xlsx>",
+    sheet: str | None = None,
+    wanted: Iterable[str] = (),
+    progress: Progress | None = None,
 ) -> Table:
     """The rows of a sheet as text (for `import_table`, or the import preview to show).
     ``wanted``: headers the caller will choose fields for, which mark the header row as the
     aliases of id and title do. `OrgFileError` for a file that is not a readable workbook or
-    has no such sheet."""
+    has no such sheet. ``progress``: told how far reading the cells got (all `PARSING`; the
+    sheet's stated size is the estimate, never trusted further)."""
     try:
         with paused_gc():
-            return _table(raw, source, sheet, {header_key(name) for name in wanted})
+            return _table(raw, source, sheet, {header_key(name) for name in wanted}, progress)
     except PlacedError as error:
         raise OrgFileError(source, error.where, error.what) from None
 
 
-def _table(raw: bytes, source: str | Path, sheet: str | None, wanted: set[str]) -> Table:
+def _table(
+    raw: bytes, source: str | Path, sheet: str | None, wanted: set[str], progress: Progress | None = None
+) -> Table:
+    if progress is not None:
+        progress(PARSING, 0.0)
     _check_container(raw)
     with warnings.catch_warnings():  # openpyxl warns of styles and extensions it leaves out
         warnings.simplefilter("ignore")
@@ -102,7 +133,7 @@ def _table(raw: bytes, source: str | Path, sheet: str | None, wanted: set[str]) 
             candidates = [first] if sheet is not None else list(sheets.values())
             for chosen in candidates:
                 where = f"sheet {chosen.title!r}"
-                rows = _rows(chosen)
+                rows = _rows(chosen, progress)
                 header_at = _header_row(rows, wanted)
                 if header_at is not None:
                     break
@@ -192,12 +223,18 @@ def _sheet(sheets: dict[str, Any], wanted: str | None, names: list[str]) -> Any:
     raise PlacedError("", f"there is no sheet {wanted!r}; the sheets are {listed}")
 
 
-def _rows(sheet: Any) -> list[tuple[int, list[str]]]:
+def _rows(sheet: Any, progress: Progress | None = None) -> list[tuple[int, list[str]]]:
     """(row number, cells as text) for every row with a filled cell, without trailing empty
-    cells. Never more than `MAX_ROWS` rows nor `MAX_COLUMNS` columns."""
+    cells. Never more than `MAX_ROWS` rows nor `MAX_COLUMNS` columns. ``progress``: told
+    every few thousand rows how far they got, of the rows the sheet says it has."""
+    stated = sheet.max_row if progress is not None else None  # an estimate for progress only
+    estimate = stated if isinstance(stated, int) and 0 < stated <= MAX_ROWS else None
     sheet.reset_dimensions()  # the size the file states may be wrong, or hostile
     rows: list[tuple[int, list[str]]] = []
     for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
+        if progress is not None and not number & MASK:
+            # without a stated size: a curve that rises all the time but never reaches the end
+            progress(PARSING, min(number / estimate, 1.0) if estimate else number / (number + 50_000))
         if number > MAX_ROWS:
             raise PlacedError(
                 f"sheet {sheet.title!r}, row {number}",

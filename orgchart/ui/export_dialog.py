@@ -6,11 +6,12 @@ offered here too)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart.io import OrgFileError
-from orgchart.io.atomic import atomic_write
-from orgchart.io.writing import DATA_WRITERS, takes_view, write_data
+from orgchart.io.progress import Progress
+from orgchart.io.writing import DATA_WRITERS, takes_view
 from orgchart.layout import LayoutParams
 from orgchart.model import Direction, OrgChart, ViewSettings
 from orgchart.render.export import PAGE_SIZES
-from orgchart.render.files import FileOptions, export_bytes
+from orgchart.render.files import FileOptions
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import THEMES
+from orgchart.ui import export_job
 from orgchart.ui.data_preview import DataPreview, format_name
+from orgchart.ui.export_job import export_data, export_picture, export_slides
+from orgchart.ui.preview_thread import Drawn, PreviewThread, preview_image
 
 PREVIEW = (520, 360)
 PICTURES = (".svg", ".png", ".pdf")
@@ -46,6 +50,11 @@ SLIDES = ".pptx"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
+
+
+def _drawn(picture: ChartPicture) -> Drawn:
+    """A picture and its preview image (made in a thread)."""
+    return picture, preview_image(picture, PREVIEW)
 
 
 class ExportDialog(QDialog):
@@ -152,12 +161,14 @@ class ExportDialog(QDialog):
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.update_preview)
+        self.previews_drawn = PreviewThread(self, self._show_preview)  # of a large chart
         for combo in (self.format, self.direction, self.theme, self.team, self.pages):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.compact, self.title, self.legend):
             box.toggled.connect(self._changed)
         self.depth.valueChanged.connect(self._changed)
         self._changed()
+        self._later.stop()  # drawn now, not once more in a moment
         self.update_preview()
 
     @property
@@ -193,16 +204,15 @@ class ExportDialog(QDialog):
 
     def make_picture(self) -> ChartPicture:
         """The picture with the chosen options, as `orgchart export` would draw it."""
+        return self.picture_work()()
+
+    def picture_work(self) -> Callable[[], ChartPicture]:
+        """`make_picture` as work that touches no widget (the options are read now)."""
         theme = THEMES[self.theme.currentData()]
-        chart = self.chosen_chart()
-        return ChartPicture(
-            chart,
-            theme,
-            self.layout_params(),
-            title=self.title.isChecked(),
-            legend=self.legend.isChecked(),
-            **(self.extras(chart) if self.extras is not None else {}),
-        )
+        chart, params = self.chosen_chart(), self.layout_params()
+        title, legend = self.title.isChecked(), self.legend.isChecked()
+        extras = self.extras(chart) if self.extras is not None else {}
+        return lambda: ChartPicture(chart, theme, params, title=title, legend=legend, **extras)
 
     def chosen_chart(self) -> OrgChart:
         """The whole chart, or the team chosen under Show."""
@@ -219,56 +229,61 @@ class ExportDialog(QDialog):
     def update_preview(self) -> None:
         if not self.is_picture:
             self.picture = None
+            self.previews_drawn.drop()
             self.data_preview.show_sample(self.chosen_chart(), self.suffix, self.view_settings())
             return
-        self.picture = picture = self.make_picture()
-        w, h = PREVIEW
-        scale = min(w / max(picture.width, 1.0), h / max(picture.height, 1.0), 1.0)
-        image = QImage(
-            max(1, round(picture.width * scale)),
-            max(1, round(picture.height * scale)),
-            QImage.Format.Format_ARGB32,
-        )
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.scale(scale, scale)
-        picture.paint(painter)  # with its words, however small: it is what the file will hold
-        painter.end()
-        self.preview.setPixmap(QPixmap.fromImage(image))
+        if export_job.is_large(self.chosen_chart(), self.params.collapsed):  # drawn in a thread
+            self.picture = None
+            self.preview.setText(tr("Drawing the preview…"))
+            make = self.picture_work()
+            self.previews_drawn.draw(lambda: _drawn(make()))
+            return
+        self.previews_drawn.drop()
+        self._show_preview(self.make_picture(), None)
+
+    def _show_preview(self, picture: ChartPicture, image: QImage | None) -> None:
+        self.picture = picture
+        self.preview.setPixmap(QPixmap.fromImage(image or preview_image(picture, PREVIEW)))
 
     def export_to(self, path: Path) -> str:
         """Write the file; returns a warning ("" if none). Raises OrgFileError if it cannot
         be written (nothing is left half-written)."""
-        self._later.stop()
-        if not self.is_picture:
-            losses = write_data(self.chosen_chart(), path, self.view_settings())
-            return (
-                "\n".join([tr("The file cannot hold everything:"), *(f"• {loss}" for loss in losses)])
-                if losses
-                else ""
-            )
-        if self.suffix == SLIDES:
-            from orgchart.render.pptx_slides import pptx_bytes
+        return self.export_work(path)(None)
 
-            theme = THEMES[self.theme.currentData()]
-            chart, params = self.chosen_chart(), self.layout_params()
-            data = pptx_bytes(
-                chart, theme, params, title=self.title.isChecked(), legend=self.legend.isChecked()
+    def export_work(self, path: Path) -> Callable[[Progress | None], str]:
+        """The export to ``path`` with the options as chosen now, as work that touches no
+        widget (a thread may do it, see `orgchart.ui.export_job`): it takes a progress hook
+        (or None) and returns what `export_to` does."""
+        self._later.stop()
+        self.previews_drawn.drop()  # the file, not a preview of it, gets the time now
+        chart = self.chosen_chart()
+        if not self.is_picture:
+            view = self.view_settings()
+
+            def data(progress: Progress | None) -> str:
+                losses = export_data(chart, path, view, progress)
+                return (
+                    "\n".join([tr("The file cannot hold everything:"), *(f"• {loss}" for loss in losses)])
+                    if losses
+                    else ""
+                )
+
+            return data
+        theme, params = THEMES[self.theme.currentData()], self.layout_params()
+        title, legend = self.title.isChecked(), self.legend.isChecked()
+        if self.suffix == SLIDES:
+            return lambda progress: export_slides(
+                chart, path, theme, params, title=title, legend=legend, progress=progress
             )
-            warning = ""
-        else:
-            options = FileOptions(
-                scale=self.scale.value(),
-                pages=str(self.pages.currentData()),
-                page_size=str(self.page_size.currentData()),
-                orientation=str(self.orientation.currentData()),
-            )
-            data, warning = export_bytes(self.make_picture(), self.suffix, options)
-        try:
-            atomic_write(path, data)
-        except OSError as error:
-            raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
-        return warning
+        options = FileOptions(
+            scale=self.scale.value(),
+            pages=str(self.pages.currentData()),
+            page_size=str(self.page_size.currentData()),
+            orientation=str(self.orientation.currentData()),
+        )
+        extras = self.extras(chart) if self.extras is not None else {}
+        picture = {"title": title, "legend": legend, **extras}
+        return partial(export_picture, chart, path, theme, params, options, picture)
 
     def _ask_and_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -278,7 +293,16 @@ class ExportDialog(QDialog):
             return
         path = Path(name) if Path(name).suffix.lower() == self.suffix else Path(name + self.suffix)
         try:
-            warning = self.export_to(path)
+            collapsed = self.params.collapsed if self.is_picture else ()
+            if export_job.is_large(self.chosen_chart(), collapsed):  # in a thread, with progress
+                from orgchart.ui.progress import LongWork
+
+                with LongWork(self, tr("Exporting %1").replace("%1", path.name), path.name) as work:
+                    warning = work.run(self.export_work(path))
+                if warning is None:  # cancelled: no file was written
+                    return
+            else:
+                warning = self.export_to(path)
         except OrgFileError as error:
             QMessageBox.critical(self, tr("Cannot export"), str(error))
             return

@@ -1,6 +1,9 @@
 """Opening an HR export (.csv, .xlsx): a preview of its first rows, which column holds which
 field (as detected, for the user to change), how the file was read, and what the import
-warns about; "Import" makes it the open chart, "Cancel" leaves the open chart as it is."""
+warns about; "Import" makes it the open chart, "Cancel" leaves the open chart as it is.
+
+A large file is read, and a table of many rows checked, behind a progress dialog with Cancel
+(`orgchart.ui.progress`); cancelling the first reading or check cancels the import."""
 
 from __future__ import annotations
 
@@ -17,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,12 +29,16 @@ from PySide6.QtWidgets import (
 from orgchart.io import OrgFileError, TableImport
 from orgchart.io.csv_columns import CUSTOM, FIELDS, LEAVE_OUT, column_fields
 from orgchart.io.table_import import Table, import_table, read_table
+from orgchart.ui import opening
 
 if TYPE_CHECKING:
     from orgchart.ui.main_window import MainWindow
+    from orgchart.ui.progress import LongWork
 
 #: how many of the file's rows the preview shows
 PREVIEW_ROWS = 50
+#: tables of more rows are checked behind a progress dialog (about half a second)
+LARGE_TABLE_ROWS = 30_000
 _ERROR = "#b42318"
 
 
@@ -66,31 +72,57 @@ def field_labels() -> dict[str, str]:
 def import_with_preview(window: MainWindow, path: Path) -> bool:
     """Show the preview of ``path``; if the user imports, the chart becomes the window's open
     one (unsaved). False if the file cannot be read or the user cancels."""
+    large = opening.is_large(path)
+    work = opening.long_work(window, path) if large else None
     try:
-        table = read_table(path)
+        table = read_table(path) if work is None else work.run(lambda p: read_table(path, progress=p))
     except OrgFileError as error:
-        QMessageBox.critical(
-            window,
-            QCoreApplication.translate("MainWindow", "Cannot open chart"),
-            QCoreApplication.translate("MainWindow", "The chart could not be opened.") + "\n\n" + str(error),
-        )
+        if work is not None:
+            work.close()
+        opening.cannot_open(window, error)
         return False
-    dialog = ImportPreview(path, table, window)
+    dialog = ImportPreview(path, table, window, work=work) if table is not None else None
+    if work is not None:
+        work.close()
+    if dialog is None or dialog.cancelled:  # the reading or the first check was cancelled
+        return False
     accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.imported is not None
     if accepted and dialog.imported is not None:
-        window.show_opened(path, dialog.imported.document, [str(w) for w in dialog.imported.warnings])
+        imported = dialog.imported
+        with opening.long_work(window, path) if large else _NoWork() as shown:
+            shown.busy(opening.laying_out())
+            window.show_opened(path, imported.document, [str(w) for w in imported.warnings])
     dialog.deleteLater()
     return accepted
+
+
+class _NoWork:
+    """Where a small file needs no progress dialog."""
+
+    def __enter__(self) -> _NoWork:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        pass
+
+    def busy(self, text: str) -> None:
+        pass
 
 
 class ImportPreview(QDialog):
     """The rows of a table file, a field chooser above each column, and the outcome of
     importing it with the chosen fields (``imported``, None while it cannot be imported)."""
 
-    def __init__(self, path: Path, table: Table, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, table: Table, parent: QWidget | None = None, *, work: LongWork | None = None
+    ) -> None:
+        """``work``: the progress dialog the file was read behind, for the first check."""
         super().__init__(parent)
         self.path, self.table = path, table
         self.imported: TableImport | None = None
+        #: the last check was cancelled (before the dialog is shown: the import is)
+        self.cancelled = False
+        self._work = work
         self.setWindowTitle(tr("Import %1").replace("%1", path.name))
         self.sheet = QComboBox()
         self.sheet.addItems(table.sheets)
@@ -130,6 +162,7 @@ class ImportPreview(QDialog):
         layout.addWidget(buttons)
         self.resize(960, 620)
         self._show_table(table)
+        self._work = None  # further checks, after a change, show a dialog of their own
         (self.import_button if self.imported is not None else self.rows).setFocus()
 
     # What the user chose
@@ -201,7 +234,11 @@ class ImportPreview(QDialog):
 
     def _read_sheet(self, name: str) -> None:
         try:
-            table = read_table(self.path, sheet=name)
+            if opening.is_large(self.path):
+                with opening.long_work(self, self.path) as work:
+                    read = work.run(lambda p: read_table(self.path, sheet=name, progress=p))
+            else:
+                read = read_table(self.path, sheet=name)
         except OrgFileError as error:  # the sheet holds no table: nothing to choose from
             self.rows.clear()
             self.rows.setRowCount(0)
@@ -209,7 +246,12 @@ class ImportPreview(QDialog):
             self.fields = []
             self._show_outcome(None, tr("This sheet cannot be imported: %1").replace("%1", error.what))
             return
-        self._show_table(table)
+        if read is None:  # cancelled: the sheet shown stays
+            self.sheet.blockSignals(True)
+            self.sheet.setCurrentText(self.table.sheet or "")
+            self.sheet.blockSignals(False)
+            return
+        self._show_table(read)
 
     def _field_changed(self, column: int) -> None:
         """One column per field: the column that held the field before becomes a custom field."""
@@ -233,14 +275,15 @@ class ImportPreview(QDialog):
             )
             self._show_outcome(None, what)
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            imported = import_table(self.table, self.chosen())
+            imported = self._import(self.chosen())
         except OrgFileError as error:
             self._show_outcome(None, tr("This cannot be imported: %1").replace("%1", error.place))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.cancelled = imported is None
+        if imported is None:
+            self._show_outcome(None, tr("The check was cancelled. Choose a column's field to check again."))
+            return
         chart, warned = imported.document.chart, len(imported.warnings)
         text = (
             tr("%1 roles in %2 teams will be imported.")
@@ -250,6 +293,23 @@ class ImportPreview(QDialog):
         if warned:
             text += " " + (tr("1 warning:") if warned == 1 else tr("%1 warnings:").replace("%1", str(warned)))
         self._show_outcome(imported, text)
+
+    def _import(self, chosen: dict[str, str]) -> TableImport | None:
+        """The import with the chosen fields; a table of many rows behind a progress
+        dialog (None: cancelled)."""
+        table = self.table
+        if self._work is None and len(table.rows) <= LARGE_TABLE_ROWS:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return import_table(table, chosen)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        if self._work is not None:
+            return self._work.run(lambda p: import_table(table, chosen, progress=p))
+        # over the preview; before it is shown, over the window it opens from
+        over = self if self.isVisible() or self.parentWidget() is None else self.parentWidget()
+        with opening.long_work(over, self.path) as work:
+            return work.run(lambda p: import_table(table, chosen, progress=p))
 
     def _show_outcome(self, imported: TableImport | None, text: str) -> None:
         self.imported = imported

@@ -23,6 +23,7 @@ from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart
 from orgchart.io.reading import READERS, TABLE_OPTIONS
 from orgchart.model import OrgChart, Team
+from orgchart.ui import opening
 from orgchart.ui.autosave import Autosave
 from orgchart.ui.canvas import ChartView
 from orgchart.ui.compare import Comparison
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
             from orgchart.ui.import_preview import import_with_preview
 
             return import_with_preview(self, Path(path))
+        if opening.is_large(path):  # read in a thread, behind a progress dialog with Cancel
+            return opening.open_large(self, Path(path))
         try:
             document, warnings = read_chart(path)
         except OrgFileError as error:

@@ -352,162 +352,162 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>Role</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>Clear comparison</source>
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>Compared with %1: the marks show what this chart changed since then.</source>
         <translation>Verglichen mit %1: Die Markierungen zeigen, was sich in diesem Organigramm seitdem geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>Moved (%1)</source>
         <translation>Verschoben (%1)</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>Changed (%1)</source>
         <translation>Geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>Removed (%1)</source>
         <translation>Entfernt (%1)</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>was in %1</source>
         <translation>war in %1</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>%1 new</source>
         <translation>%1 neu</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>%1 moved</source>
         <translation>%1 verschoben</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>%1 removed</source>
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>1 team changed</source>
         <translation>1 Team geändert</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>%1 teams changed</source>
         <translation>%1 Teams geändert</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>1 dotted line changed</source>
         <translation>1 gepunktete Linie geändert</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>%1 dotted lines changed</source>
         <translation>%1 gepunktete Linien geändert</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>team: %1 → %2</source>
         <translation>Team: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>manager: %1 → %2</source>
         <translation>Vorgesetzte(r): %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>was “%1”</source>
         <translation>war „%1“</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>holding area</source>
         <translation>Parkplatz</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>holder</source>
         <translation>Inhaber(in)</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>sourcing</source>
         <translation>Beschäftigungsart</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../orgchart/ui/compare.py"/>
+        <location filename="../../orgchart/ui/compare_panel.py"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
@@ -579,6 +579,7 @@
     </message>
     <message>
         <location filename="../../orgchart/ui/data_preview.py"/>
+        <location filename="../../orgchart/ui/export_dialog.py"/>
         <source>PowerPoint (slides)</source>
         <translation>PowerPoint (Folien)</translation>
     </message>
@@ -819,8 +820,18 @@
     </message>
     <message>
         <location filename="../../orgchart/ui/export_dialog.py"/>
+        <source>Drawing the preview…</source>
+        <translation>Die Vorschau wird gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/export_dialog.py"/>
         <source>The file cannot hold everything:</source>
         <translation>Die Datei kann nicht alles aufnehmen:</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/export_dialog.py"/>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
     </message>
     <message>
         <location filename="../../orgchart/ui/export_dialog.py"/>
@@ -1165,6 +1176,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../orgchart/ui/import_preview.py"/>
+        <source>The check was cancelled. Choose a column's field to check again.</source>
+        <translation>Die Prüfung wurde abgebrochen. Wählen Sie das Feld einer Spalte, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/import_preview.py"/>
         <source>%1 roles in %2 teams will be imported.</source>
         <translation>%1 Stellen in %2 Teams werden importiert.</translation>
     </message>
@@ -1273,18 +1289,6 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgchart/ui/import_preview.py"/>
-        <location filename="../../orgchart/ui/main_window.py"/>
-        <source>Cannot open chart</source>
-        <translation>Organigramm kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../../orgchart/ui/import_preview.py"/>
-        <location filename="../../orgchart/ui/main_window.py"/>
-        <source>The chart could not be opened.</source>
-        <translation>Das Organigramm konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <location filename="../../orgchart/ui/main_window.py"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
@@ -1308,6 +1312,18 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../orgchart/ui/main_window.py"/>
         <source>Org charts and HR exports (*.json *.csv *.xlsx);;Org charts (*.json);;CSV (*.csv);;Excel (*.xlsx);;All files (*)</source>
         <translation>Organigramme und HR-Exporte (*.json *.csv *.xlsx);;Organigramme (*.json);;CSV (*.csv);;Excel (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/main_window.py"/>
+        <location filename="../../orgchart/ui/opening.py"/>
+        <source>Cannot open chart</source>
+        <translation>Organigramm kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/main_window.py"/>
+        <location filename="../../orgchart/ui/opening.py"/>
+        <source>The chart could not be opened.</source>
+        <translation>Das Organigramm konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../../orgchart/ui/main_window.py"/>
@@ -1664,7 +1680,6 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <translation>↓ Fortsetzung auf Seite %1</translation>
     </message>
     <message>
-        <location filename="../../orgchart/render/pdf_pages.py"/>
         <location filename="../../orgchart/render/poster.py"/>
         <source>row %1 of %2, column %3 of %4</source>
         <translation>Zeile %1 von %2, Spalte %3 von %4</translation>
@@ -1726,7 +1741,7 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../orgchart/ui/presentation.py"/>
+        <location filename="../../orgchart/ui/menus.py"/>
         <source>&amp;Present</source>
         <translation>Prä&amp;sentieren</translation>
     </message>
@@ -1738,6 +1753,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
 </context>
 <context>
     <name>Printing</name>
+    <message>
+        <location filename="../../orgchart/ui/menus.py"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
     <message>
         <location filename="../../orgchart/ui/printing.py"/>
         <source>Print chart</source>
@@ -1833,10 +1853,59 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <source>The printer could not be used.</source>
         <translation>Der Drucker konnte nicht verwendet werden.</translation>
     </message>
+</context>
+<context>
+    <name>Progress</name>
     <message>
-        <location filename="../../orgchart/ui/printing.py"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <location filename="../../orgchart/ui/opening.py"/>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Laying out the chart…</source>
+        <translation>Das Organigramm wird angeordnet…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/opening.py"/>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Building the chart from %1…</source>
+        <translation>Das Organigramm wird aus %1 aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Drawing the chart…</source>
+        <translation>Das Organigramm wird gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Preparing %1…</source>
+        <translation>%1 wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Working on %1…</source>
+        <translation>%1 wird bearbeitet…</translation>
+    </message>
+    <message>
+        <location filename="../../orgchart/ui/progress.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
