@@ -196,15 +196,11 @@ class Columns:
         """How a message names a column without a header: its number, or its letter in a sheet."""
         return str(index + 1) if self.sheet is None else column_letters(index)
 
-    def team_key(self, cells: list[str]) -> tuple[str, ...]:
-        """The team a row names: ``(team,)``, ``(department, team)`` when a department column
-        stands next to the team column (a team named like its department is the department),
-        or ``()`` when the row names none."""
-        return team_key(self.cell(cells, "team"), self.cell(cells, "department"))
-
 
 def team_key(team: str, department: str) -> tuple[str, ...]:
-    """The team a row's (stripped) team and department cells name: see `Columns.team_key`."""
+    """The team a row names, from its (stripped) team and department cells: ``(team,)``,
+    ``(department, team)`` when a department column stands next to the team column (a team
+    named like its department is the department), or ``()`` when the row names none."""
     if department and team and team != department:
         return (department, team)
     return (department or team,) if department or team else ()

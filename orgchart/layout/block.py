@@ -98,11 +98,12 @@ class Block:
         while stack:
             block, db, dd = stack.pop()
             for boxes, pb, pd in block.pieces:
-                pb += db
-                pd += dd
-                # Tuple unpacking and a plain tuple.__new__: this runs once per card.
+                # Tuple unpacking and a plain tuple.__new__: this runs once per card. The sums
+                # in this order (piece, then block): the same numbers, to the last bit, as
+                # moving each card into its block first.
                 cards.update(
-                    (role_id, new(Box, (b + pb, d + pd, bs, ds))) for role_id, (b, d, bs, ds) in boxes.items()
+                    (role_id, new(Box, (b + pb + db, d + pd + dd, bs, ds)))
+                    for role_id, (b, d, bs, ds) in boxes.items()
                 )
             frames.extend(
                 PlacedFrame(

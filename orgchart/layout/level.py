@@ -222,20 +222,20 @@ def _size(ctx: LayoutContext, node: _Node) -> None:
         # Anchored midway between the first and the last card's centres, as the tidy tree
         # centres a parent over its children.
         size, gap = ctx.size, p.sibling_gap
-        roles = node.roles
-        end = sum([size[r][0] for r in roles]) + gap * (len(roles) - 1)
-        first, last = size[roles[0]][0], size[roles[-1]][0]
-        anchor = (first / 2 + end - last / 2) / 2
-        node.left, node.right = anchor, end - anchor
-        boxes: dict[str, Box] = {}
-        b, depth = -anchor, 0.0
-        for role_id in roles:
-            bs, ds = size[role_id]
-            boxes[role_id] = new(Box, (b, 0.0, bs, ds))
+        sizes = [size[r] for r in node.roles]
+        starts, b, depth = [], 0.0, 0.0
+        for bs, ds in sizes:
+            starts.append(b)
             b += bs + gap
             if ds > depth:
                 depth = ds
-        node.boxes, node.depth = boxes, depth
+        end = b - gap
+        anchor = (sizes[0][0] / 2 + starts[-1] + sizes[-1][0] / 2) / 2
+        node.left, node.right, node.depth = anchor, end - anchor, depth
+        node.boxes = {
+            role_id: new(Box, (start - anchor, 0.0, bs, ds))
+            for role_id, start, (bs, ds) in zip(node.roles, starts, sizes, strict=True)
+        }
     elif node.kind == STACK:
         columns = int(node.left)
         sizes = [ctx.size[r] for r in node.roles]

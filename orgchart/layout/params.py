@@ -26,10 +26,10 @@ class EstimatedMeasure:
 
     def __init__(self, width: float = 180.0, line: float = 16.0, char: float = 7.0) -> None:
         self.width, self.line, self.char = width, line, char
-        self._per_line = max(1, int((width - 16) / char))
 
     def card(self, role: Role, hidden: int) -> tuple[float, float]:
-        lines = -(-len(role.title) // self._per_line) + 1
+        per_line = max(1, int((self.width - 16) / self.char))
+        lines = -(-len(role.title) // per_line) + 1
         return self.width, 20 + lines * self.line
 
     def label(self, text: str) -> float:

@@ -27,11 +27,6 @@ def paused_gc() -> Iterator[None]:
     try:
         yield
     finally:
-        # What was made meanwhile (the chart, its layout) mostly lives on: move it straight
-        # to the oldest generation, so the collector does not walk all of it again in its
-        # next young pass (it still finds any cycles there in its next full pass).
-        gc.freeze()
-        gc.unfreeze()
         if enabled:
             gc.enable()
 
