@@ -8,7 +8,7 @@ dotted line for every 50 roles. Prints one table row per size; best of 3 runs.
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 import time
 from collections.abc import Callable
@@ -64,4 +64,6 @@ def row(n: int, path: Path) -> str:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [1000, 10_000, 100_000])
+    parser = argparse.ArgumentParser(description="Build, save and load times of balanced charts.")
+    parser.add_argument("sizes", type=int, nargs="*", default=[1000, 10_000, 100_000], help="roles per chart")
+    main(parser.parse_args().sizes)
