@@ -75,9 +75,9 @@ def measure_in_this_process(name: str, path: Path, profile: int) -> dict[str, An
     orgchart.ui.preload(path)
     from PySide6.QtCore import QEvent, QObject, QPoint, Qt
     from PySide6.QtGui import QKeySequence
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    import orgchart.io as orgchart_io
     import orgchart.ui.main_window as main_window
     from orgchart.commands import role_drop_problem
     from orgchart.render.picture import ChartPicture
@@ -85,6 +85,7 @@ def measure_in_this_process(name: str, path: Path, profile: int) -> dict[str, An
     from orgchart.ui.canvas import ChartView
 
     imported = time.perf_counter()
+    from PySide6.QtTest import QTest  # the bench's own (the editor does without)
     if name.endswith("-all"):
         import orgchart.ui.canvas as canvas_module
 
@@ -120,7 +121,8 @@ def measure_in_this_process(name: str, path: Path, profile: int) -> dict[str, An
 
         setattr(owner, name, timed)
 
-    stopwatch(main_window, "read_chart", "read file")
+    stopwatch(main_window, "read_chart", "read file")  # a small file, read by the window
+    stopwatch(orgchart_io, "read_chart", "read file")  # a large one, read behind a progress dialog
     stopwatch(ChartView, "refresh", "canvas layout")
     stopwatch(main_window.MainWindow, "_show_outline", "outline")
     stopwatch(ChartPicture, "paint", "paint")
@@ -176,22 +178,25 @@ def measure_in_this_process(name: str, path: Path, profile: int) -> dict[str, An
 
     # Open, as `orgchart CHART.json` does: the window, shown, then the file.
     window: Any = None
+    opened = 0.0  # when open_path returned: the chart's first frame is the next paint
 
     def open_window() -> None:
-        nonlocal window
+        nonlocal window, opened
         window = main_window.MainWindow()
         window.canvas.viewport().installEventFilter(paints)
         window.show()
         if not window.open_path(path):
             raise SystemExit(f"cannot open {path}")
+        opened = time.perf_counter()
 
     if measure == "open":
-        figures["open"] = timed(open_window, painted_after)
+        # (The canvas may paint while a large file is read, with the old chart in it.)
+        figures["open"] = timed(open_window, lambda _: painted_after(opened))
         figures["first frame since process start"] = time.time() - float(os.environ["BENCH_T0"])
         figures["breakdown"], figures["calls"] = dict(spent), dict(calls)
     else:
         open_window()
-        painted_after(started)
+        painted_after(opened)
     canvas, chart = window.canvas, window.document.chart
     assert canvas.item.picture.chart is chart and chart.role_count > 0
     figures["roles"] = chart.role_count
