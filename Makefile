@@ -33,7 +33,7 @@ schema: $(VENV)/.run-stamp
 samples: $(VENV)/.run-stamp
 	$(BIN)/python tools/make_samples.py samples
 
-# The UI's German: new strings from the code into resources/translations/*.ts (translate them
+# The UI's German: new strings from the code into orgchart/resources/translations/*.ts (translate them
 # there, by hand or with .venv/bin/pyside6-linguist), then compiled to the .qm files it loads.
 translations: $(VENV)/.run-stamp
 	$(BIN)/python tools/translations.py update

@@ -1,5 +1,5 @@
 """The German UI: every text the code shows has a translation in
-resources/translations/orgchart_de.ts, the compiled .qm says the same, and the extractor
+orgchart/resources/translations/orgchart_de.ts, the compiled .qm says the same, and the extractor
 (tools/translations.py) finds what it must."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from tests.conftest import ROOT
 INTENTIONALLY_UNTRANSLATED: set[tuple[str, str]] = set()
 
 HOW_TO_FIX = (
-    "run `make translations` (adds them to resources/translations/orgchart_de.ts), translate them "
+    "run `make translations` (adds them to orgchart/resources/translations/orgchart_de.ts), translate them "
     "there (by hand, or with .venv/bin/pyside6-linguist), then `make translations` again"
 )
 

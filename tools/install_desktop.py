@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DESKTOP = ROOT / "resources" / "orgchart.desktop"
-ICON = ROOT / "resources" / "icons" / "orgchart.svg"
+ICON = ROOT / "orgchart" / "resources" / "icons" / "orgchart.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

@@ -1,5 +1,5 @@
 """The UI's translations: find every translatable string in the code, keep the Qt Linguist
-sources (resources/translations/orgchart_*.ts) in step with it, and compile them to .qm.
+sources (orgchart/resources/translations/orgchart_*.ts) in step with it, and compile them to .qm.
 
     python tools/translations.py update    new strings into every .ts (unfinished), gone ones
                                            marked vanished (their translation is kept)
@@ -45,7 +45,7 @@ __all__ = ["Entry", "Extraction", "Found", "Key", "extract", "merge", "missing",
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "orgchart"
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "orgchart" / "resources" / "translations"
 #: Qt's name for each language we translate into, and how many plural forms it has
 LANGUAGES = {"de": ("de_DE", 2)}
 TRANSLATE_NAMES = {"QCoreApplication", "QApplication", "QGuiApplication"}

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
 from orgchart.render.theme import Theme
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"  # package data
 FAMILY = "DejaVu Sans"
 #: What an SVG viewer without DejaVu Sans should use instead (all narrower, so text still fits).
 SVG_FALLBACK = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, Helvetica, sans-serif"

@@ -2,7 +2,7 @@
 language of the code), numbers and dates in that language's format, and the language a chart
 is written in (what `orgchart export` uses unless told otherwise).
 
-The translations are Qt Linguist files, resources/translations/orgchart_<lang>.ts, compiled
+The translations are Qt Linguist files, orgchart/resources/translations/orgchart_<lang>.ts, compiled
 to .qm by ``make translations`` (tools/translations.py); Qt's own words (the buttons of a
 message box, the file dialog) come from the qtbase_<lang>.qm that PySide6 ships.
 """
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from orgchart.model import OrgChart
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"  # package data
 #: the languages the UI speaks; English is the source language (it needs no translator)
 LANGUAGES = ("en", "de")
 #: the names of the languages, each in its own language (never translated)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"  # package data
 ICON = RESOURCES / "icons" / "orgchart.svg"
 #: the desktop file's name without ".desktop" (Wayland matches windows to it)
 DESKTOP_ID = "orgchart"

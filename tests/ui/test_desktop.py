@@ -79,7 +79,7 @@ def test_install_desktop_puts_the_entry_and_the_icons_in_the_users_data_folder(
     assert entry["Exec"] == f'"{program}" %f' and entry["TryExec"] == str(program)
     icons = tmp_path / "share" / "icons" / "hicolor"
     assert (icons / "scalable" / "apps" / "orgchart.svg").read_bytes() == (
-        ROOT / "resources" / "icons" / "orgchart.svg"
+        ROOT / "orgchart" / "resources" / "icons" / "orgchart.svg"
     ).read_bytes()
     png = QImage(str(icons / "48x48" / "apps" / "orgchart.png"))
     assert png.size() == QSize(48, 48) and png.pixelColor(24, 24).alpha() == 255
