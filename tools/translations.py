@@ -390,7 +390,7 @@ def main(argv: list[str]) -> int:
     for language, (qt_name, forms) in LANGUAGES.items():
         path = ts_path(language)
         if command == "update":
-            write_ts(path, merge(found, read_ts(path), forms), qt_name)
+            write_ts(path, merge(found, read_ts(path), forms), qt_name, ROOT)
             print(f"{path.relative_to(ROOT)}: {len(found.messages)} strings")
         if command in ("update", "check"):
             for item in missing(found, read_ts(path)):

@@ -4,6 +4,7 @@ reading, merging and writing the translations (in lupdate's layout)."""
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -97,8 +98,10 @@ def _esc(text: str) -> str:
     )
 
 
-def write_ts(path: Path, entries: list[Entry], language: str) -> None:
-    """lupdate's layout; locations name files without lines, so moving code changes nothing."""
+def write_ts(path: Path, entries: list[Entry], language: str, base: Path) -> None:
+    """lupdate's layout; locations name files without lines, so moving code changes nothing.
+    The entries' places are relative to ``base``; locations are relative to the file."""
+    up = Path(os.path.relpath(base, path.parent)).as_posix()
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         "<!DOCTYPE TS>",
@@ -110,7 +113,7 @@ def write_ts(path: Path, entries: list[Entry], language: str) -> None:
         for entry in (e for e in entries if e.key.context == context):
             lines.append('    <message numerus="yes">' if entry.numerus else "    <message>")
             for file in dict.fromkeys(p.rpartition(":")[0] for p in entry.places):
-                lines.append(f'        <location filename="../../{file}"/>')
+                lines.append(f'        <location filename="{up}/{file}"/>')
             lines.append(f"        <source>{_esc(entry.key.source)}</source>")
             if entry.key.comment:
                 lines.append(f"        <comment>{_esc(entry.key.comment)}</comment>")
