@@ -172,18 +172,20 @@ def test_the_extractor_knows_the_idioms_of_this_code(tmp_path: Path) -> None:
 
 def test_updating_a_ts_keeps_translations_and_marks_what_the_code_lost(tmp_path: Path) -> None:
     t = tool()
-    path = tmp_path / "x_de.ts"
+    path = tmp_path / "resources" / "translations" / "x_de.ts"
+    path.parent.mkdir(parents=True)
     old = t.Extraction()
     old.add(t.Key("W", "Kept"), "a.py:1")
     old.add(t.Key("W", "Gone"), "a.py:2")
     entries = t.merge(old, {}, 2)
     for entry in entries:
         entry.translations, entry.finished = [entry.key.source + " (de)"], True
-    t.write_ts(path, entries, "de_DE")
+    t.write_ts(path, entries, "de_DE", tmp_path)
+    assert '<location filename="../../a.py"/>' in path.read_text(encoding="utf-8")  # from the .ts
     new = t.Extraction()
     new.add(t.Key("W", "Kept"), "a.py:1")
     new.add(t.Key("W", "New"), "a.py:3")
-    t.write_ts(path, t.merge(new, t.read_ts(path), 2), "de_DE")
+    t.write_ts(path, t.merge(new, t.read_ts(path), 2), "de_DE", tmp_path)
     read = t.read_ts(path)
     assert read[t.Key("W", "Kept")].translations == ["Kept (de)"] and read[t.Key("W", "Kept")].finished
     assert read[t.Key("W", "Gone")].vanished and read[t.Key("W", "Gone")].translations == ["Gone (de)"]
