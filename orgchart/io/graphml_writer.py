@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from orgchart.io.atomic import atomic_write
-from orgchart.io.colors import team_colors
 from orgchart.io.errors import OrgFileError
 from orgchart.io.graphml_names import (
     FORMAT_KEY,
@@ -43,6 +42,7 @@ from orgchart.io.graphml_xml import Escaper
 from orgchart.io.graphml_yed import edge_graphics, placement, role_graphics, team_graphics
 from orgchart.model import Direction, LayoutPreference, LinkKind, OrgChart, Role, ViewSettings
 from orgchart.model.entities import CustomValue
+from orgchart.model.team_colors import team_colors
 
 _TYPE_NAMES = {bool: "boolean", int: "long", float: "double", str: "string"}
 

@@ -22,9 +22,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from orgchart.io.atomic import atomic_write
-from orgchart.io.colors import team_colors, tint
+from orgchart.io.colors import tint
 from orgchart.io.errors import OrgFileError
 from orgchart.model import Direction, LinkKind, OrgChart, ViewSettings
+from orgchart.model.team_colors import team_colors
 
 #: Mermaid's default limits (``maxTextSize``, ``maxEdges``): larger diagrams are refused
 #: by the renderer unless its configuration raises them.

@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgchart.model import OrgChart
-
-#: Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies.
-COLORBLIND_SAFE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000")
+from orgchart.model.team_colors import COLORBLIND_SAFE
+from orgchart.model.team_colors import team_colors as _team_colors
 
 
 @dataclass(frozen=True)
@@ -88,20 +87,8 @@ THEMES = {theme.name: theme for theme in (LIGHT, PRINT, DARK)}
 
 
 def team_colors(chart: OrgChart, theme: Theme) -> dict[str, str]:
-    """Every team's colour: its own, else its parent's, else the next palette colour."""
-    colors: dict[str, str] = {}
-    next_color = 0
-    for team_id in chart.team_ids():  # parents first
-        if theme.monochrome:
-            colors[team_id] = theme.palette[0]
-            continue
-        own = chart.team(team_id).color
-        parent = chart.parent_of(team_id)
-        if own:
-            colors[team_id] = own
-        elif parent is not None:
-            colors[team_id] = colors[parent]
-        else:
-            colors[team_id] = theme.palette[next_color % len(theme.palette)]
-            next_color += 1
-    return colors
+    """Every team's colour in ``theme``: its own, else its parent's, else the next palette
+    colour (`orgchart.model.team_colors`); one colour for all in a monochrome theme."""
+    if theme.monochrome:
+        return dict.fromkeys(chart.team_ids(), theme.palette[0])
+    return _team_colors(chart, theme.palette)
