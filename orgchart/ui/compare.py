@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 from orgchart.io import OrgFileError, read_chart
 from orgchart.io.reading import READERS
 from orgchart.model import OrgChart
+from orgchart.ui.opening import is_large, read_large
 
 if TYPE_CHECKING:
     from orgchart.model.diff import ChartDiff
@@ -64,7 +65,13 @@ class Comparison(QObject):
     def compare_with(self, path: str | Path) -> bool:
         """Mark on the canvas what the open chart changed since the chart in ``path``."""
         try:
-            document, _ = read_chart(path)
+            if is_large(path):  # read in a thread, behind a progress dialog with Cancel
+                read = read_large(self.window, Path(path), self.tr("Reading %1 to compare"))
+                if read is None:
+                    return False  # cancelled: nothing changes
+                document, _ = read
+            else:
+                document, _ = read_chart(path)
         except OrgFileError as error:
             QMessageBox.critical(
                 self.window,

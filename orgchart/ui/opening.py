@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from orgchart.io import OrgFileError
 
 if TYPE_CHECKING:
+    from orgchart.io import Document
     from orgchart.ui.main_window import MainWindow
     from orgchart.ui.progress import LongWork
 
@@ -45,11 +46,21 @@ def is_large(path: str | Path) -> bool:
     return size * _SIZE_FACTOR.get(Path(path).suffix.lower(), 1) > LARGE_FILE_BYTES
 
 
-def long_work(parent: QWidget, path: Path) -> LongWork:
-    """The progress dialog for opening ``path``."""
+def long_work(parent: QWidget, path: Path, title: str = "") -> LongWork:
+    """The progress dialog for opening ``path`` (or for what ``title`` says, %1 its name)."""
     from orgchart.ui.progress import LongWork
 
-    return LongWork(parent, tr("Opening %1").replace("%1", path.name), path.name)
+    return LongWork(parent, (title or tr("Opening %1")).replace("%1", path.name), path.name)
+
+
+def read_large(parent: QWidget, path: Path, title: str) -> tuple[Document, list[str]] | None:
+    """`read_chart` in a thread behind the progress dialog (for a file that `is_large`):
+    what it read, or None if the user cancelled; an `OrgFileError` is raised, the dialog
+    closed by then."""
+    from orgchart.io import read_chart
+
+    with long_work(parent, path, title) as work:
+        return work.run(lambda progress: read_chart(path, progress=progress))
 
 
 def open_large(window: MainWindow, path: Path) -> bool:

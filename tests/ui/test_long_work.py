@@ -286,3 +286,27 @@ def test_the_export_preview_of_a_large_chart_is_drawn_in_a_thread(
     dialog.update_preview()  # asked for while the dark one is drawn: that one is dropped
     qtbot.waitUntil(lambda: dialog.picture is not None and not dialog.previews_drawn.busy, timeout=20_000)
     assert dialog.picture.theme.name == "print"
+
+
+def test_comparing_with_a_large_file_reads_it_behind_the_dialog(
+    qtbot: QtBot, window: MainWindow, big_file: Path, monkeypatch: pytest.MonkeyPatch, errors: list[str]
+) -> None:
+    gate = Gate("building")
+    hold_reading(monkeypatch, reading, "read_chart", gate)
+    seen = when_dialog(lambda dialog: None, gate)
+    assert window.comparison.compare_with(big_file)
+    assert seen["title"] == "Reading big.json to compare" and seen["button"] == "Cancel"
+    assert window.comparison.other is not None and window.comparison.other.role_count == ROLES
+    assert window.comparison.clear_action.isEnabled() and not errors
+
+
+def test_cancelling_a_comparison_changes_nothing(
+    qtbot: QtBot, window: MainWindow, big_file: Path, monkeypatch: pytest.MonkeyPatch, errors: list[str]
+) -> None:
+    gate = Gate("building")
+    hold_reading(monkeypatch, reading, "read_chart", gate)
+    seen = when_dialog(click_cancel(qtbot), gate)
+    assert not window.comparison.compare_with(big_file)
+    assert seen["title"] == "Reading big.json to compare"
+    assert not window.comparison.clear_action.isEnabled() and not errors
+    assert window.comparison.other is None and window.canvas.marks_for is None

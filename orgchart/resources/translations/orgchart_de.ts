@@ -541,6 +541,11 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/compare.py"/>
+        <source>Reading %1 to compare</source>
+        <translation>%1 wird zum Vergleich gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/compare.py"/>
         <source>Cannot compare</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
