@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from orgchart.io.errors import OrgFileError
+
 #: Leftover temporary files older than this (seconds) are removed by the next write.
 STALE_AFTER = 60.0
 
@@ -50,6 +52,15 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
         raise
     _fsync_dir(folder)
     _remove_stale_temporaries(path, folder)
+
+
+def write_file(path: str | Path, data: bytes, *, backup: bool = False) -> None:
+    """`atomic_write`, with a failure said as `OrgFileError` ("the file cannot be written: …"),
+    as every writer of a chart or an export reports it."""
+    try:
+        atomic_write(Path(path), data, backup=backup)
+    except OSError as error:
+        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
 
 
 def backup_path(path: Path) -> Path:

@@ -27,10 +27,9 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
-from orgchart.io.atomic import atomic_write
+from orgchart.io.atomic import write_file
 from orgchart.io.csv_columns import guard
 from orgchart.io.csv_order import Key, row_order
-from orgchart.io.errors import OrgFileError
 from orgchart.model import OrgChart, RoleKind
 from orgchart.model.entities import CustomValue, LayoutPreference
 
@@ -57,10 +56,7 @@ def write_csv(chart: OrgChart, path: str | Path) -> list[str]:
     chart's own file); return what the CSV could not hold. `OrgFileError` if the file
     cannot be written."""
     data, losses = csv_bytes(chart)
-    try:
-        atomic_write(Path(path), data)
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+    write_file(path, data)
     return losses
 
 

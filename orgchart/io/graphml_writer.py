@@ -20,8 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from orgchart.io.atomic import atomic_write
-from orgchart.io.errors import OrgFileError
+from orgchart.io.atomic import write_file
 from orgchart.io.graphml_names import (
     FORMAT_KEY,
     FORMAT_VERSION,
@@ -52,10 +51,7 @@ def write_graphml(chart: OrgChart, path: str | Path, *, view: ViewSettings | Non
     view's direction orients the placement yEd opens with. Returns what GraphML could not
     hold; `OrgFileError` if the file cannot be written."""
     text, losses = graphml_text(chart, view)
-    try:
-        atomic_write(Path(path), text.encode("utf-8"))
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+    write_file(path, text.encode("utf-8"))
     return losses
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from orgchart.io import document
-from orgchart.io.atomic import atomic_write
+from orgchart.io.atomic import write_file
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.errors import OrgFileError
 from orgchart.io.migrations import MigrationGap, migrate
@@ -49,10 +49,7 @@ def save(
     ``path`` is a symlink). Pass False for files that are not the user's own (recovery
     copies, generated samples)."""
     data = dumps(chart, view).encode("utf-8")
-    try:
-        atomic_write(Path(path), data, backup=backup)
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+    write_file(path, data, backup=backup)
 
 
 def export_json(chart: OrgChart, path: str | Path, *, view: ViewSettings | None = None) -> list[str]:

@@ -13,9 +13,8 @@ import codecs
 import re
 from pathlib import Path
 
-from orgchart.io.atomic import atomic_write
+from orgchart.io.atomic import write_file
 from orgchart.io.csv_columns import guard
-from orgchart.io.errors import OrgFileError
 from orgchart.model.duties import ResponsibilityMatrix
 
 #: what a cell holds where a role has the responsibility
@@ -81,7 +80,4 @@ def write_matrix(
     matrix: ResponsibilityMatrix, path: str | Path, fmt: str, *, corner: str = "Responsibility"
 ) -> None:
     """Write atomically; `OrgFileError` if the file cannot be written."""
-    try:
-        atomic_write(Path(path), matrix_bytes(matrix, fmt, corner=corner))
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+    write_file(path, matrix_bytes(matrix, fmt, corner=corner))

@@ -21,9 +21,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from orgchart.io.atomic import atomic_write
+from orgchart.io.atomic import write_file
 from orgchart.io.colors import tint
-from orgchart.io.errors import OrgFileError
 from orgchart.model import Direction, LinkKind, OrgChart, ViewSettings
 from orgchart.model.team_colors import team_colors
 
@@ -41,10 +40,7 @@ def write_mermaid(chart: OrgChart, path: str | Path, *, view: ViewSettings | Non
     """Write the chart to ``path`` as a Mermaid flowchart (UTF-8, atomically, no ``.bak``);
     return what the diagram leaves out. `OrgFileError` if the file cannot be written."""
     text, notes = mermaid_text(chart, view)
-    try:
-        atomic_write(Path(path), text.encode("utf-8"))
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+    write_file(path, text.encode("utf-8"))
     return notes
 
 

@@ -17,10 +17,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from orgchart.io.atomic import atomic_write
+from orgchart.io.atomic import write_file
 from orgchart.io.csv_columns import FORMULA_STARTS
 from orgchart.io.csv_writer import COLUMNS, table_rows
-from orgchart.io.errors import OrgFileError
 from orgchart.model import OrgChart
 
 if TYPE_CHECKING:
@@ -41,10 +40,7 @@ def write_xlsx(chart: OrgChart, path: str | Path) -> list[str]:
     """Write the chart to ``path`` as an .xlsx workbook, atomically (no ``.bak``: an export);
     return what the columns could not hold. `OrgFileError` if the file cannot be written."""
     data, losses = xlsx_bytes(chart)
-    try:
-        atomic_write(Path(path), data)
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+    write_file(path, data)
     return losses
 
 

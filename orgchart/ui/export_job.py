@@ -16,8 +16,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
-from orgchart.io import OrgFileError
-from orgchart.io.atomic import atomic_write
+from orgchart.io.atomic import write_file
 from orgchart.io.progress import DRAWING, LAYING_OUT, PREPARING, WRITING, Progress
 from orgchart.io.writing import write_data
 from orgchart.layout import LayoutParams
@@ -106,8 +105,5 @@ def _report(progress: Progress | None, phase: str, done: float) -> None:
 def _write(path: Path, data: bytes, progress: Progress | None) -> None:
     """Write atomically; from here on the work is no longer cancelled (see `WRITING`)."""
     _report(progress, WRITING, 0.97)
-    try:
-        atomic_write(path, data)
-    except OSError as error:
-        raise OrgFileError(path, "", f"the file cannot be written: {error.strerror or error}") from None
+    write_file(path, data)
     _report(progress, WRITING, 1.0)
