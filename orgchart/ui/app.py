@@ -70,11 +70,13 @@ def offer_recovery(window: MainWindow, new_window: Callable[[], MainWindow]) -> 
     copies to offer (at nearly every start there are none)."""
     from orgchart.ui.recovery import RecoveryStore
 
-    if not RecoveryStore().stale():
+    store = RecoveryStore()
+    entries = store.stale()
+    if not entries:
         return []
     from orgchart.ui.recovery_dialog import offer_recovery as offer
 
-    return offer(window, new_window)
+    return offer(window, new_window, store, entries)
 
 
 def new_window() -> MainWindow:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,7 +78,7 @@ class FileWatch(QObject):
         self.declined: str | None = None  # content the user chose not to load
         self.deleted = False
         self._unsaved_by_delete: History | None = None  # unsaved only because the file went away
-        self._asking = self._missed = False
+        self._busy = self._missed = False  # asking, or reloading, in an event loop of its own
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed)
         self.watcher.directoryChanged.connect(self._changed)
@@ -118,8 +120,8 @@ class FileWatch(QObject):
     def check(self) -> None:
         """Look at the file now (after a watcher event, or when a test asks)."""
         path = self.path
-        if self._asking:
-            self._missed = True  # looked at again once the question is answered
+        if self._busy:
+            self._missed = True  # looked at again once the question is answered or the reload done
             return
         if path is None:
             return
@@ -167,13 +169,8 @@ class FileWatch(QObject):
     def _rewritten(self, path: Path, sha256: str) -> None:
         window = self.window
         if not (window.history.is_clean or self._unsaved_by_delete is not None):
-            self._asking, self._missed = True, False
-            try:
+            with self._holding():
                 reload = self._ask_reload(path)
-            finally:
-                self._asking = False
-            if self._missed:
-                self.settle.start()
             if not reload:
                 self.declined = sha256
                 self._say(
@@ -181,10 +178,13 @@ class FileWatch(QObject):
                     path,
                 )
                 return
-        from orgchart.io import load  # the file format: loaded by then, unless the chart is new
+        from orgchart.ui.opening import load_then
 
-        try:
-            document = load(path)
+        try:  # a large file behind a progress dialog with Cancel
+            with self._holding():
+                reloaded = load_then(
+                    window, path, tr("Reloading %1"), lambda document: window._show_new(document, path, None)
+                )
         except OrgFileError as error:  # half written, or a merge conflict: wait for the next change
             self.declined = sha256
             self._say(
@@ -193,8 +193,25 @@ class FileWatch(QObject):
                 path,
             )
             return
-        window._show_new(document, path, None)
+        if not reloaded:  # cancelled: as if the user had kept their version
+            self.declined = sha256
+            self._say(
+                tr("Kept the open chart; Save will ask before replacing the new content of “%1”."), path
+            )
+            return
         self._say(tr("“%1” was changed by another program and has been reloaded."), path)
+
+    @contextmanager
+    def _holding(self) -> Iterator[None]:
+        """While a question or a reload waits in an event loop of its own (where the watcher's
+        events still arrive): a change seen meanwhile is looked at once it is over."""
+        self._busy, self._missed = True, False
+        try:
+            yield
+        finally:
+            self._busy = False
+            if self._missed:
+                self.settle.start()
 
     def _ask_reload(self, path: Path) -> bool:
         box = QMessageBox(

@@ -8,6 +8,7 @@ the same message as a small one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,11 +47,13 @@ def is_large(path: str | Path) -> bool:
     return size * _SIZE_FACTOR.get(Path(path).suffix.lower(), 1) > LARGE_FILE_BYTES
 
 
-def long_work(parent: QWidget, path: Path, title: str = "") -> LongWork:
-    """The progress dialog for opening ``path`` (or for what ``title`` says, %1 its name)."""
+def long_work(parent: QWidget, path: Path, title: str = "", name: str = "") -> LongWork:
+    """The progress dialog for opening ``path`` (or for what ``title`` says, %1 its name, or
+    ``name`` if given: what the user calls the file)."""
     from orgchart.ui.progress import LongWork
 
-    return LongWork(parent, (title or tr("Opening %1")).replace("%1", path.name), path.name)
+    name = name or path.name
+    return LongWork(parent, (title or tr("Opening %1")).replace("%1", name), name)
 
 
 def read_large(parent: QWidget, path: Path, title: str) -> tuple[Document, list[str]] | None:
@@ -79,6 +82,28 @@ def open_large(window: MainWindow, path: Path) -> bool:
             return False
         work.busy(laying_out())
         window.show_opened(path, *read)
+    return True
+
+
+def load_then(
+    parent: QWidget, path: Path, title: str, show: Callable[[Document], None], name: str = ""
+) -> bool:
+    """Read the orgchart file ``path`` and hand it to ``show`` (reloading a file another
+    program changed, restoring a recovery copy). A file that `is_large` is read in a thread
+    behind the progress dialog titled ``title`` (%1: ``name``, by default the file's name),
+    which says the chart is laid out while ``show`` runs. False if the user cancelled
+    (``show`` is not called); an `OrgFileError` is raised, the dialog closed by then."""
+    from orgchart.io import load
+
+    if not is_large(path):
+        show(load(path))
+        return True
+    with long_work(parent, path, title, name) as work:
+        document = work.run(lambda progress: load(path, progress=progress))
+        if document is None:
+            return False
+        work.busy(laying_out())
+        show(document)
     return True
 
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart.io import OrgFileError, load
+from orgchart.io import OrgFileError
 from orgchart.ui.main_window import MainWindow
+from orgchart.ui.opening import load_then
 from orgchart.ui.recovery import Recovery, RecoveryStore
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
@@ -99,12 +100,17 @@ class RecoveryDialog(QDialog):
         return {RESTORE: self.restore_button, DISCARD: self.discard_button, LATER: self.later_button}[choice]
 
 
-def offer_recovery(window: MainWindow, new_window: Callable[[], MainWindow]) -> list[MainWindow]:
-    """Offer the copies left by processes that are gone; restore the chosen ones (the first
-    into ``window`` if it holds nothing, the others into ``new_window()``s). Returns the
-    windows that show a restored chart."""
-    store = RecoveryStore()
-    entries = store.stale()
+def offer_recovery(
+    window: MainWindow,
+    new_window: Callable[[], MainWindow],
+    store: RecoveryStore | None = None,
+    entries: list[Recovery] | None = None,
+) -> list[MainWindow]:
+    """Offer the copies left by processes that are gone (``entries``, if the caller looked
+    already); restore the chosen ones (the first into ``window`` if it holds nothing, the
+    others into ``new_window()``s). Returns the windows that show a restored chart."""
+    store = store or RecoveryStore()
+    entries = store.stale() if entries is None else entries
     if not entries:
         return []
     dialog = RecoveryDialog(entries, window)
@@ -127,12 +133,19 @@ def offer_recovery(window: MainWindow, new_window: Callable[[], MainWindow]) -> 
 def restore(window: MainWindow, entry: Recovery, store: RecoveryStore) -> bool:
     """Open the copy in ``window`` as an unsaved chart, copy it under the window's own name at
     once, and remove the old copy. On a broken copy, say so and keep it."""
-    try:
-        document = load(entry.chart_file)
+    try:  # a large chart behind a progress dialog with Cancel
+        shown = load_then(
+            window,
+            entry.chart_file,
+            tr("Restoring %1"),
+            lambda document: window._show_new(document, entry.original, entry.imported_from),
+            entry.file_name or entry.title or tr("Untitled"),
+        )
     except OrgFileError as error:
         QMessageBox.critical(window, tr("Cannot restore chart"), str(error))
         return False
-    window._show_new(document, entry.original, entry.imported_from)
+    if not shown:  # cancelled: the copy stays, offered again at the next start
+        return False
     window.file_watch.expect(entry.original_sha256)  # Save asks if the file moved on since
     window.history.mark_unsaved()
     window.autosave.write_now()

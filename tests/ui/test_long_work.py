@@ -7,6 +7,7 @@ nothing depends on how fast this machine is."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+import orgchart.io
 from orgchart.io import reading, save, write_csv
 from orgchart.io.progress import Progress
 from orgchart.model import OrgChart, Role, Team
@@ -310,3 +312,87 @@ def test_cancelling_a_comparison_changes_nothing(
     assert seen["title"] == "Reading big.json to compare"
     assert not window.comparison.clear_action.isEnabled() and not errors
     assert window.comparison.other is None and window.canvas.marks_for is None
+
+
+# A large file read again: changed by another program, or a recovery copy restored
+
+
+def _rewritten(path: Path, old: str, new: str) -> str:
+    """Rewrite ``path`` as another program would (a new file renamed over it); its new hash."""
+    from orgchart.ui.file_watch import content_hash
+
+    replacement = path.with_name(path.name + ".new")
+    replacement.write_bytes(path.read_bytes().replace(old.encode(), new.encode(), 1))
+    os.replace(replacement, path)
+    sha256 = content_hash(path)
+    assert sha256 is not None
+    return sha256
+
+
+def test_a_large_file_changed_by_another_program_reloads_behind_the_dialog(
+    qtbot: QtBot, window: MainWindow, big_file: Path, monkeypatch: pytest.MonkeyPatch, errors: list[str]
+) -> None:
+    assert window.open_path(big_file) and window.history.is_clean
+    _rewritten(big_file, "Großer Plan", "Neuer Plan")
+    gate = Gate("building")
+    hold_reading(monkeypatch, orgchart.io, "load", gate)
+    seen = when_dialog(lambda dialog: None, gate)
+    window.file_watch.check()
+    assert seen["title"] == "Reloading big.json" and seen["label"] == "Building the chart from big.json…"
+    assert seen["button"] == "Cancel"
+    assert window.document.chart.name == "Neuer Plan" and window.document.chart.role_count == ROLES
+    assert (
+        window.statusBar().currentMessage()
+        == "“big.json” was changed by another program and has been reloaded."
+    )
+    assert not errors
+
+
+def test_cancelling_a_reload_keeps_the_open_chart_and_save_asks(
+    qtbot: QtBot, window: MainWindow, big_file: Path, monkeypatch: pytest.MonkeyPatch, errors: list[str]
+) -> None:
+    assert window.open_path(big_file)
+    chart = window.document.chart
+    sha256 = _rewritten(big_file, "Großer Plan", "Neuer Plan")
+    gate = Gate("building")
+    hold_reading(monkeypatch, orgchart.io, "load", gate)
+    when_dialog(click_cancel(qtbot), gate)
+    window.file_watch.check()
+    assert window.document.chart is chart and window.file_watch.declined == sha256
+    assert window.statusBar().currentMessage() == (
+        "Kept the open chart; Save will ask before replacing the new content of “big.json”."
+    )
+    monkeypatch.setattr(orgchart.io, "load", lambda *a, **k: pytest.fail("not offered again"))
+    window.file_watch.check()  # the same content: not read again
+    assert window.document.chart is chart and not errors
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)  # closed: Cancel
+    assert window.file_watch.may_overwrite() is None
+    assert asked and asked[0].startswith("“big.json” was changed by another program after you opened it.")
+
+
+def test_a_large_recovery_copy_is_restored_behind_the_dialog_and_cancel_keeps_it(
+    qtbot: QtBot, window: MainWindow, big_chart: OrgChart, monkeypatch: pytest.MonkeyPatch, errors: list[str]
+) -> None:
+    from orgchart.ui.recovery import RecoveryStore
+    from orgchart.ui.recovery_dialog import restore
+
+    monkeypatch.setattr(opening, "LARGE_FILE_BYTES", 1000)
+    store = RecoveryStore()
+    entry = store.write(4242, big_chart)
+    chart = window.document.chart
+    gate = Gate("building")
+    hold_reading(monkeypatch, orgchart.io, "load", gate)
+    seen = when_dialog(click_cancel(qtbot), gate)
+    assert not restore(window, entry, store)
+    assert seen["title"] == "Restoring Großer Plan"
+    assert seen["label"] == "Building the chart from Großer Plan…"
+    assert window.document.chart is chart and entry.chart_file.exists() and entry.meta_file.exists()
+
+    gate = Gate("building")
+    hold_reading(monkeypatch, orgchart.io, "load", gate)
+    when_dialog(lambda dialog: None, gate)
+    assert restore(window, entry, store)
+    assert window.document.chart.role_count == ROLES and window.isWindowModified()
+    assert not entry.chart_file.exists() and not errors
+    window.history.set_clean()

@@ -946,8 +946,18 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/file_watch.py"/>
+        <source>Reloading %1</source>
+        <translation>%1 wird neu geladen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/file_watch.py"/>
         <source>“%1” was changed by another program but cannot be read; the open chart is kept. </source>
         <translation>„%1“ wurde von einem anderen Programm geändert, ist aber nicht lesbar; das geöffnete Organigramm bleibt. </translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/file_watch.py"/>
+        <source>Kept the open chart; Save will ask before replacing the new content of “%1”.</source>
+        <translation>Das geöffnete Organigramm bleibt; Speichern fragt, bevor es den neuen Inhalt von „%1“ ersetzt.</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/file_watch.py"/>
@@ -2188,6 +2198,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/recovery_dialog.py"/>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/recovery_dialog.py"/>
+        <source>Restoring %1</source>
+        <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/recovery_dialog.py"/>
