@@ -48,7 +48,7 @@ PACKAGE = ROOT / "orgchart"
 TRANSLATIONS = ROOT / "orgchart" / "resources" / "translations"
 #: Qt's name for each language we translate into, and how many plural forms it has
 LANGUAGES = {"de": ("de_DE", 2)}
-TRANSLATE_NAMES = {"QCoreApplication", "QApplication", "QGuiApplication"}
+TRANSLATE_NAMES = {"QCoreApplication", "QApplication", "QGuiApplication", "words"}
 #: what a module that holds a text to translate contains
 MARKERS = ("tr(", "translate(", "QT_TR", "Macro(", "begin_macro(")
 

@@ -216,12 +216,13 @@ def _export(
 def _speaking(language: str | None, chart: object) -> AbstractContextManager[None]:
     """While painting: "vacant", the legend, page notes in ``language``, else in the chart's."""
     from orgchart.model import OrgChart
-    from orgchart.render.language import chart_language, speaking
+    from orgchart.render.language import chart_language
     from orgchart.render.offscreen import ensure_gui_application
+    from orgchart.render.words import words_in
 
     ensure_gui_application()
     assert isinstance(chart, OrgChart)
-    return speaking(language or chart_language(chart))
+    return words_in(language or chart_language(chart))
 
 
 def _refuse_picture_options(parser: argparse.ArgumentParser, ns: argparse.Namespace, suffix: str) -> None:

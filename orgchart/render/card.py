@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from orgchart.model import Role, RoleKind, Sourcing
+from orgchart.render import words
 from orgchart.render.fonts import ChartFonts
 from orgchart.render.text import wrap
 from orgchart.render.theme import Theme
@@ -30,7 +31,7 @@ BADGE_PAD = 5.0
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Card", text)
+    return words.translate("Card", text)
 
 
 def _detail_width() -> float:

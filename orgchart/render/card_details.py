@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF
+from PySide6.QtCore import QLineF, QPointF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.model import Role
+from orgchart.render import words
 from orgchart.render.fonts import ChartFonts
 from orgchart.render.text import wrap
 from orgchart.render.theme import Theme
@@ -37,7 +38,7 @@ SKILLS_GAP = 4.0
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Card", text)
+    return words.translate("Card", text)
 
 
 @dataclass(frozen=True)

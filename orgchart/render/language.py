@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -55,24 +53,6 @@ def use_language(language: str) -> None:
                 app.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(locale_for(language, QLocale.system()))
-
-
-@contextmanager
-def speaking(language: str) -> Iterator[None]:
-    """`use_language` for a while (an export in the chart's language), then the language and
-    locale in use before again."""
-    before, locale = list(_installed), QLocale()
-    app = QCoreApplication.instance()
-    use_language(language)
-    try:
-        yield
-    finally:
-        while _installed:
-            app.removeTranslator(_installed.pop())
-        for translator in before:
-            app.installTranslator(translator)
-            _installed.append(translator)
-        QLocale.setDefault(locale)
 
 
 def locale_for(language: str, system: QLocale) -> QLocale:

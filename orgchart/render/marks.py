@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.model import Role, RoleKind
+from orgchart.render import words
 from orgchart.render.card import BADGE_PAD, CardMeasure, PaintedCard, paint_cards
 from orgchart.render.text import printable
 from orgchart.render.theme import Theme
@@ -27,7 +28,7 @@ OUTLINE = 3.0
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Marks", text)
+    return words.translate("Marks", text)
 
 
 class Mark(str, Enum):

@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.layout import LineKind, Rect
+from orgchart.render import words
 from orgchart.render.export import PdfOptions, pdf_writer
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
@@ -26,7 +27,7 @@ MAX_SPLIT = 4
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+    return words.translate("Pages", text)
 
 
 @dataclass(frozen=True)

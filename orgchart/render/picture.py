@@ -7,11 +7,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.layout import Geometry, LayoutMemo, LayoutParams, LineKind, tidy_layout
 from orgchart.model import OrgChart
+from orgchart.render import words
 from orgchart.render.card import CardMeasure
 from orgchart.render.chart_painter import ChartPainter
 from orgchart.render.fonts import ChartFonts
@@ -30,7 +31,7 @@ ITEM_GAP = 22.0
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Legend", text)
+    return words.translate("Legend", text)
 
 
 @dataclass(frozen=True)

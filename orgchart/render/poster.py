@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen, QTransform
 
+from orgchart.render import words
 from orgchart.render.picture import ChartPicture
 from orgchart.render.text import printable
 
@@ -15,7 +16,7 @@ POSTER_OVERLAP = 18.0  # points repeated on the next tile, to glue pages togethe
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+    return words.translate("Pages", text)
 
 
 def poster_grid(picture: ChartPicture, page: QSizeF, scale: float) -> tuple[int, int, float, float]:

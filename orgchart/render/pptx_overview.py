@@ -10,11 +10,11 @@ from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR
 from pptx.shapes.base import BaseShape
 from pptx.slide import Slide
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from orgchart.layout import LineKind, Rect
 from orgchart.model import OrgChart, Role
+from orgchart.render import words
 from orgchart.render.picture import ChartPicture
 from orgchart.render.pptx_shapes import (
     MIN_FONT_PT,
@@ -32,7 +32,7 @@ SAMPLE = 24.0  # points: the length of a line in the legend
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Slides", text)
+    return words.translate("Slides", text)
 
 
 def department_map(

@@ -21,11 +21,12 @@ from pptx.presentation import Presentation as Deck
 from pptx.shapes.base import BaseShape
 from pptx.slide import Slide
 from pptx.util import Pt
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from orgchart.layout import LayoutParams, Rect
 from orgchart.model import OrgChart
+from orgchart.render import words
 from orgchart.render.fonts import font
 from orgchart.render.pdf_pages import Marker, marker_boxes
 from orgchart.render.picture import ChartPicture
@@ -60,7 +61,7 @@ Link = tuple[BaseShape, int]  # a shape that leads to a slide (numbered from 1)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Slides", text)
+    return words.translate("Slides", text)
 
 
 def min_scale(theme: Theme) -> float:

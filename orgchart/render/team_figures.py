@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainter
 
 from orgchart.model import OrgChart, Role
+from orgchart.render import words
 from orgchart.render.fonts import ChartFonts
 from orgchart.render.text import printable
 
@@ -22,13 +23,13 @@ GAP = 4.0
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TeamFigures", text)
+    return words.translate("TeamFigures", text)
 
 
 def number(value: float) -> str:
     """An FTE figure as people write it: 4.5, 12, 0.75 (the locale's decimal point)."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", QLocale().decimalPoint())
+    return text.replace(".", words.locale().decimalPoint())
 
 
 def figures_caption(figures: Figures) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
@@ -35,12 +35,16 @@ from orgchart.layout import LayoutParams
 from orgchart.model import Direction, OrgChart, ViewSettings
 from orgchart.render.export import PAGE_SIZES
 from orgchart.render.files import FileOptions
+from orgchart.render.language import LANGUAGE_NAMES, chart_language
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import THEMES
+from orgchart.render.words import words_in
 from orgchart.ui import export_job
 from orgchart.ui.data_preview import DataPreview, format_name
 from orgchart.ui.export_job import export_data, export_picture, export_slides
 from orgchart.ui.preview_thread import Drawn, PreviewThread, preview_image
+
+T = TypeVar("T")
 
 PREVIEW = (520, 360)
 PICTURES = (".svg", ".png", ".pdf")
@@ -122,6 +126,15 @@ class ExportDialog(QDialog):
             ("landscape", "landscape"),
         ):
             self.orientation.addItem(tr(label), value)
+        # The words the picture adds, as `orgchart export --lang`: by default in the chart's
+        # language (as its titles read), whatever language the window speaks.
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(chart_language(chart)))
+        self.language.setToolTip(
+            tr("The language of the words the picture adds: vacant, badges, the legend, page notes")
+        )
         self.title = QCheckBox(tr("the chart's name above it"))
         self.title.setChecked(True)
         self.legend = QCheckBox(tr("a legend of the colours and lines"))
@@ -146,6 +159,7 @@ class ExportDialog(QDialog):
             (tr("PDF pages"), self.pages),
             (tr("Page size"), self.page_size),
             (tr("Orientation"), self.orientation),
+            (tr("Language"), self.language),
             (tr("Show also"), self.title),
             ("", self.legend),
         ):
@@ -162,7 +176,7 @@ class ExportDialog(QDialog):
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.update_preview)
         self.previews_drawn = PreviewThread(self, self._show_preview)  # of a large chart
-        for combo in (self.format, self.direction, self.theme, self.team, self.pages):
+        for combo in (self.format, self.direction, self.theme, self.team, self.pages, self.language):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.compact, self.title, self.legend):
             box.toggled.connect(self._changed)
@@ -187,7 +201,7 @@ class ExportDialog(QDialog):
         )
         for pdf_only in (self.pages, self.page_size, self.orientation):
             pdf_only.setEnabled(self.suffix == ".pdf")
-        for picture_only in (self.compact, self.theme, self.depth, self.title, self.legend):
+        for picture_only in (self.compact, self.theme, self.depth, self.title, self.legend, self.language):
             picture_only.setEnabled(picture)
         # The direction is the picture's, and Mermaid's TD or LR, yEd's placement, the JSON's view.
         self.direction.setEnabled(picture or takes_view(self.suffix))
@@ -204,7 +218,18 @@ class ExportDialog(QDialog):
 
     def make_picture(self) -> ChartPicture:
         """The picture with the chosen options, as `orgchart export` would draw it."""
-        return self.picture_work()()
+        return self.in_words(self.picture_work())()
+
+    def in_words(self, work: Callable[..., T]) -> Callable[..., T]:
+        """``work`` (a picture made, painted or written, in any thread) speaking the language
+        chosen under Language."""
+        language = str(self.language.currentData())
+
+        def spoken(*args: Any) -> T:
+            with words_in(language):
+                return work(*args)
+
+        return spoken
 
     def picture_work(self) -> Callable[[], ChartPicture]:
         """`make_picture` as work that touches no widget (the options are read now)."""
@@ -236,14 +261,16 @@ class ExportDialog(QDialog):
             self.picture = None
             self.preview.setText(tr("Drawing the preview…"))
             make = self.picture_work()
-            self.previews_drawn.draw(lambda: _drawn(make()))
+            self.previews_drawn.draw(self.in_words(lambda: _drawn(make())))
             return
         self.previews_drawn.drop()
-        self._show_preview(self.make_picture(), None)
+        make = self.picture_work()
+        picture, image = self.in_words(lambda: _drawn(make()))()
+        self._show_preview(picture, image)
 
-    def _show_preview(self, picture: ChartPicture, image: QImage | None) -> None:
+    def _show_preview(self, picture: ChartPicture, image: QImage) -> None:
         self.picture = picture
-        self.preview.setPixmap(QPixmap.fromImage(image or preview_image(picture, PREVIEW)))
+        self.preview.setPixmap(QPixmap.fromImage(image))
 
     def export_to(self, path: Path) -> str:
         """Write the file; returns a warning ("" if none). Raises OrgFileError if it cannot
@@ -272,8 +299,10 @@ class ExportDialog(QDialog):
         theme, params = THEMES[self.theme.currentData()], self.layout_params()
         title, legend = self.title.isChecked(), self.legend.isChecked()
         if self.suffix == SLIDES:
-            return lambda progress: export_slides(
-                chart, path, theme, params, title=title, legend=legend, progress=progress
+            return self.in_words(
+                lambda progress: export_slides(
+                    chart, path, theme, params, title=title, legend=legend, progress=progress
+                )
             )
         options = FileOptions(
             scale=self.scale.value(),
@@ -283,7 +312,7 @@ class ExportDialog(QDialog):
         )
         extras = self.extras(chart) if self.extras is not None else {}
         picture = {"title": title, "legend": legend, **extras}
-        return partial(export_picture, chart, path, theme, params, options, picture)
+        return self.in_words(partial(export_picture, chart, path, theme, params, options, picture))
 
     def _ask_and_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from orgchart.model import Direction
 from orgchart.ui.main_window import MainWindow
+from tests.conftest import ROOT
 
 
 def test_the_preview_follows_the_options_and_the_file_is_what_it_shows(
@@ -108,3 +111,33 @@ def test_the_export_shows_what_the_canvas_adds(qtbot: QtBot, window: MainWindow)
     assert dialog.make_picture().geometry.cards["seo-specialist"].rect.h == on_screen.h
     window.canvas.picture_options = {}
     assert dialog.make_picture().geometry.cards["seo-specialist"].rect.h < on_screen.h
+
+
+def _svg_words(path: Path) -> set[str]:
+    return {"".join(t.itertext()) for t in ET.parse(path).getroot().iter("{http://www.w3.org/2000/svg}text")}
+
+
+def test_the_pictures_words_are_in_the_charts_language_or_the_chosen_one(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.open_path(ROOT / "samples" / "ecommerce-departments.de.json")
+    dialog = window.export_dialog()  # the window speaks English, the chart German
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "Deutsch" and dialog.language.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData(".svg"))
+    # drawn in a thread, as a large chart's export is
+    written: list[str] = []
+    work = dialog.export_work(tmp_path / "de.svg")
+    thread = threading.Thread(target=lambda: written.append(work(None)))
+    thread.start()
+    thread.join(30)
+    words = _svg_words(tmp_path / "de.svg")
+    assert written == [""] and {"unbesetzt", "berichtet an"} <= words and "vacant" not in words
+    assert QCoreApplication.translate("Card", "vacant") == "vacant"  # the window's words stay
+
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.export_to(tmp_path / "en.svg")
+    words = _svg_words(tmp_path / "en.svg")
+    assert {"vacant", "reports to"} <= words and "unbesetzt" not in words
+    dialog.format.setCurrentIndex(dialog.format.findData(".csv"))
+    assert not dialog.language.isEnabled()  # a data file adds no words

@@ -760,6 +760,11 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/export_dialog.py"/>
+        <source>The language of the words the picture adds: vacant, badges, the legend, page notes</source>
+        <translation>Die Sprache der Wörter, die das Bild hinzufügt: unbesetzt, Kennzeichen, die Legende, Seitenhinweise</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/export_dialog.py"/>
         <source>the chart's name above it</source>
         <translation>den Namen des Organigramms darüber</translation>
     </message>
@@ -812,6 +817,11 @@
         <location filename="../../../orgchart/ui/export_dialog.py"/>
         <source>Orientation</source>
         <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/export_dialog.py"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/export_dialog.py"/>

@@ -1,0 +1,61 @@
+"""The words a picture adds to the chart it draws ("vacant", badges, the legend, team figures,
+page notes), and the language they are in.
+
+By default that is the program's language (its installed translators and locale, see
+`orgchart.render.language`). Inside `words_in`, pictures speak another: an export in the
+chart's own language, or the one the user chose. The choice holds only in the context that
+makes it (a context variable), so an export drawn in a worker thread speaks its language while
+the window beside it goes on in the user's, and nothing global is switched back and forth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from orgchart.render.language import LANGUAGES, TRANSLATIONS, locale_for
+
+#: the language chosen for the pictures made in this context: its translator (None for
+#: English, the language of the code) and locale; None: the program's language
+_CHOSEN: ContextVar[tuple[QTranslator | None, QLocale] | None] = ContextVar("picture_words", default=None)
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` of ``context`` in the pictures' language (as `QCoreApplication.translate`)."""
+    chosen = _CHOSEN.get()
+    if chosen is None:
+        return QCoreApplication.translate(context, text)
+    translator = chosen[0]
+    if translator is None:  # English
+        return text
+    return translator.translate(context, text) or text
+
+
+def locale() -> QLocale:
+    """How the pictures' language writes numbers (a decimal comma in German)."""
+    chosen = _CHOSEN.get()
+    return QLocale() if chosen is None else chosen[1]
+
+
+@contextmanager
+def words_in(language: str | None) -> Iterator[None]:
+    """Pictures made and painted inside speak ``language`` ("de", "en"; None: the program's
+    language), in this context only."""
+    if language is None:
+        yield
+        return
+    if language not in LANGUAGES:
+        raise ValueError(f"no translation for {language!r} (there are: {', '.join(LANGUAGES)})")
+    translator = None
+    if language != "en":
+        translator = QTranslator()
+        if not translator.load(f"orgchart_{language}", str(TRANSLATIONS)):
+            raise FileNotFoundError(f"the translation orgchart_{language}.qm is missing from {TRANSLATIONS}")
+    token = _CHOSEN.set((translator, locale_for(language, QLocale.system())))
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
