@@ -227,7 +227,7 @@ def match_columns(
     columns = _assign(header, line, sheet, chosen or {})
     for required in ("id", "title"):
         if required not in columns.fields:
-            raise PlacedError(at, f"no {required} column: expected one of {_expected(required)}")
+            raise PlacedError(at, f"no {required} column: expected one of {expected_headers(required)}")
     return columns
 
 
@@ -304,7 +304,8 @@ def _picked(headers: list[str], chosen: Mapping[str, str], at: str) -> dict[int,
     return picks
 
 
-def _expected(name: str) -> str:
+def expected_headers(name: str) -> str:
+    """The headers that name the field ``name``, as a list to show (each spelling once)."""
     seen: dict[str, str] = {}
     for alias in ALIASES[name]:
         seen.setdefault(header_key(alias), alias)

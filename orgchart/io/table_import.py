@@ -17,7 +17,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from orgchart.io.csv_columns import Columns, CsvWarning, match_columns, role_reader, team_key
+from orgchart.io.csv_columns import (
+    Columns,
+    CsvWarning,
+    expected_headers,
+    match_columns,
+    role_reader,
+    team_key,
+)
 from orgchart.io.document import Document, PlacedError
 from orgchart.io.errors import OrgFileError
 from orgchart.io.progress import BUILDING, CHECKING, MASK, READING, Phases, Progress, span
@@ -110,6 +117,8 @@ def import_table(
             if not parsed:
                 what = f"the {'file' if table.sheet is None else 'sheet'} has a header but no roles"
                 warnings.append(CsvWarning(table.header_line, None, what, table.sheet))
+            elif len(parsed) > 1:
+                warnings += _missing_columns(columns, table)
             phases(BUILDING)
             chart = _build(parsed, columns, warnings, phases if progress is not None else None)
     except PlacedError as error:
@@ -119,6 +128,31 @@ def import_table(
     return TableImport(
         Document(chart), warnings, columns.found(), table.encoding, table.delimiter, table.sheet
     )
+
+
+def _missing_columns(columns: Columns, table: Table) -> list[CsvWarning]:
+    """A warning for each column the import builds around when its header is not found (a
+    file of one role needs neither): no manager column leaves every role at the top level,
+    no team column puts them all into one team."""
+    said = [
+        ("manager", expected_headers("manager"), "every role is at the top level, none reports to another"),
+        (
+            "team",
+            f"{expected_headers('team')}, {expected_headers('department')}",
+            f"every role is in one team, {UNASSIGNED!r}",
+        ),
+    ]
+    return [
+        CsvWarning(
+            table.header_line,
+            None,
+            f"no {name} column (expected one of {headers}): {consequence}; "
+            "a column with another header can be chosen for it",
+            table.sheet,
+        )
+        for name, headers, consequence in said
+        if name not in columns.fields
+    ]
 
 
 def _parse_rows(table: Table, columns: Columns, phases: Phases | None = None) -> list[_Row]:

@@ -184,9 +184,9 @@ def test_a_second_column_for_the_same_field_is_kept_as_custom_with_a_warning() -
 
 
 def test_cells_under_a_column_without_header_are_ignored_with_a_warning() -> None:
-    result = imported("id,title,\na,A,\nb,B,stray\nc,C,more\n")
+    result = imported("id,title,manager_id,team,\na,A,,T,\nb,B,a,T,stray\nc,C,a,T,more\n")
     assert dict(result.document.chart.role("b").custom) == {}
-    assert [str(w) for w in result.warnings] == ["line 3: column 3 has no header; its cells are ignored"]
+    assert [str(w) for w in result.warnings] == ["line 3: column 5 has no header; its cells are ignored"]
 
 
 # ---------------------------------------------------------------------------- delimiters
@@ -221,7 +221,11 @@ def test_an_excel_sep_line_names_the_delimiter() -> None:
 
 
 # ----------------------------------------------------------------------------- encodings
-TEXT_DE = "id;Stelle;Abteilung\ngf;Geschäftsführer;Geschäftsführung\nbl;Betriebsleiter für Übersee;Geschäftsführung\n"
+TEXT_DE = (
+    "id;Stelle;Abteilung;Vorgesetzter\n"
+    "gf;Geschäftsführer;Geschäftsführung;\n"
+    "bl;Betriebsleiter für Übersee;Geschäftsführung;gf\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -247,7 +251,7 @@ def test_encodings_and_umlauts_survive(raw: bytes, encoding: str) -> None:
 
 
 def test_a_file_mixing_utf8_and_windows_1252_rows_is_read_with_a_warning() -> None:
-    raw = "id;title\n1;Geschäftsführung\n".encode() + "2;Bürokraft\n".encode("cp1252")
+    raw = "id;title;manager_id;team\n1;Geschäftsführung;;A\n".encode() + "2;Bürokraft;1;A\n".encode("cp1252")
     result = parse_csv(raw)
     assert result.encoding == "cp1252"
     assert result.document.chart.role("2").title == "Bürokraft"
@@ -295,7 +299,8 @@ def test_quoted_cells_hold_line_breaks_delimiters_and_quotes(newline: str) -> No
     assert chart.role("1").notes == "Zeile eins\nZeile zwei, mit Komma\nZeile drei"  # always \n inside
     assert chart.role("2").notes == 'ein "zitiertes" Wort'
     assert chart.role("3").title == "Versand\nund Retouren"
-    assert [(w.line, w.column) for w in result.warnings] == [(6, "manager_id")]  # the row's first line
+    # the row's first line; and the note that, without a team column, all are in one team
+    assert [(w.line, w.column) for w in result.warnings] == [(1, None), (6, "manager_id")]
 
 
 def test_line_numbers_after_multi_line_cells_are_physical_lines() -> None:
@@ -386,7 +391,9 @@ def test_draw_io_style_csv_with_its_settings_lines() -> None:
     assert (chart.role("ceo").email, chart.role("ceo").location) == ("ceo@example.com", "Office 1")
     assert dict(chart.role("ceo").custom) == {"fill": "#dae8fc"}
     assert [str(w) for w in result.warnings] == [
-        "line 12, column reports_to: there is no role with the id 'agency' in the file; the role is placed at the top"
+        "line 8: no team column (expected one of team, department, area, Abteilung, Bereich): every role "
+        "is in one team, 'Unassigned'; a column with another header can be chosen for it",
+        "line 12, column reports_to: there is no role with the id 'agency' in the file; the role is placed at the top",
     ]
 
 
