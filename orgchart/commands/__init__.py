@@ -2,6 +2,7 @@
 
 from orgchart.commands.branches import Branch, PasteBranch, copy_branch
 from orgchart.commands.drops import (
+    DropProblem,
     drop_role_beside,
     drop_role_on_role,
     drop_role_on_team,
@@ -23,6 +24,7 @@ __all__ = [
     "AddRole",
     "AddTeam",
     "Command",
+    "DropProblem",
     "DeleteRole",
     "DeleteTeam",
     "History",

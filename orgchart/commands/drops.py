@@ -1,13 +1,17 @@
 """What a drag and drop on the canvas (or in the outline) means, as commands.
 
 A role dropped on another role reports to it and joins its team; dropped on a team's frame
-it joins the team under the team's lead. Its reports come along below it, and those that
+it joins the team under the team's lead (beside the team's top roles, if the team has several
+and so no one lead). Its reports come along below it, and those that
 were in its old team move to the new team with it. A team dropped on another team is nested
 there. A parked role dropped into the chart leaves the holding area. Each drop is one undo
 step.
 """
 
 from __future__ import annotations
+
+import re
+from typing import NamedTuple
 
 from orgchart.commands.history import Command, Macro
 from orgchart.commands.holding import unpark_first
@@ -16,18 +20,41 @@ from orgchart.commands.teams import NestTeam
 from orgchart.model import LinkKind, OrgChart
 
 
-def role_drop_problem(chart: OrgChart, role_id: str, manager: str | None) -> str | None:
-    """Why ``role_id`` cannot report to ``manager``, in the model's words; None if it can.
-    Asked on every mouse move of a drag, so it walks up from the manager, not down."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (Qt's name, for the extractor)
+    """Marks ``text`` for translation in ``context``; the UI translates it when it shows it."""
+    return text
+
+
+class DropProblem(NamedTuple):
+    """Why a drop cannot be done: ``text`` (English, translated by the UI in the context
+    "Drops") with %1, %2 standing for ``names`` (titles of roles, names of teams)."""
+
+    text: str
+    names: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return filled(self.text, self.names)
+
+
+def filled(text: str, names: tuple[str, ...]) -> str:
+    """``text`` with %1, %2 … replaced by ``names`` (in one pass: a name may hold "%2")."""
+    return re.sub(r"%(\d)", lambda found: names[int(found.group(1)) - 1], text)
+
+
+def role_drop_problem(chart: OrgChart, role_id: str, manager: str | None) -> DropProblem | None:
+    """Why ``role_id`` cannot report to ``manager``; None if it can. Asked on every mouse move
+    of a drag, so it walks up from the manager, not down."""
     if manager is None:
         return None
     role, boss = chart.role(role_id), chart.role(manager)
     if manager == role_id:
-        return f"{role.title} cannot report to itself"
+        return DropProblem(QT_TRANSLATE_NOOP("Drops", "%1 cannot report to itself"), (role.title,))
     if role_id in chart.chain_of_command(manager):
-        return f"{role.title} cannot report to {boss.title}: {boss.title} already reports to {role.title}"
+        text = QT_TRANSLATE_NOOP("Drops", "%1 cannot report to %2: %2 already reports to %1")
+        return DropProblem(text, (role.title, boss.title))
     if any(link.key == (role_id, manager, LinkKind.MATRIX) for link in chart.links_of(role_id)):
-        return f"{role.title} cannot report to {boss.title}: {boss.title} is already its secondary manager"
+        text = QT_TRANSLATE_NOOP("Drops", "%1 cannot report to %2: %2 is already its secondary manager")
+        return DropProblem(text, (role.title, boss.title))
     return None
 
 
@@ -38,16 +65,24 @@ def drop_role_on_role(chart: OrgChart, role_id: str, target: str) -> Command | N
 
 
 def team_drop_manager(chart: OrgChart, role_id: str, team_id: str) -> str | None:
-    """Who a role dropped on a team reports to: the team's lead (its own manager, for the lead
-    itself); in a team without a lead (empty, or its roles parked), the lead of the team it is
+    """Who a role dropped on a team reports to: the team's lead (for a top role of the team
+    itself: its own manager). The lead is the team's one top role, or else the first top role
+    that members of the team report to; a flat team (several top roles, none leading anyone
+    in it) has no lead, and the role joins its top roles, reporting to the first one's
+    manager. In a team without roles placed (empty, or parked), the same for the team it is
     part of, and so on up."""
     team: str | None = team_id
     while team is not None:
-        lead = chart.team_lead(team)
-        if lead == role_id:
+        heads = chart.heads_of(team)
+        if role_id in heads:
             return chart.manager_of(role_id)
-        if lead is not None:
-            return lead
+        if len(heads) == 1:
+            return heads[0]
+        for head in heads:
+            if any(chart.team_of(report) == team for report in chart.reports_of(head)):
+                return head
+        if heads:
+            return chart.manager_of(heads[0])
         team = chart.parent_of(team)
     return None
 
@@ -56,14 +91,15 @@ def drop_role_on_team(chart: OrgChart, role_id: str, team_id: str) -> Command | 
     return _move_with_branch(chart, role_id, team_id, team_drop_manager(chart, role_id, team_id))
 
 
-def team_drop_problem(chart: OrgChart, team_id: str, parent: str | None) -> str | None:
+def team_drop_problem(chart: OrgChart, team_id: str, parent: str | None) -> DropProblem | None:
     """Why ``team_id`` cannot be nested in ``parent``; None if it can."""
     if parent is None or parent not in chart.team_ids_under(team_id):
         return None
     name, other = chart.team(team_id).name, chart.team(parent).name
     if parent == team_id:
-        return f"{name} cannot be nested in itself"
-    return f"{name} cannot be nested in {other}: {other} is part of {name}"
+        return DropProblem(QT_TRANSLATE_NOOP("Drops", "%1 cannot be nested in itself"), (name,))
+    text = QT_TRANSLATE_NOOP("Drops", "%1 cannot be nested in %2: %2 is part of %1")
+    return DropProblem(text, (name, other))
 
 
 def drop_team_on_team(chart: OrgChart, team_id: str, parent: str | None) -> Command | None:

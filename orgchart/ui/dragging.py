@@ -1,18 +1,20 @@
 """A drag on the canvas, from press to release: a role's card onto a role or a team's frame,
 or a team's frame (by its name) onto another team; a role onto the holding area parks it,
 and a parked role dragged into the chart is placed there. While it moves, a dashed ghost
-follows the mouse and the drop target is outlined, green if the drop can be done, red with
-the reason in the status bar if not. The release is one command on the history."""
+follows the mouse and the drop target is outlined: green if the drop can be done, with what it
+will do in the status bar ("… will report to …"), red with the reason if not. The release is
+one command on the history."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor, QPen
 
 from orgchart.commands import (
     Command,
+    DropProblem,
     drop_role_beside,
     drop_role_on_role,
     drop_role_on_team,
@@ -22,6 +24,7 @@ from orgchart.commands import (
     team_drop_manager,
     team_drop_problem,
 )
+from orgchart.commands.drops import filled
 from orgchart.model import Direction
 
 if TYPE_CHECKING:
@@ -32,6 +35,17 @@ DRAG_START = 6
 OK, REFUSED = QColor("#2a9d4b"), QColor("#c0392b")
 #: the share of a card, at each end along its row, where a drop puts the role beside it
 EDGE = 0.25
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Drag", text)
+
+
+def drop_text(problem: DropProblem | None) -> str:
+    """Why a drop is refused, in the UI's language ("" if it is not)."""
+    if problem is None:
+        return ""
+    return filled(QCoreApplication.translate("Drops", problem.text), problem.names)
 
 
 class Drag:
@@ -52,19 +66,19 @@ class Drag:
         ghost.moveCenter(scene_pos)
         view.ghost.setRect(ghost)
         view.ghost.show()
-        rect, problem = self._target(scene_pos)[1:]
+        command, rect, problem, outcome = self._target(scene_pos)
         if rect is not None:
             view.target.setPen(QPen(REFUSED if problem else OK, 3.0))
             view.target.setRect(rect.adjusted(-3, -3, 3, 3))
             view.target.show()
         else:
             view.target.hide()
-        view.message.emit(problem)
+        view.message.emit(problem or (outcome if command is not None else ""))
 
     def drop(self, position: QPointF) -> None:
         """Released at ``position``: do the drop (if it can be done and changes something)."""
         if self.moving:
-            command, _, problem = self._target(self.view.mapToScene(position.toPoint()))
+            command, _, problem, _ = self._target(self.view.mapToScene(position.toPoint()))
             if command is not None and not problem:
                 self.view.animate_next_layout()
                 self.view.history.push(command)
@@ -76,41 +90,60 @@ class Drag:
         self.view.target.hide()
         self.view.message.emit("")
 
-    def _target(self, scene_pos: QPointF) -> tuple[Command | None, QRectF | None, str]:
-        """(the command a drop here would push, the outline to show, why it cannot be done)."""
+    def _target(self, scene_pos: QPointF) -> tuple[Command | None, QRectF | None, str, str]:
+        """(the command a drop here would push, the outline to show, why it cannot be done,
+        what it will do)."""
         view, chart = self.view, self.view.chart
         if self.team:
             if view.holding.contains_point(scene_pos):
-                return None, None, ""  # teams are not parked
+                return None, None, "", ""  # teams are not parked
+            name = chart.team(self.team).name
             parent = view.team_at(scene_pos) or None
-            why = team_drop_problem(chart, self.team, parent)
+            why = drop_text(team_drop_problem(chart, self.team, parent))
             if parent is not None and why:
-                return None, view.frame_rect(parent), why
-            rect = view.frame_rect(parent) if parent else None
-            return drop_team_on_team(chart, self.team, parent), rect, ""
+                return None, view.frame_rect(parent), why, ""
+            if parent is None:
+                outcome = filled(tr("%1 will be a department"), (name,))
+                return drop_team_on_team(chart, self.team, None), None, "", outcome
+            outcome = filled(tr("%1 will be part of %2"), (name, chart.team(parent).name))
+            return drop_team_on_team(chart, self.team, parent), view.frame_rect(parent), "", outcome
+        title = chart.role(self.role).title
         target = view.role_at(scene_pos)
         if target:
             if target == self.role:
-                return None, None, ""
+                return None, None, "", ""
             card = view.card_rect(target)
             side = (
                 0  # parked cards stand in a column of their own: no order to drop into
                 if target in view.holding.cards
                 else _side(card, scene_pos, view.params.direction is Direction.LEFT_RIGHT)
             )
+            other = chart.role(target).title
             if side:  # near the card's edge along the row: in front of it or after it
-                problem = role_drop_problem(chart, self.role, chart.manager_of(target)) or ""
+                problem = drop_text(role_drop_problem(chart, self.role, chart.manager_of(target)))
                 command = drop_role_beside(chart, self.role, target, after=side > 0)
-                return command, _bar(card, side, view.params.direction is Direction.LEFT_RIGHT), problem
-            problem = role_drop_problem(chart, self.role, target) or ""
-            return drop_role_on_role(chart, self.role, target), card, problem
+                bar = _bar(card, side, view.params.direction is Direction.LEFT_RIGHT)
+                where = tr("%1 will go before %2") if side < 0 else tr("%1 will go after %2")
+                outcome = filled(where, (title, other))
+                return command, bar, problem, outcome
+            problem = drop_text(role_drop_problem(chart, self.role, target))
+            outcome = filled(tr("%1 will report to %2"), (title, other))
+            return drop_role_on_role(chart, self.role, target), card, problem, outcome
         if view.holding.contains_point(scene_pos):
-            return park_role(chart, self.role), view.holding.frame, ""
+            outcome = filled(tr("%1 will wait in the holding area"), (title,))
+            return park_role(chart, self.role), view.holding.frame, "", outcome
         team = view.team_at(scene_pos)
         if team:
-            problem = role_drop_problem(chart, self.role, team_drop_manager(chart, self.role, team)) or ""
-            return drop_role_on_team(chart, self.role, team), view.frame_rect(team), problem
-        return None, None, ""
+            manager = team_drop_manager(chart, self.role, team)
+            problem = drop_text(role_drop_problem(chart, self.role, manager))
+            name = chart.team(team).name
+            outcome = (
+                filled(tr("%1 will join %2, reporting to %3"), (title, name, chart.role(manager).title))
+                if manager is not None
+                else filled(tr("%1 will join %2 at its top"), (title, name))
+            )
+            return drop_role_on_team(chart, self.role, team), view.frame_rect(team), problem, outcome
+        return None, None, "", ""
 
 
 def _side(card: QRectF, point: QPointF, sideways: bool) -> int:

@@ -28,7 +28,7 @@ from orgchart.commands import (
     team_drop_problem,
 )
 from orgchart.model import OrgChart, OrgError
-from orgchart.ui.dragging import EDGE, OK, REFUSED
+from orgchart.ui.dragging import EDGE, OK, REFUSED, drop_text
 from orgchart.ui.outline_model import HOLDING
 
 if TYPE_CHECKING:
@@ -55,19 +55,19 @@ def outline_drop(
         parent = (chart.team_of(over) if chart.has_role(over) else over) or None
         if parent == dragged:  # onto one of its own roles: where it is already
             return None, ""
-        why = team_drop_problem(chart, dragged, parent)
+        why = drop_text(team_drop_problem(chart, dragged, parent))
         if why:
             return None, why
         return drop_team_on_team(chart, dragged, parent), ""
     if not over:
         return None, ""
     if chart.has_team(over):
-        problem = role_drop_problem(chart, dragged, team_drop_manager(chart, dragged, over))
-        return drop_role_on_team(chart, dragged, over), problem or ""
+        problem = drop_text(role_drop_problem(chart, dragged, team_drop_manager(chart, dragged, over)))
+        return drop_role_on_team(chart, dragged, over), problem
     if side:
-        problem = role_drop_problem(chart, dragged, chart.manager_of(over))
-        return drop_role_beside(chart, dragged, over, after=side > 0), problem or ""
-    return drop_role_on_role(chart, dragged, over), role_drop_problem(chart, dragged, over) or ""
+        problem = drop_text(role_drop_problem(chart, dragged, chart.manager_of(over)))
+        return drop_role_beside(chart, dragged, over, after=side > 0), problem
+    return drop_role_on_role(chart, dragged, over), drop_text(role_drop_problem(chart, dragged, over))
 
 
 class OutlineDrag:

@@ -10,8 +10,13 @@ from orgchart.commands import (
     role_drop_problem,
     team_drop_manager,
 )
-from orgchart.model import Link, LinkKind, Team
+from orgchart.model import Link, LinkKind, OrgChart, Role, Team
 from tests.commands.test_commands import company
+
+
+def said(problem: object) -> str | None:
+    """A drop's problem as the model's English words (None: no problem)."""
+    return None if problem is None else str(problem)
 
 
 def test_dropping_on_a_role_reports_to_it_and_the_branch_in_the_old_team_comes_along() -> None:
@@ -40,12 +45,17 @@ def test_dropping_a_teams_lead_on_its_own_team_keeps_its_manager() -> None:
 
 def test_impossible_drops_say_why() -> None:
     chart = company()
-    assert (
-        role_drop_problem(chart, "cto", "dev1") == "CTO cannot report to Dev 1: Dev 1 already reports to CTO"
+    assert said(role_drop_problem(chart, "cto", "dev1")) == (
+        "CTO cannot report to Dev 1: Dev 1 already reports to CTO"
     )
-    assert role_drop_problem(chart, "cto", "cto") == "CTO cannot report to itself"
-    assert role_drop_problem(chart, "dev2", "cmo") == (
+    assert said(role_drop_problem(chart, "cto", "cto")) == "CTO cannot report to itself"
+    assert said(role_drop_problem(chart, "dev2", "cmo")) == (
         "Dev 2 cannot report to CMO: CMO is already its secondary manager"
+    )
+    # the words are for the UI to translate: the text with its places, and the names apart
+    assert role_drop_problem(chart, "cto", "dev1") == (
+        "%1 cannot report to %2: %2 already reports to %1",
+        ("CTO", "Dev 1"),
     )
     assert role_drop_problem(chart, "dev1", "cmo") is None
     chart.add_link(Link("cmo", "dev1", LinkKind.WORKS_WITH))  # works-with is no obstacle
@@ -89,5 +99,35 @@ def test_a_role_dropped_on_an_empty_team_reports_to_the_lead_of_the_team_around_
     chart.add_team(Team("qa", "QA"), "tech")
     assert team_drop_manager(chart, "seo", "qa") == "cto"
     assert team_drop_manager(chart, "ceo", "qa") == "cto"  # which the drop refuses, saying why:
-    assert role_drop_problem(chart, "ceo", "cto") == "CEO cannot report to CTO: CTO already reports to CEO"
+    assert said(role_drop_problem(chart, "ceo", "cto")) == "CEO cannot report to CTO: CTO already reports to CEO"
     assert team_drop_manager(chart, "cto", "tech") == "ceo"  # a lead dropped on its own team stays
+
+
+def _team_of_heads() -> OrgChart:
+    """A boss in "top"; in "ops" two top roles: a lead with a report, and a controller who
+    reports to the boss too; "flat" holds three roles who all report to the boss."""
+    chart = OrgChart("Firma")
+    for team in ("top", "ops", "flat"):
+        chart.add_team(Team(team, team.title()))
+    chart.add_role(Role("boss", "Boss"), "top")
+    chart.add_role(Role("controller", "Controller"), "ops", "boss")
+    chart.add_role(Role("lead", "Lead"), "ops", "boss")
+    chart.add_role(Role("clerk", "Clerk"), "ops", "lead")
+    for name in ("a", "b", "c"):
+        chart.add_role(Role(name, name.upper()), "flat", "boss")
+    chart.add_role(Role("new", "New"), "top", "boss")
+    return chart
+
+
+def test_a_team_with_several_top_roles_is_led_by_the_one_that_leads_someone_in_it() -> None:
+    chart = _team_of_heads()
+    assert chart.heads_of("ops") == ["controller", "lead"]
+    assert team_drop_manager(chart, "new", "ops") == "lead"  # not the controller, listed first
+
+
+def test_a_flat_team_has_no_lead_and_a_role_dropped_on_it_joins_its_roles() -> None:
+    chart = _team_of_heads()
+    assert team_drop_manager(chart, "new", "flat") == "boss"  # beside a, b and c, not below a
+    History(chart).push(drop_role_on_team(chart, "new", "flat"))
+    assert chart.team_of("new") == "flat" and chart.reports_of("boss")[-1] == "new"
+    assert team_drop_manager(chart, "b", "flat") == "boss"  # one of them stays where it is

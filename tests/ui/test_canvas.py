@@ -96,7 +96,7 @@ def test_a_drop_onto_the_roles_own_report_is_refused_and_says_why(qtbot: QtBot, 
     assert chart.state() == before and not window.history.can_undo
 
 
-def test_dropping_a_role_on_a_team_frame_puts_it_under_the_teams_lead(
+def test_dropping_a_role_on_a_team_frame_puts_it_in_the_team_and_says_so_before(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     _zoom_out_to_see_all(window)
@@ -105,9 +105,27 @@ def test_dropping_a_role_on_a_team_frame_puts_it_under_the_teams_lead(
     frame = next(f for f in picture.geometry.frames if f.team_id == "team-finance")
     # a spot inside the frame, near its bottom-right corner, away from any card
     spot = canvas.mapFromScene(picture.chart_offset + QPointF(frame.rect.right - 4, frame.rect.bottom - 4))
-    _drag(qtbot, window, "qa-tester", spot)
+    press_and_move(qtbot, window, canvas.mapFromScene(canvas.card_rect("qa-tester").center()), spot)
+    # Finance has no lead (its roles report to the e-commerce manager): the tester joins them
+    assert window.statusBar().currentMessage() == (
+        "QA tester will join Finance and administration, reporting to E-commerce manager"
+    )
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     chart = window.document.chart
     assert chart.team_of("qa-tester") == "team-finance"
+    assert chart.manager_of("qa-tester") == "ecommerce-manager"
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_while_dragging_onto_a_role_the_status_bar_says_what_the_drop_will_do(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _zoom_out_to_see_all(window)
+    viewport, target = _hold_over(qtbot, window, "seo-specialist", "operations-manager")
+    assert window.statusBar().currentMessage() == "SEO specialist will report to Operations manager"
+    qtbot.keyClick(viewport, Qt.Key.Key_Escape)  # nothing is done
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    assert window.document.chart.manager_of("seo-specialist") == "digital-marketing-manager"
 
 
 def test_clicking_selects_a_role_and_clicking_empty_space_clears_it(qtbot: QtBot, window: MainWindow) -> None:

@@ -146,3 +146,20 @@ def test_numbers_follow_the_language_in_the_systems_region() -> None:
     assert locale_for("de", QLocale("de_AT")).name() == "de_AT"
     assert locale_for("de", QLocale("C")).name() == "de_DE"
     assert locale_for("en", QLocale("de_DE")).decimalPoint() == ","  # English words, German numbers
+
+
+def test_a_refused_drop_says_why_in_the_ui_language(speaking: Callable[[str], None]) -> None:
+    from orgchart.commands import role_drop_problem, team_drop_problem
+    from orgchart.io import load
+    from orgchart.ui.dragging import drop_text
+
+    chart = load(DEPARTMENTS_EN).chart
+    speaking("de")
+    assert drop_text(role_drop_problem(chart, "digital-marketing-manager", "seo-specialist")) == (
+        "Digital marketing manager kann nicht an SEO specialist berichten: "
+        "SEO specialist berichtet schon an Digital marketing manager"
+    )
+    assert drop_text(team_drop_problem(chart, "team-marketing", "team-marketing")) == (
+        "Marketing kann nicht in sich selbst liegen"
+    )
+    assert drop_text(None) == ""

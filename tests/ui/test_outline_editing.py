@@ -62,22 +62,24 @@ def _action(menu: QMenu, text: str):  # type: ignore[no-untyped-def]
     return action
 
 
-def test_dragging_a_role_onto_a_team_puts_it_under_the_lead_in_one_undo_step(
+def test_dragging_a_role_onto_a_flat_team_puts_it_beside_its_roles_in_one_undo_step(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     chart, outline = window.document.chart, window.outline
     before = dumps(chart)
+    # Finance has no lead: its roles all report to the e-commerce manager, and so does the tester
+    assert {chart.manager_of(r) for r in chart.members_of("team-finance")} == {"ecommerce-manager"}
     _drag(qtbot, outline, "qa-tester", _row(outline, "team-finance"))
     assert chart.team_of("qa-tester") == "team-finance"
-    assert chart.manager_of("qa-tester") == "financial-analyst"
+    assert chart.manager_of("qa-tester") == "ecommerce-manager"
     assert window.history.texts() == ["Move role"]
     after = dumps(chart)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dumps(chart) == before and not window.history.can_undo
     window.history.redo()
     assert dumps(chart) == after
-    # the outline follows the model: the role is now listed under the finance lead
-    qtbot.waitUntil(lambda: _parent_id(outline, "qa-tester") == "financial-analyst")
+    # the outline follows the model: the role is now listed in Finance, beside its roles
+    qtbot.waitUntil(lambda: _parent_id(outline, "qa-tester") == "team-finance")
 
 
 def test_dragging_a_role_onto_a_role_makes_it_report_there_and_outlines_the_target(
@@ -228,10 +230,10 @@ def test_new_team_on_the_empty_space_makes_a_department(qtbot: QtBot, window: Ma
 
 def test_new_role_on_a_team_joins_it_under_its_lead(qtbot: QtBot, window: MainWindow) -> None:
     chart, outline = window.document.chart, window.outline
-    members = set(chart.members_of("team-finance"))
-    _action(outline.context_menu(outline.index_of("team-finance")), "New role").trigger()
-    (new,) = set(chart.members_of("team-finance")) - members
-    assert chart.manager_of(new) == "financial-analyst"
+    members = set(chart.members_of("team-operations"))
+    _action(outline.context_menu(outline.index_of("team-operations")), "New role").trigger()
+    (new,) = set(chart.members_of("team-operations")) - members
+    assert chart.manager_of(new) == "operations-manager"
     assert window.canvas.selected == new and window.history.texts() == ["Add role"]
     editors = window.canvas.viewport().findChildren(QLineEdit, "title editor")
     assert any(e.isVisible() for e in editors)  # its title is ready to type

@@ -571,6 +571,77 @@
     </message>
 </context>
 <context>
+    <name>Drag</name>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will be a department</source>
+        <translation>%1 wird ein eigener Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will be part of %2</source>
+        <translation>%1 wird Teil von %2</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will go before %2</source>
+        <translation>%1 kommt vor %2</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will go after %2</source>
+        <translation>%1 kommt nach %2</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will report to %2</source>
+        <translation>%1 wird an %2 berichten</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will wait in the holding area</source>
+        <translation>%1 kommt auf den Parkplatz</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will join %2, reporting to %3</source>
+        <translation>%1 kommt zu %2 und berichtet an %3</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will join %2 at its top</source>
+        <translation>%1 kommt zu %2, ganz oben</translation>
+    </message>
+</context>
+<context>
+    <name>Drops</name>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <source>%1 cannot report to itself</source>
+        <translation>%1 kann nicht an sich selbst berichten</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <source>%1 cannot report to %2: %2 already reports to %1</source>
+        <translation>%1 kann nicht an %2 berichten: %2 berichtet schon an %1</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <source>%1 cannot report to %2: %2 is already its secondary manager</source>
+        <translation>%1 kann nicht an %2 berichten: %2 ist schon als zweite(r) Vorgesetzte(r) eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <source>%1 cannot be nested in itself</source>
+        <translation>%1 kann nicht in sich selbst liegen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <source>%1 cannot be nested in %2: %2 is part of %1</source>
+        <translation>%1 kann nicht in %2 liegen: %2 ist Teil von %1</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../../orgchart/ui/data_preview.py"/>
