@@ -129,6 +129,13 @@ class History:
             return
         self._record(command, mergeable=True)
 
+    def close_step(self) -> None:
+        """End the editing session: the next command starts a step of its own even where it
+        could merge into the last one (a second rename of the same role, a field typed into
+        again after the focus left it). Merging is for one session only: typing into one
+        field while it keeps the focus."""
+        self._merging = False
+
     def undo(self) -> None:
         """Take back the last step. If that fails (the chart was changed behind the history's
         back), the error goes to the caller and the step stays where it was."""

@@ -34,8 +34,8 @@ def tr(text: str) -> str:
 
 
 NAME, VALUE = 0, 1
-#: a value edit's step: consecutive edits of one field's value merge into one step (as
-#: typing into any other field of the panel does); edits of different fields do not
+#: a value edit's step. Each edit of a cell is a step of its own: the cell's editor takes
+#: the focus, and a move of the focus closes the step before it (`History.close_step`)
 FIELD = "custom field %1"
 _INT_RE = re.compile(r"[+-]?[0-9]+")
 _FLOAT_RE = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
@@ -292,7 +292,7 @@ class CustomFields(QWidget):
         """One `UpdateRole` for the role's new ``custom`` mapping; False (and the model's
         words in the problem line) if refused. The table shows the result at once. A ``step``
         (adding, removing, renaming a field) is a step of its own that nothing merges into;
-        value edits of one field in a row merge."""
+        so is each value edit (see `FIELD`)."""
         chart, history, role_id = self.chart, self.history, self._role()
         if chart is None or history is None or not role_id:
             return False

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -113,6 +114,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._show_document()
         self.canvas.setFocus()  # the keys that sketch work at once
+        # Edits merge into one undo step only while one field keeps the focus (typing into
+        # it); a move of the focus (another field, the canvas, a cell editor, a dialog) ends
+        # the session, so that typing into the field again later is a step of its own.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     @property
     def presentation(self) -> Presentation:
@@ -344,6 +351,9 @@ class MainWindow(QMainWindow):
         self.move(area.center() - self.rect().center())
 
     # Following the chart and its history
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        self.history.close_step()
+
     def _show_document(self) -> None:
         self.history.changed.connect(self._history_changed)
         self.document.chart.events.all.connect(self._chart_changed)

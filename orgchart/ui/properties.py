@@ -79,8 +79,10 @@ class RoleProperties(QWidget):
         for box in (self.responsibilities, self.skills, self.notes):
             box.setTabChangesFocus(True)
             box.setFixedHeight(72)
-        self.responsibilities.setPlaceholderText(tr("one per line"))
-        self.skills.setPlaceholderText(tr("one per line"))
+        for box in (self.responsibilities, self.skills):
+            box.setPlaceholderText(tr("one per line"))
+            # A long item scrolls sideways: wrapped, it would look like two items.
+            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         rows: list[tuple[str, QWidget]] = [
             (tr("Title"), self.title),
             (tr("Holder"), self.holder),

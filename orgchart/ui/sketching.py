@@ -302,11 +302,15 @@ class Sketcher(QObject):
         chart = self.view.chart
         if not commit or not text or not chart.has_role(role_id) or chart.role(role_id).title == text:
             return
-        old = chart.role(role_id)
+        old, history = chart.role(role_id), self.view.history
+        # One rename in place is one step: it takes in no earlier change of the title (an
+        # earlier rename, typing in the properties panel), and nothing later merges into it.
+        history.close_step()
         try:
-            self.view.history.push(UpdateRole(old, dataclasses.replace(old, title=text), "title"))
+            history.push(UpdateRole(old, dataclasses.replace(old, title=text), "title"))
         except OrgError as error:
             self.view.message.emit(str(error))
+        history.close_step()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor:

@@ -136,6 +136,24 @@ def test_typing_into_one_field_is_one_step_and_other_fields_are_not_merged() -> 
     assert chart.role("cto").holder is None
 
 
+def test_a_closed_step_takes_in_no_later_update_of_the_same_field() -> None:
+    chart = company()
+    history = History(chart)
+    role = chart.role("cto")
+    first = dataclasses.replace(role, title="Chief")
+    history.push(UpdateRole(role, first, "title"))  # a rename in place, say
+    history.close_step()  # and it was finished
+    second = dataclasses.replace(first, title="Chief technologist")
+    history.push(UpdateRole(first, second, "title"))  # another rename, or the field typed in again
+    third = dataclasses.replace(second, title="Chief technologists")
+    history.push(UpdateRole(second, third, "title"))  # typing on in the same session merges
+    assert history.texts() == ["Change title", "Change title"]
+    history.undo()
+    assert chart.role("cto").title == "Chief"
+    history.undo()
+    assert chart.role("cto").title == "CTO"
+
+
 def test_typing_a_field_back_to_its_old_value_leaves_no_step_and_a_clean_chart() -> None:
     chart = company()
     history = History(chart)

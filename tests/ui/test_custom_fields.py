@@ -224,6 +224,17 @@ def test_delete_key_removes_the_selected_field(qtbot: QtBot, window: MainWindow)
     assert chart.has_role("accountant")  # the field went, not the role
 
 
+def test_two_edits_of_one_value_are_two_steps(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    _with_custom(window, "accountant", {"budget": 1})
+    fields = _panel(qtbot, window, "accountant")
+    _type_over(qtbot, _double_click(qtbot, fields, 0, VALUE), "2")
+    _type_over(qtbot, _double_click(qtbot, fields, 0, VALUE), "3")
+    assert window.history.texts() == ["Change custom field budget"] * 2
+    window.history.undo()
+    assert chart.role("accountant").custom["budget"] == 2
+
+
 def test_removing_a_field_right_after_editing_its_value_is_undone_alone(
     qtbot: QtBot, window: MainWindow
 ) -> None:

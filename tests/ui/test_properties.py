@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from orgchart.model import Sourcing
@@ -33,6 +34,26 @@ def test_typing_a_title_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> No
     qtbot.waitUntil(lambda: panel.title.text() == "QA tester")  # the panel follows the model
 
 
+def test_typing_into_a_field_again_after_leaving_it_is_a_new_step(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    click_card(qtbot, window, "qa-tester")
+    panel = window.properties
+    qtbot.mouseClick(panel.title, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.title.hasFocus)
+    panel.title.selectAll()
+    qtbot.keyClicks(panel.title, "Test lead")
+    qtbot.keyClick(panel.title, Qt.Key.Key_Tab)  # on to the next field: the edit is done
+    qtbot.waitUntil(lambda: not panel.title.hasFocus())
+    qtbot.mouseClick(panel.title, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.title.hasFocus)
+    panel.title.end(False)
+    qtbot.keyClicks(panel.title, "er")
+    assert chart.role("qa-tester").title == "Test leader"
+    assert window.history.texts() == ["Change title", "Change title"]
+    window.history.undo()
+    assert chart.role("qa-tester").title == "Test lead"
+
+
 def test_a_holder_and_responsibilities_one_per_line(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     click_card(qtbot, window, "accountant")
@@ -48,6 +69,14 @@ def test_a_holder_and_responsibilities_one_per_line(qtbot: QtBot, window: MainWi
     qtbot.keyClick(panel.responsibilities, Qt.Key.Key_Return)
     qtbot.keyClicks(panel.responsibilities, "Payroll")
     assert chart.role("accountant").responsibilities == ("Bookkeeping", "Payroll")
+    # one item, one line: a long one scrolls sideways instead of wrapping into what would
+    # look like two items
+    for box in (panel.responsibilities, panel.skills):
+        assert box.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
+    qtbot.keyClick(panel.responsibilities, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.responsibilities, "Month-end closing with the auditors and the tax advisers " * 2)
+    assert panel.responsibilities.horizontalScrollBar().maximum() > 0
+    assert len(chart.role("accountant").responsibilities) == 3
 
 
 def test_an_empty_title_is_refused_with_a_message(qtbot: QtBot, window: MainWindow) -> None:

@@ -59,6 +59,26 @@ def test_f2_renames_in_place_and_esc_leaves_the_title_alone(qtbot: QtBot, window
     assert chart.role("qa-tester").title == "Test engineer"
 
 
+def test_two_renames_in_place_are_two_undo_steps(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    click_card(qtbot, window, "seo-specialist")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
+    qtbot.keyClicks(_editor(window), "Chief of staff")
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Return)
+    (new,) = chart.reports_of("seo-specialist")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
+    qtbot.keyClicks(_editor(window), "Office manager")
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Return)
+    assert chart.role(new).title == "Office manager"
+    # each finished rename is a step of its own: they do not merge, though they change the
+    # same field of the same role one right after the other
+    assert window.history.texts() == ["Add role", "Change title", "Change title"]
+    window.history.undo()
+    assert chart.role(new).title == "Chief of staff"
+    window.history.undo()
+    assert chart.role(new).title == "New role"
+
+
 def test_typing_on_a_selected_card_starts_renaming_it(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     click_card(qtbot, window, "accountant")
