@@ -16,7 +16,9 @@ from __future__ import annotations
 import argparse
 import difflib
 import gc
+import importlib
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 
@@ -72,6 +74,69 @@ def _looks_like_a_misspelled_command(word: str) -> bool:
 
 
 def _editor(args: list[str]) -> int:
+    parser = _editor_parser()
+    misplaced = _misplaced_command(parser, args)
+    if misplaced is not None:
+        print(misplaced, file=sys.stderr)
+        return 2
+    ns = parser.parse_args(args)
+    from orgchart.ui import preload
+
+    preload(ns.file)  # the file's reader before Qt, which slows every later import
+    from orgchart.ui.app import run_editor  # Qt only from here on
+
+    return run_editor(ns.file, ns.autosave_seconds, preview=not ns.no_import_preview, language=ns.lang)
+
+
+def _misplaced_command(editor: argparse.ArgumentParser, args: list[str]) -> str | None:
+    """Why ``args`` (the editor's) are a subcommand's put behind options or a file, as in
+    ``orgchart --lang de validate FILE``, with the command line meant; None if they are not.
+    A word that names an existing file is a file to open."""
+    at, index = None, 0
+    while at is None and index < len(args) and args[index] != "--":
+        word, taken = _option_at(editor, args, index)
+        if not taken and word in SUBCOMMANDS and not os.path.exists(word):
+            at = index
+        index += max(len(taken), 1)
+    if at is None:
+        return None
+    command = args[at]
+    takes = importlib.import_module(f"orgchart.cli.{command}")._parser()._option_string_actions
+    kept: list[str] = []
+    dropped: dict[str, None] = {}  # the editor's options the command does not take, in order
+    index = 0
+    while index < at:
+        name, taken = _option_at(editor, args[:at], index)
+        if taken and name not in takes:
+            dropped[name] = None
+        else:
+            kept += taken or [args[index]]
+        index += max(len(taken), 1)
+    meant = shlex.join(["orgchart", command, *kept, *args[at + 1 :]])
+    message = f"orgchart: {command!r} is a command: put it first ({meant})"
+    if dropped:
+        verb = "is an option" if len(dropped) == 1 else "are options"
+        message += f"; {', '.join(dropped)} {verb} of the editor (orgchart [FILE]), not of orgchart {command}"
+    return message + f" (see: orgchart {command} --help)"
+
+
+def _option_at(parser: argparse.ArgumentParser, args: list[str], index: int) -> tuple[str, list[str]]:
+    """The option at ``args[index]`` (its full name, as argparse reads an unambiguous prefix)
+    and its words (with its value, if it takes one); for a word that is no option: the word
+    and []."""
+    word = args[index]
+    if not word.startswith("-") or word == "-":
+        return word, []
+    name = word.partition("=")[0]
+    known = [o for a in parser._actions for o in a.option_strings]
+    prefixed = [o for o in known if o.startswith(name)] if name.startswith("--") else []
+    if name not in known and len(prefixed) == 1:
+        name = prefixed[0]
+    takes_value = any(name in a.option_strings and a.nargs != 0 for a in parser._actions)
+    return name, args[index : index + (2 if takes_value and "=" not in word else 1)]
+
+
+def _editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="orgchart",
         description="Open the org-chart editor.",
@@ -106,13 +171,7 @@ def _editor(args: list[str]) -> int:
         help="the language of the editor for this run (default: Edit > Preferences, else the system's)",
     )
     parser.add_argument("--version", action="version", version=f"orgchart {__version__}")
-    ns = parser.parse_args(args)
-    from orgchart.ui import preload
-
-    preload(ns.file)  # the file's reader before Qt, which slows every later import
-    from orgchart.ui.app import run_editor  # Qt only from here on
-
-    return run_editor(ns.file, ns.autosave_seconds, preview=not ns.no_import_preview, language=ns.lang)
+    return parser
 
 
 def _positive_seconds(text: str) -> float:

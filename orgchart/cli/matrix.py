@@ -18,7 +18,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("input", metavar="IN", help="an orgchart .json file or an HR export .csv")
     parser.add_argument("--team", metavar="NAME", help="only this team (name or id) and its sub-teams")
-    parser.add_argument("--format", choices=("md", "csv"), help="md or csv (default: from OUT, else md)")
+    parser.add_argument(
+        "--format",
+        choices=("md", "csv"),
+        help="md or csv (default: from OUT, else md); an OUT ending in .md or .csv must agree",
+    )
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="the file to write (.md or .csv); without it, standard output"
     )
@@ -33,10 +37,17 @@ def matrix_command(args: list[str]) -> int:
     from orgchart.model.duties import responsibility_matrix
 
     fmt = ns.format
+    named = format_of(ns.output) if ns.output is not None else None
     if ns.output is not None and fmt is None:
-        fmt = format_of(ns.output)
+        fmt = named
         if fmt is None:
             parser.error(f"OUT must end in .md or .csv (or give --format), not {ns.output!r}")
+    if named is not None and fmt != named:  # an OUT of another name (who.txt) takes any --format
+        kinds = {"md": "Markdown", "csv": "CSV"}
+        parser.error(
+            f"--format {fmt} does not match OUT {ns.output!r}, a {kinds[named]} file's name "
+            f"(leave out --format, or write to a .{fmt} file)"
+        )
     fmt = fmt or "md"
     document = read_input("matrix", ns.input)
     if document is None:
@@ -49,6 +60,9 @@ def matrix_command(args: list[str]) -> int:
             print(f"orgchart matrix: {ns.input}: {no_team(chart, ns.team)}", file=sys.stderr)
             return 1
     matrix = responsibility_matrix(chart, team_id)
+    if not matrix.duties:
+        whose = "no role" if team_id is None else f"no role in the team {chart.team(team_id).name!r}"
+        print(f"{ns.input}: note: {whose} has responsibilities; the matrix is empty", file=sys.stderr)
     if ns.output is None:
         sys.stdout.write(matrix_csv(matrix) if fmt == "csv" else matrix_markdown(matrix))
         sys.stdout.flush()

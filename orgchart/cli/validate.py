@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from orgchart.model import OrgChart
 
 
-def validate_command(args: list[str]) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="orgchart validate",
         description='Check orgchart files. Prints "FILE: ok (T teams, R roles, L links)" or '
@@ -43,9 +43,16 @@ def validate_command(args: list[str]) -> int:
         metavar="TEXT",
         help="--lint: a responsibility some role must hold (repeat for more)",
     )
-    from orgchart.cli.table_options import add_table_options, applies, table_options
+    from orgchart.cli.table_options import add_table_options
 
     add_table_options(parser)
+    return parser
+
+
+def validate_command(args: list[str]) -> int:
+    from orgchart.cli.table_options import applies, table_options
+
+    parser = _parser()
     ns = parser.parse_args(args)
     from orgchart.io import OrgFileError
 

@@ -1,4 +1,5 @@
-"""Read a chart from any file orgchart reads (.csv, .xlsx: an HR export; else an orgchart file)."""
+"""Read a chart from any file orgchart reads (.csv, .xlsx: an HR export; else an orgchart file),
+and refuse with a clear word the files orgchart only writes (a Mermaid diagram, a picture)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import importlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from orgchart.io.errors import OrgFileError
 
 if TYPE_CHECKING:
     from orgchart.io import Document
@@ -23,6 +26,22 @@ READERS = {
 }
 
 
+#: files orgchart writes but cannot read: suffix -> the format's name. Reading one says so,
+#: rather than failing as a .json file would (any other suffix is still read as orgchart JSON:
+#: people name files oddly). Qt-free, so the picture and slide formats are listed here by
+#: hand; tests/cli/test_written_only.py checks that every format orgchart writes is here or
+#: readable.
+WRITTEN_ONLY = {
+    ".mmd": "Mermaid",
+    ".svg": "SVG",
+    ".png": "PNG",
+    ".pdf": "PDF",
+    ".pptx": "PowerPoint",
+    ".md": "Markdown",  # orgchart matrix
+    ".markdown": "Markdown",
+}
+
+
 #: readers of tables (a row per role, see `orgchart.io.table_import`): suffix -> the options
 #: of `read_chart` they take
 TABLE_OPTIONS = {".csv": ("columns",), ".xlsx": ("sheet", "columns")}
@@ -37,13 +56,16 @@ def read_chart(
 ) -> tuple[Document, list[str]]:
     """The document in ``path`` (by its suffix, see `READERS`; anything else: an orgchart
     file) and the warnings reading it gave. Raises `OrgFileError` for anything that is not a
-    chart. For tables (`TABLE_OPTIONS`): ``sheet`` names a workbook's sheet (default: the
-    first), ``columns`` maps headers to the fields the caller chose for them. ``progress``:
-    told how far reading got; it may stop the work by raising
-    `orgchart.io.progress.Cancelled`, which then comes out of here."""
+    chart, and for a file of a format orgchart only writes (`WRITTEN_ONLY`). For tables
+    (`TABLE_OPTIONS`): ``sheet`` names a workbook's sheet (default: the first), ``columns``
+    maps headers to the fields the caller chose for them. ``progress``: told how far reading
+    got; it may stop the work by raising `orgchart.io.progress.Cancelled`, which then comes
+    out of here."""
     if progress is not None:
         progress("reading", 0.0)  # before the reader's modules load
     suffix = Path(path).suffix.lower()
+    if suffix in WRITTEN_ONLY:
+        raise OrgFileError(path, "", written_only(suffix))
     options = {name: value for name, value in (("sheet", sheet), ("columns", columns)) if value is not None}
     refused = [name for name in options if name not in TABLE_OPTIONS.get(suffix, ())]
     if refused:
@@ -56,6 +78,15 @@ def read_chart(
     from orgchart.io.jsonfile import load
 
     return load(path, progress=progress), []
+
+
+def written_only(suffix: str) -> str:
+    """Why a file with ``suffix`` (a key of `WRITTEN_ONLY`) cannot be read, and what can."""
+    readable = [".json", *READERS]
+    return (
+        f"orgchart writes {WRITTEN_ONLY[suffix]} ({suffix}) files but cannot read them; "
+        f"it reads {', '.join(readable[:-1])} and {readable[-1]}"
+    )
 
 
 def _read_csv(

@@ -54,6 +54,40 @@ def test_errors_name_the_problem(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert usage.value.code == 2 and not (tmp_path / "who.txt").exists()
 
 
+def test_an_empty_matrix_is_noted_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    chart = tmp_path / "bare.json"
+    chart.write_text(
+        '{"format": "orgchart", "version": 1, "teams": [{"id": "t", "name": "Technik"}], '
+        '"roles": [{"id": "r", "title": "Entwickler", "team": "t"}]}',
+        encoding="utf-8",
+    )
+    assert main(["matrix", str(chart)]) == 0
+    said = capsys.readouterr()
+    assert said.out.splitlines()[0] == "| Responsibility | Entwickler |"  # the table, as before
+    assert said.err == f"{chart}: note: no role has responsibilities; the matrix is empty\n"
+    assert main(["matrix", str(chart), "--team", "t", "-o", str(tmp_path / "m.csv")]) == 0
+    assert capsys.readouterr().err == (
+        f"{chart}: note: no role in the team 'Technik' has responsibilities; the matrix is empty\n"
+    )
+    assert main(["matrix", str(DEPARTMENTS)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("csv", "m2.md"), ("md", "m2.CSV"), ("csv", "m2.markdown")])
+def test_a_format_that_contradicts_the_output_name_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, name: str
+) -> None:
+    out = tmp_path / name
+    with pytest.raises(SystemExit) as usage:
+        main(["matrix", str(DEPARTMENTS), "--format", fmt, "-o", str(out)])
+    assert usage.value.code == 2 and not out.exists()
+    assert f"--format {fmt} does not match OUT {str(out)!r}" in capsys.readouterr().err
+    # an OUT of another name takes --format; an agreeing one is fine
+    assert main(["matrix", str(DEPARTMENTS), "--format", "csv", "-o", str(tmp_path / "m.txt")]) == 0
+    assert (tmp_path / "m.txt").read_bytes().startswith(b"\xef\xbb\xbfResponsibility,")
+    assert main(["matrix", str(DEPARTMENTS), "--format", "md", "-o", str(tmp_path / "m.md")]) == 0
+
+
 def test_export_details_and_figures_show_in_the_svg(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
