@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
+from orgchart.render.language import LANGUAGE_NAMES, supported
 from orgchart.ui.canvas import ZOOM_STEP
+from orgchart.ui.help_menu import make_help_menu
 
 #: the seed samples, offered as templates for a new chart
 TEMPLATES = Path(__file__).resolve().parents[2] / "samples"
@@ -41,13 +45,13 @@ def shortcuts(*keys: str) -> list[QKeySequence]:
 
 def make_menus(self: MainWindow) -> None:
     """The menu bar and the toolbar of ``self``; the menus are kept as ``file_menu``,
-    ``edit_menu`` and ``view_menu`` for features that add their own actions."""
+    ``edit_menu`` and ``view_menu`` for features that add their own actions (Help stays last)."""
     keys = QKeySequence.StandardKey
     file_menu = self.file_menu = self.menuBar().addMenu(tr("&File"))
     self.new_action = add_action(self, tr("&New"), keys.New, self.new_chart)
     self.templates_menu = QMenu(tr("New from &template"), self)
-    for template in sorted(TEMPLATES.glob("*.json")):
-        action = self.templates_menu.addAction(template.stem)
+    for name, template in template_names():
+        action = self.templates_menu.addAction(name)
         action.triggered.connect(lambda _=False, t=template: self.new_from_template(t))
     self.open_action = add_action(self, tr("&Open…"), keys.Open, self._ask_open)
     self.recent_menu = QMenu(tr("Open &recent"), self)
@@ -55,6 +59,8 @@ def make_menus(self: MainWindow) -> None:
     self.save_action = add_action(self, tr("&Save"), keys.Save, self.save)
     self.save_as_action = add_action(self, tr("Save &As…"), keys.SaveAs, self._ask_save_as)
     self.export_action = add_action(self, tr("&Export…"), "Ctrl+E", self.export)
+    close = add_action(self, tr("&Close"), "Ctrl+W", self.close)  # asks about unsaved changes
+    close.setShortcuts(close_keys())
     quit_action = add_action(self, tr("&Quit"), keys.Quit, self.close)
     file_menu.addAction(self.new_action)
     file_menu.addMenu(self.templates_menu)
@@ -64,14 +70,20 @@ def make_menus(self: MainWindow) -> None:
     file_menu.addAction(self.save_as_action)
     file_menu.addAction(self.export_action)
     file_menu.addSeparator()
+    file_menu.addAction(close)
     file_menu.addAction(quit_action)
 
     edit_menu = self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
     self.undo_action = add_action(self, tr("&Undo"), keys.Undo, lambda: self.history.undo())
     self.redo_action = add_action(self, tr("&Redo"), keys.Redo, lambda: self.history.redo())
     self.redo_action.setShortcuts(shortcuts("Ctrl+Y", "Ctrl+Shift+Z"))
-    edit_menu.addAction(self.undo_action)
-    edit_menu.addAction(self.redo_action)
+    for action in (self.undo_action, self.redo_action):
+        # The menu names the step ("Undo Change title", set as the history changes), and so
+        # does the tooltip; the toolbar button keeps its plain word, and its width.
+        action.setIconText(action.iconText())
+        edit_menu.addAction(action)
+    edit_menu.addSeparator()
+    self.sketch_actions = add_sketching(self, edit_menu)
     edit_menu.addSeparator()
     self.new_team_action = add_action(self, tr("New &team"), "Ctrl+Shift+T", self.new_team)
     edit_menu.addAction(self.new_team_action)
@@ -97,8 +109,8 @@ def make_menus(self: MainWindow) -> None:
     zoom_out.setShortcuts(shortcuts("Ctrl+-"))
     fit = add_action(self, tr("&Fit the chart"), "Ctrl+0", self.canvas.fit)
     holding = add_action(self, tr("&Holding area"), "Ctrl+H", self.show_holding_area)
-    expand = add_action(self, tr("&Expand All"), "", lambda: self.canvas.set_collapsed(()))
-    collapse = add_action(self, tr("&Collapse All"), "", self._collapse_all)
+    expand = add_action(self, tr("&Expand all"), "", lambda: self.canvas.set_collapsed(()))
+    collapse = add_action(self, tr("&Collapse all"), "", self._collapse_all)
     for action in (zoom_in, zoom_out, fit, holding, expand, collapse):
         view_menu.addAction(action)
     view_menu.addSeparator()
@@ -116,6 +128,62 @@ def make_menus(self: MainWindow) -> None:
         fit,
     ):
         toolbar.addAction(action)
+    make_help_menu(self)  # last in the menu bar
+
+
+def close_keys() -> list[QKeySequence]:
+    """Ctrl+W (shown in the menu), then the platform's other keys for Close (Ctrl+F4)."""
+    first = QKeySequence("Ctrl+W")
+    others = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+    return [first, *(key for key in others if key != first)]
+
+
+def template_names() -> list[tuple[str, Path]]:
+    """The templates as File > New from template lists them: by the chart's name and its
+    language ("E-commerce team structure (English)"), those in the UI's language first."""
+    ui_language = supported(QLocale().name()) or "en"
+    found = []
+    for path in TEMPLATES.glob("*.json"):
+        language = path.stem.rpartition(".")[2] if "." in path.stem else ""
+        try:
+            with path.open(encoding="utf-8") as file:
+                name = json.load(file).get("name")
+        except (OSError, ValueError, AttributeError):
+            name = None
+        if not isinstance(name, str) or not name.strip():
+            found.append(((1, path.stem.casefold()), path.stem, path))
+            continue
+        shown = f"{name.strip()} ({LANGUAGE_NAMES[language]})" if language in LANGUAGE_NAMES else name.strip()
+        found.append(((language != ui_language, shown.casefold()), shown, path))
+    return [(shown, path) for _, shown, path in sorted(found)]
+
+
+def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
+    """Edit > Add direct report, Add sibling, Rename, Delete… for the selected role. Their
+    keys (Tab, Enter, F2, Del) belong to the canvas: a window shortcut would take them from
+    every text field, so the menu only shows them (after a tab in the text)."""
+    canvas = window.canvas
+    made = []
+    entries: tuple[tuple[str, Qt.Key, Callable[[str], object]], ...] = (
+        (tr("&Add direct report"), Qt.Key.Key_Tab, lambda role: canvas.sketch.add_report(role)),
+        (tr("Add &sibling"), Qt.Key.Key_Enter, lambda role: canvas.sketch.add_sibling(role)),
+        (tr("Rena&me"), Qt.Key.Key_F2, lambda role: canvas.sketch.rename(role, select_all=True)),
+        (tr("De&lete…"), Qt.Key.Key_Delete, lambda role: canvas.sketch.delete(role)),
+    )
+    for text, key, operation in entries:
+        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        action = QAction(f"{text}\t{shown}", window)
+        action.triggered.connect(lambda _=False, do=operation: canvas.selected and do(canvas.selected))
+        menu.addAction(action)
+        made.append(action)
+
+    def follow_selection() -> None:
+        for action in made:
+            action.setEnabled(bool(canvas.selected))
+
+    menu.aboutToShow.connect(follow_selection)
+    follow_selection()
+    return made
 
 
 def install_printing(window: MainWindow) -> QAction:

@@ -68,7 +68,7 @@ def test_a_template_starts_an_unsaved_copy_and_opened_files_are_remembered(
     from orgchart.ui.menus import TEMPLATES
 
     names = [a.text() for a in window.templates_menu.actions()]
-    assert "ecommerce-project-roles.de" in names
+    assert "Rollen im E-Commerce-Projekt (Deutsch)" in names
     window.new_from_template(TEMPLATES / "ecommerce-project-roles.de.json")
     assert window.path is None and window.document.chart.role_count > 10
     assert str((ROOT / "samples" / "ecommerce-departments.en.json").resolve()) == window.recent_files()[0]

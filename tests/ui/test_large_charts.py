@@ -1,5 +1,5 @@
 """A large chart opens showing its top levels (a first look that draws at once); View's
-Expand All and Collapse All show every role or only the top ones."""
+Expand all and Collapse all show every role or only the top ones."""
 
 from __future__ import annotations
 
@@ -41,9 +41,9 @@ def test_a_large_chart_opens_with_its_top_levels_and_says_so(large: MainWindow) 
 
 def test_expand_all_and_collapse_all(qtbot: QtBot, large: MainWindow) -> None:
     chart, canvas = large.document.chart, large.canvas
-    _view_action(large, "&Expand All").trigger()
+    _view_action(large, "&Expand all").trigger()
     assert set(canvas.item.picture.geometry.cards) == set(chart.role_ids())
-    _view_action(large, "&Collapse All").trigger()
+    _view_action(large, "&Collapse all").trigger()
     tops = {r for r in chart.role_ids() if chart.manager_of(r) is None}
     assert set(canvas.item.picture.geometry.cards) == tops
     hidden = canvas.item.picture.geometry.cards[next(iter(tops))].hidden
@@ -53,7 +53,7 @@ def test_expand_all_and_collapse_all(qtbot: QtBot, large: MainWindow) -> None:
 def test_a_file_that_says_what_is_collapsed_opens_as_it_says(
     large: MainWindow, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    _view_action(large, "&Expand All").trigger()
+    _view_action(large, "&Expand all").trigger()
     target = tmp_path / "chart.json"
     lead = large.document.chart.reports_of(large.document.chart.role_ids()[0])[0]
     large.canvas.toggle_branch(lead)
