@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart.commands import Command, History, drop_role_on_team, park_role
+from orgchart.commands import Command, History
 from orgchart.layout import LayoutMemo, LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.marks import ChartMarks
 from orgchart.render.picture import ChartPicture
 from orgchart.render.team_figures import figures_differ
 from orgchart.render.theme import LIGHT
+from orgchart.ui import canvas_menus
 from orgchart.ui.branch_toggles import toggle_at
 from orgchart.ui.chart_item import TEXT_FROM, ChartItem
 from orgchart.ui.dragging import Drag
@@ -80,7 +81,7 @@ class ChartView(QGraphicsView):
         self.holding = HoldingItem()
         self.scene().addItem(self.holding)
         self.holding.show_for(chart, self.item.picture)
-        self.scene().setSceneRect(self.content_rect().adjusted(-200, -200, 200, 200))
+        self.scene().setSceneRect(self._scene_extent())
         self.selected = ""
         self.selected_team = ""
         self.highlight = self._overlay(QColor("#2f6fdf"), 2.5)
@@ -93,6 +94,8 @@ class ChartView(QGraphicsView):
         self._marks: list[QGraphicsRectItem] = []
         #: what the cards and headers show: {"details": …, "figures": …} (see `ChartPicture`)
         self.picture_options: dict[str, bool] = {}
+        #: shows a context menu and waits for the choice; tests put a look in its place
+        self.open_menu: Callable[[QMenu, QPoint], object] = lambda menu, pos: menu.exec(pos)
         self._drag: Drag | None = None
         self._pan: QPointF | None = None
         self._relayout = QTimer(self)
@@ -127,7 +130,7 @@ class ChartView(QGraphicsView):
         self.show_start()
         if collapsed != view.collapsed:
             text = QCoreApplication.translate(
-                "Canvas", "A large chart: shown down to level %1. View > Expand All shows every role."
+                "Canvas", "A large chart: shown down to level %1. View > Expand all shows every role."
             )
             self.message.emit(text.replace("%1", str(levels)))
 
@@ -179,7 +182,7 @@ class ChartView(QGraphicsView):
         self.item.set_picture(picture)
         self.holding.show_for(self.chart, self.item.picture)
         self.item.motion.start({r: c.rect for r, c in picture.geometry.cards.items()}, picture.chart_offset)
-        self.scene().setSceneRect(self.content_rect().adjusted(-200, -200, 200, 200))
+        self.scene().setSceneRect(self._scene_extent())
         if self.selected and not self.chart.has_role(self.selected):
             self.select("")
         else:
@@ -190,10 +193,19 @@ class ChartView(QGraphicsView):
         self.mark([r for r in self.marked if self.chart.has_role(r)])
 
     def content_rect(self) -> QRectF:
-        """The chart and the holding area beside it, in scene coordinates."""
+        """What fitting shows: the chart, and the holding area beside it if roles wait there
+        (scene coordinates)."""
         picture = self.item.picture
         chart = QRectF(0, 0, picture.width, picture.height)  # not the cards on their way
-        return chart.united(self.holding.frame) if self.holding.isVisible() else chart
+        return chart.united(self.holding.frame) if self.holding.isVisible() and self.holding.cards else chart
+
+    def _scene_extent(self) -> QRectF:
+        """Where the view scrolls: the chart and the holding area (a drop target, even empty)."""
+        picture = self.item.picture
+        extent = QRectF(0, 0, picture.width, picture.height)
+        if self.holding.isVisible():
+            extent = extent.united(self.holding.frame)
+        return extent.adjusted(-200, -200, 200, 200)
 
     def animate_next_layout(self) -> None:
         """The next re-layout (after a drop) lets the cards that move glide to their places."""
@@ -369,28 +381,17 @@ class ChartView(QGraphicsView):
         return ViewSettings(collapsed, self.params.direction, self.params.compact)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        role_id = self.role_at(self.mapToScene(event.pos()))
-        if role_id:
-            self.select(role_id)
-            self.role_menu(role_id).exec(event.globalPos())
-            event.accept()
+        menu = canvas_menus.menu_at(self, self.mapToScene(event.pos()))
+        self.open_menu(menu, event.globalPos())
+        menu.deleteLater()
+        event.accept()
 
     def role_menu(self, role_id: str) -> QMenu:
-        """A card's context menu: dotted lines, and parking the role or placing it back."""
-        menu = self.links.menu(role_id)
-        menu.addSeparator()
-        chart = self.chart
-        if chart.is_parked(role_id):
-            text = QCoreApplication.translate("Canvas", "Place in its team")
-            command = drop_role_on_team(chart, role_id, chart.team_of(role_id))
-        else:
-            text = QCoreApplication.translate("Canvas", "Move to the holding area")
-            command = park_role(chart, role_id)
-        if command is not None:
-            menu.addAction(text, lambda: self._push_moving(command))
-        return menu
+        """A card's context menu (see `canvas_menus.role_menu`)."""
+        return canvas_menus.role_menu(self, role_id)
 
-    def _push_moving(self, command: Command) -> None:
+    def push_moving(self, command: Command) -> None:
+        """Push a command that moves cards, letting them glide to their new places."""
         self.animate_next_layout()
         self.history.push(command)
 

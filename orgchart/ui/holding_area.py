@@ -32,6 +32,8 @@ class HoldingItem(QGraphicsItem):
         self._painted: list[PaintedCard] = []
         self._picture: ChartPicture | None = None
         self._header = QRectF()
+        #: while presenting: an empty holding area is not shown (nothing waits there)
+        self.hide_empty = False
         self.setZValue(1)
 
     def show_for(self, chart: OrgChart, picture: ChartPicture) -> None:
@@ -39,7 +41,7 @@ class HoldingItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._picture = picture
         # An empty chart shows how to start instead; there is nothing to park yet.
-        self.setVisible(chart.role_count > 0)
+        self.setVisible(chart.role_count > 0 and not (self.hide_empty and not chart.parked()))
         measure, fonts = picture.measure, picture.fonts
         colors = picture.painter.colors
         header_height = fonts.metrics(fonts.header).height() + 2 * PAD

@@ -37,9 +37,14 @@ class LinkEditor(QObject):
         return bool(self.source)
 
     def menu(self, role_id: str) -> QMenu:
-        """The context menu of a role's card."""
-        chart = self.view.chart
+        """A menu of the role's dotted lines (the card's menu holds the same, see `fill`)."""
         menu = QMenu(self.view)
+        self.fill(menu, role_id)
+        return menu
+
+    def fill(self, menu: QMenu, role_id: str) -> None:
+        """Add to ``menu``: start a dotted line from the role; label or remove each of its own."""
+        chart = self.view.chart
         menu.addAction(tr("Works closely with…"), lambda: self.start(role_id, LinkKind.WORKS_WITH))
         menu.addAction(tr("Secondary manager…"), lambda: self.start(role_id, LinkKind.MATRIX))
         links = chart.links_of(role_id)
@@ -57,7 +62,6 @@ class LinkEditor(QObject):
             )
             sub.addAction(tr("Label…"), lambda link=link: self.relabel(link))
             sub.addAction(tr("Remove"), lambda link=link: self._push(RemoveLink(link)))
-        return menu
 
     def start(self, role_id: str, kind: LinkKind) -> None:
         """Wait for a click on the card the dotted line goes to."""

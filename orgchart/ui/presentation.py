@@ -184,6 +184,7 @@ class Presentation(QObject):
         canvas.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         canvas.setFrameShape(QFrame.Shape.NoFrame)
         canvas.theme = presentation_theme(canvas.theme)
+        canvas.holding.hide_empty = True  # an editing aid: shown only if roles wait there
         canvas.refresh()
         canvas.setSceneRect(QRectF(-REACH, -REACH, 2 * REACH, 2 * REACH))
         for watched in (canvas, canvas.viewport(), window):
@@ -208,6 +209,7 @@ class Presentation(QObject):
         for watched in (canvas, window):
             watched.removeEventFilter(self)  # the viewport's stays: it restores the view
         canvas.theme = editor.theme
+        canvas.holding.hide_empty = False
         canvas.refresh()
         canvas.setSceneRect(QRectF())  # the scene's again
         canvas.setHorizontalScrollBarPolicy(editor.bars[0])

@@ -41,16 +41,23 @@ def tr(text: str) -> str:
 
 
 def ask_delete_mode(view: ChartView, role: Role, reports: int) -> Reports | None:
-    """Ask what happens to the reports of a role being deleted; None: do not delete."""
+    """Ask what happens to the reports of a role being deleted; None: do not delete. The
+    answers name where the reports go: up to the role's manager, or to the top."""
+    manager = view.chart.manager_of(role.id)
+    boss = view.chart.role(manager).title if manager is not None else ""
     box = QMessageBox(view)
     box.setWindowTitle(tr("Delete role"))
-    box.setText(
-        tr("%1 has %2 direct reports. What should happen to them?")
-        .replace("%1", role.title)
-        .replace("%2", str(reports))
-    )
-    up = box.addButton(tr("Move them up to the next manager"), QMessageBox.ButtonRole.AcceptRole)
-    along = box.addButton(tr("Delete them too"), QMessageBox.ButtonRole.DestructiveRole)
+    if reports == 1:
+        text = tr("%1 has one direct report. What should happen to it?")
+        move = tr("Move it up to %1") if boss else tr("Make it a top role")
+        delete = tr("Delete it too")
+    else:
+        text = tr("%1 has %2 direct reports. What should happen to them?")
+        move = tr("Move them up to %1") if boss else tr("Make them top roles")
+        delete = tr("Delete them too")
+    box.setText(text.replace("%1", role.title).replace("%2", str(reports)))
+    up = box.addButton(move.replace("%1", boss), QMessageBox.ButtonRole.AcceptRole)
+    along = box.addButton(delete, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(up)
     box.exec()
@@ -86,6 +93,11 @@ class Sketcher(QObject):
                 and not view.chart.role_count
             ):
                 self.add_first()
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain and view.selected_team:
+                from orgchart.ui.canvas_menus import delete_team
+
+                delete_team(view, view.selected_team)  # an empty one; else it says why not
                 return True
             return False
         if key == Qt.Key.Key_Tab and plain:

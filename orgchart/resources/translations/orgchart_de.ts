@@ -13,7 +13,7 @@
     <name>Canvas</name>
     <message>
         <location filename="../../../orgchart/ui/canvas.py"/>
-        <source>A large chart: shown down to level %1. View &gt; Expand All shows every role.</source>
+        <source>A large chart: shown down to level %1. View &gt; Expand all shows every role.</source>
         <translation>Ein großes Organigramm: gezeigt bis Ebene %1. Ansicht &gt; Alle aufklappen zeigt jede Stelle.</translation>
     </message>
     <message>
@@ -22,14 +22,98 @@
         <translation>Ein leeres Organigramm. Mit der Eingabetaste legen Sie die erste Stelle an; dann tippen Sie ihre Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../../../orgchart/ui/canvas.py"/>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Add direct report</source>
+        <translation>Unterstellte Stelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Add sibling</source>
+        <translation>Gleichrangige Stelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Paste as its report</source>
+        <translation>Als unterstellte Stelle einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
         <source>Place in its team</source>
         <translation>In ihr Team einordnen</translation>
     </message>
     <message>
-        <location filename="../../../orgchart/ui/canvas.py"/>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
         <source>Move to the holding area</source>
         <translation>Auf den Parkplatz stellen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>New role in this team</source>
+        <translation>Neue Stelle in diesem Team</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>New team inside it</source>
+        <translation>Neues Team darin</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Delete team</source>
+        <translation>Team löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Only an empty team can be deleted: move its roles and sub-teams first</source>
+        <translation>Nur ein leeres Team kann gelöscht werden: verschieben Sie zuerst seine Stellen und Unterteams</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>New department</source>
+        <translation>Neue Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Fit the chart</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>“%1” still holds roles or teams: move them first, then delete it.</source>
+        <translation>„%1“ enthält noch Stellen oder Teams: verschieben Sie diese zuerst, dann löschen Sie es.</translation>
+    </message>
+    <message>
+        <source>A large chart: shown down to level %1. View &gt; Expand All shows every role.</source>
+        <translation type="vanished">Ein großes Organigramm: gezeigt bis Ebene %1. Ansicht &gt; Alle aufklappen zeigt jede Stelle.</translation>
     </message>
 </context>
 <context>
@@ -575,7 +659,7 @@
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
         <source>%1 will be a department</source>
-        <translation>%1 wird ein eigener Bereich</translation>
+        <translation>%1 wird eine eigene Abteilung</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
@@ -1385,6 +1469,166 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>A new, empty chart</source>
+        <translation>Ein neues, leeres Organigramm</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Open a chart, or import a CSV or Excel file</source>
+        <translation>Ein Organigramm öffnen oder eine CSV- oder Excel-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Save, save as</source>
+        <translation>Speichern, speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Export, with a preview</source>
+        <translation>Exportieren, mit Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Print, with a preview</source>
+        <translation>Drucken, mit Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Close, quit (both ask about unsaved changes)</source>
+        <translation>Schließen, beenden (beide fragen nach ungespeicherten Änderungen)</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Add a report to the selected role</source>
+        <translation>Der ausgewählten Stelle eine unterstellte Stelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Add a sibling after the selected role</source>
+        <translation>Eine gleichrangige Stelle nach der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Rename the selected role on its card (or just start typing)</source>
+        <translation>Die ausgewählte Stelle auf ihrer Karte umbenennen (oder einfach lostippen)</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Delete the selected role</source>
+        <translation>Die ausgewählte Stelle löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Copy, cut, paste the selected role with everything below it</source>
+        <translation>Die ausgewählte Stelle mit allem darunter kopieren, ausschneiden, einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Duplicate the selected branch right after it</source>
+        <translation>Den ausgewählten Zweig direkt dahinter duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>A new team inside the selected team</source>
+        <translation>Ein neues Team im ausgewählten Team</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Select the manager, the first report, the sibling beside</source>
+        <translation>Die vorgesetzte Stelle, die erste unterstellte, die benachbarte auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Find roles by title, holder, responsibility or skill</source>
+        <translation>Stellen nach Bezeichnung, Inhaber(in), Verantwortlichkeit oder Fähigkeit suchen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Next, previous match</source>
+        <translation>Nächster, vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Zoom in, zoom out (also Ctrl+mouse wheel)</source>
+        <translation>Vergrößern, verkleinern (auch Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Fit the whole chart in the window</source>
+        <translation>Das ganze Organigramm ins Fenster einpassen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Show the holding area</source>
+        <translation>Den Parkplatz zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Present (Page Down and Page Up step, Esc leaves)</source>
+        <translation>Präsentieren (Bild ab und Bild auf blättern, Esc beendet)</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Cancel a drag or a rename</source>
+        <translation>Ziehen oder Umbenennen abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>About orgchart</source>
+        <translation>Über orgchart</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>A desktop editor for org charts: teams, roles and reporting lines.</source>
+        <translation>Ein Desktop-Editor für Organigramme: Teams, Stellen und Berichtswege.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>It works offline: your charts stay on your computer.</source>
+        <translation>Er arbeitet offline: Ihre Organigramme bleiben auf Ihrem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/help_menu.py"/>
+        <source>&amp;About orgchart</source>
+        <translation>Ü&amp;ber orgchart</translation>
+    </message>
+    <message>
         <location filename="../../../orgchart/ui/main_window.py"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
@@ -1550,6 +1794,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/menus.py"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/menus.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1625,18 +1874,46 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/menus.py"/>
-        <source>&amp;Expand All</source>
+        <source>&amp;Expand all</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/menus.py"/>
-        <source>&amp;Collapse All</source>
+        <source>&amp;Collapse all</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/menus.py"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/menus.py"/>
+        <source>&amp;Add direct report</source>
+        <translation>Unterstellte Stelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/menus.py"/>
+        <source>Add &amp;sibling</source>
+        <translation>&amp;Gleichrangige Stelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/menus.py"/>
+        <source>Rena&amp;me</source>
+        <translation>U&amp;mbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/menus.py"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation type="vanished">Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation type="vanished">Alle &amp;zuklappen</translation>
     </message>
 </context>
 <context>
@@ -2318,13 +2595,38 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>%1 has one direct report. What should happen to it?</source>
+        <translation>%1 hat eine unterstellte Stelle. Was soll mit ihr geschehen?</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>Move it up to %1</source>
+        <translation>%1 unterstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>Make it a top role</source>
+        <translation>Zur obersten Stelle machen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>Delete it too</source>
+        <translation>Ebenfalls löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
         <source>%1 has %2 direct reports. What should happen to them?</source>
         <translation>„%1“ hat %2 direkt unterstellte Stellen. Was soll mit ihnen geschehen?</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/sketching.py"/>
-        <source>Move them up to the next manager</source>
-        <translation>Der nächsthöheren Stelle unterstellen</translation>
+        <source>Move them up to %1</source>
+        <translation>%1 unterstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>Make them top roles</source>
+        <translation>Zu obersten Stellen machen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/sketching.py"/>
@@ -2345,6 +2647,10 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/sketching.py"/>
         <source>The new role joins %1 in the holding area.</source>
         <translation>Die neue Stelle kommt zu %1 auf den Parkplatz.</translation>
+    </message>
+    <message>
+        <source>Move them up to the next manager</source>
+        <translation type="vanished">Der nächsthöheren Stelle unterstellen</translation>
     </message>
 </context>
 <context>

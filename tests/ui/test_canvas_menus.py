@@ -1,0 +1,169 @@
+"""Right-click menus on the canvas (a card, a team frame, empty space), and what the keyboard
+does to a selected team frame: real context-menu events on the viewport."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from orgchart.commands import AddTeam
+from orgchart.model import Team
+from orgchart.ui.main_window import MainWindow
+from tests.ui.clicks import click_card
+
+
+@pytest.fixture
+def shown(window: MainWindow) -> list[QMenu]:
+    """The menus a right click opened (looked at, not waited on)."""
+    menus: list[QMenu] = []
+    window.canvas.open_menu = lambda menu, pos: menus.append(menu)
+    return menus
+
+
+def right_click(window: MainWindow, scene_pos: QPointF) -> None:
+    canvas = window.canvas
+    canvas.centerOn(scene_pos)
+    pos = canvas.mapFromScene(scene_pos)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, canvas.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(canvas.viewport(), event)
+
+
+def texts(menu: QMenu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def action(menu: QMenu, text: str):  # type: ignore[no-untyped-def]
+    (found,) = [a for a in menu.actions() if a.text().split("\t")[0] == text]
+    return found
+
+
+def frame_corner(window: MainWindow, team_id: str) -> QPointF:
+    """A point inside the team's frame, near its bottom-right corner, away from any card."""
+    picture = window.canvas.item.picture
+    frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
+    return picture.chart_offset + QPointF(frame.rect.right - 4, frame.rect.bottom - 4)
+
+
+def test_a_cards_menu_offers_what_the_keys_do_and_names_the_keys(
+    qtbot: QtBot, window: MainWindow, shown: list[QMenu]
+) -> None:
+    canvas = window.canvas
+    right_click(window, canvas.card_rect("seo-specialist").center())
+    (menu,) = shown
+    assert canvas.selected == "seo-specialist"
+    entries = texts(menu)
+    assert entries[:3] == ["Add direct report\tTab", "Add sibling\tEnter", "Rename\tF2"]
+    assert "Delete…\tDel" in entries and "Duplicate\tCtrl+D" in entries
+    assert "Works closely with…" in entries and "Move to the holding area" in entries
+    action(menu, "Add direct report").trigger()
+    chart = window.document.chart
+    (new,) = chart.reports_of("seo-specialist")
+    assert window.history.texts() == ["Add role"] and canvas.selected == new
+
+
+def test_a_team_frames_menu_adds_in_it_and_deletes_it_only_when_empty(
+    qtbot: QtBot, window: MainWindow, shown: list[QMenu]
+) -> None:
+    chart, canvas = window.document.chart, window.canvas
+    right_click(window, frame_corner(window, "team-finance"))
+    menu = shown[-1]
+    assert canvas.selected_team == "team-finance"
+    assert texts(menu) == ["New role in this team", "New team inside it", "Delete team\tDel"]
+    assert not action(menu, "Delete team").isEnabled()  # it holds roles
+    members = set(chart.members_of("team-finance"))
+    action(menu, "New role in this team").trigger()
+    assert len(set(chart.members_of("team-finance")) - members) == 1
+
+    window.history.push(AddTeam(Team("team-empty", "Empty"), "team-finance"))
+    canvas.refresh()
+    right_click(window, frame_corner(window, "team-empty"))
+    action(shown[-1], "Delete team").trigger()
+    assert not chart.has_team("team-empty") and window.history.texts()[-1] == "Delete team"
+
+
+def test_del_on_a_selected_team_deletes_it_if_empty_and_says_why_not_otherwise(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    chart, canvas = window.document.chart, window.canvas
+    canvas.select_team("team-finance")
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    assert chart.has_team("team-finance")
+    assert window.statusBar().currentMessage() == (
+        "“Finance and administration” still holds roles or teams: move them first, then delete it."
+    )
+    window.history.push(AddTeam(Team("team-empty", "Empty"), "team-finance"))
+    canvas.refresh()
+    canvas.select_team("team-empty")
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    assert not chart.has_team("team-empty") and canvas.selected_team == ""
+
+
+def test_the_empty_canvas_menu_adds_a_department_and_fits(
+    qtbot: QtBot, window: MainWindow, shown: list[QMenu]
+) -> None:
+    chart = window.document.chart
+    right_click(window, QPointF(-150, -150))  # beyond the chart's top-left corner
+    (menu,) = shown
+    assert texts(menu) == ["New department\tCtrl+Shift+T", "Fit the chart\tCtrl+0"]
+    departments = set(chart.subteams_of(None))
+    action(menu, "New department").trigger()
+    assert len(set(chart.subteams_of(None)) - departments) == 1
+
+
+def test_deleting_a_role_with_reports_names_where_they_go(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, list[str]]] = []
+
+    def look(box: QMessageBox) -> int:
+        asked.append((box.text(), [b.text() for b in box.buttons()]))
+        return 0  # closed without a choice: nothing is deleted
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    chart = window.document.chart
+    click_card(qtbot, window, "digital-marketing-manager")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    click_card(qtbot, window, "ecommerce-manager")  # the top role: there is no one above
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    (text, buttons), (top_text, top_buttons) = asked
+    assert text == "Digital marketing manager has 4 direct reports. What should happen to them?"
+    assert "Move them up to E-commerce manager" in buttons and "Delete them too" in buttons
+    assert top_text.startswith("E-commerce manager has ") and "Make them top roles" in top_buttons
+    assert chart.has_role("digital-marketing-manager") and chart.has_role("ecommerce-manager")
+
+
+def test_an_empty_holding_area_is_left_out_of_fitting_and_presenting(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    assert canvas.holding.isVisible() and not canvas.holding.cards  # beside the chart, to drop on
+    picture = canvas.item.picture
+    assert canvas.content_rect().width() == pytest.approx(picture.width)
+    assert canvas.sceneRect().contains(canvas.holding.frame)  # still scrolled to
+    qtbot.keyClick(canvas, Qt.Key.Key_F5)
+    assert window.presentation.active and not canvas.holding.isVisible()
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert not window.presentation.active and canvas.holding.isVisible()
+    click_card(qtbot, window, "seo-specialist")
+    qtbot.keyClick(canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)  # cut: parked
+    assert canvas.holding.cards and canvas.content_rect().contains(canvas.holding.frame)
+    qtbot.keyClick(canvas, Qt.Key.Key_F5)
+    assert canvas.holding.isVisible()  # roles wait there: it stays in view
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+
+
+def test_a_right_click_really_opens_the_menu_where_the_mouse_is(qtbot: QtBot, window: MainWindow) -> None:
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            seen.extend(texts(popup))
+            popup.close()
+        else:
+            QTimer.singleShot(20, look_and_close)
+
+    QTimer.singleShot(20, look_and_close)
+    right_click(window, window.canvas.card_rect("seo-specialist").center())  # returns once closed
+    assert seen[:3] == ["Add direct report\tTab", "Add sibling\tEnter", "Rename\tF2"]
