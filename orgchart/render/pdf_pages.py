@@ -147,27 +147,40 @@ def _cuts(
 
 
 def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -> list[Marker]:
-    cards = picture.geometry.cards
-    incoming: dict[str, int] = {}
+    """The pills of page ``number``: one above the roles on it whose manager is on another
+    page, naming that manager and the page (one pill for all of that manager's reports here,
+    not one per card), and one below each card whose reports are on other pages."""
+    cards, chart = picture.geometry.cards, picture.chart
+    away: dict[str, list[str]] = {}  # managers on other pages -> their reports on this one
     outgoing: dict[str, set[int]] = {}
     for line in picture.geometry.lines:
         if line.kind is not LineKind.REPORTS:
             continue
         source_page, target_page = page_of_role[line.source], page_of_role[line.target]
         if target_page == number and source_page != number:
-            incoming[line.target] = source_page
+            away.setdefault(line.source, []).append(line.target)
         elif source_page == number and target_page != number:
             outgoing.setdefault(line.source, set()).add(target_page)
-    markers = [
-        Marker(cards[r].rect, True, tr("↑ continues on page %1").replace("%1", str(p)))
-        for r, p in incoming.items()
-    ]
+    markers = []
+    for manager, reports in away.items():
+        title = printable(" ".join(chart.role(manager).title.split()))
+        if len(title) > 40:
+            title = title[:39].rstrip() + "…"
+        text = tr("↑ %1 · page %2").replace("%1", title).replace("%2", str(page_of_role[manager]))
+        markers.append(Marker(union([cards[r].rect for r in reports]), True, text))
     for role_id, pages in outgoing.items():
         listed = ", ".join(str(p) for p in sorted(pages))
         markers.append(
             Marker(cards[role_id].rect, False, tr("↓ continues on page %1").replace("%1", listed))
         )
     return markers
+
+
+def union(rects: list[Rect]) -> Rect:
+    """The smallest rectangle holding all of ``rects``."""
+    left, top = min(r.x for r in rects), min(r.y for r in rects)
+    right, bottom = max(r.right for r in rects), max(r.bottom for r in rects)
+    return Rect(left, top, right - left, bottom - top)
 
 
 def _paint_markers(painter: QPainter, picture: ChartPicture, markers: list[Marker]) -> None:
@@ -189,6 +202,14 @@ def marker_boxes(picture: ChartPicture, markers: list[Marker]) -> list[QRectF]:
     metrics = picture.fonts.metrics(picture.fonts.badge)
     taken = [box for _, box in picture.painter.label_places()]
     taken += [QRectF(c.rect.x, c.rect.y, c.rect.w, c.rect.h) for c in picture.geometry.cards.values()]
+    # the "⋯ n" pill on a card's top right corner (a role with dotted lines)
+    linked = {end for link in picture.chart.links() for end in (link.source, link.target)}
+    pill = metrics.height() + 4
+    taken += [
+        QRectF(c.rect.right - 4 * pill, c.rect.y - pill / 2 - 1, 4 * pill, pill + 2)
+        for r, c in picture.geometry.cards.items()
+        if r in linked
+    ]
     header = picture.fonts.metrics(picture.fonts.header)
     for frame in picture.geometry.frames:
         width = header.horizontalAdvance(picture.painter.team_names[frame.team_id]) + 20

@@ -28,7 +28,7 @@ from orgchart.layout import LayoutParams, Rect
 from orgchart.model import OrgChart
 from orgchart.render import words
 from orgchart.render.fonts import font
-from orgchart.render.pdf_pages import Marker, marker_boxes
+from orgchart.render.pdf_pages import Marker, marker_boxes, union
 from orgchart.render.picture import ChartPicture
 from orgchart.render.pptx_overview import department_map, line_legend
 from orgchart.render.pptx_pages import BranchPage, BranchPager, drawn_bounds
@@ -296,7 +296,7 @@ def _markers(
         page = page_of_role[manager]
         name = _short(chart.role(manager).title)
         text = tr("↑ %1 · slide %2").replace("%1", name).replace("%2", str(page))
-        markers.append((Marker(_union([cards[r].rect for r in reports]), True, text), page))
+        markers.append((Marker(union([cards[r].rect for r in reports]), True, text), page))
     for role_id in plan.roles:
         pages = {page_of_role.get(r, number) for r in chart.reports_of(role_id)} - {number}
         if pages:
@@ -318,12 +318,6 @@ def _markers(
 def _short(title: str, at_most: int = 40) -> str:
     title = " ".join(slide_text(title).split())
     return title if len(title) <= at_most else title[: at_most - 1].rstrip() + "…"
-
-
-def _union(rects: list[Rect]) -> Rect:
-    left, top = min(r.x for r in rects), min(r.y for r in rects)
-    right, bottom = max(r.right for r in rects), max(r.bottom for r in rects)
-    return Rect(left, top, right - left, bottom - top)
 
 
 def _new_slide(deck: Deck, theme: Theme, title: str, subtitle: str) -> Slide:

@@ -281,8 +281,9 @@ def test_pdf_with_a_page_per_department_marks_where_branches_continue(
     marketing_page = next(i for i, p in enumerate(pages) if "Marketing · " in p[-40:])
     marketing = pages[marketing_page]
     assert "Digital Marketing Manager" in marketing and "Datenanalyst" not in marketing
-    # (the German sample exports its words in German: "continues on page" reads "Fortsetzung … Seite")
-    assert "↑ Fortsetzung von Seite 2" in marketing  # its head reports to the E-Commerce-Manager
+    # (the German sample exports its words in German: "page" reads "Seite")
+    assert "↑ E-Commerce-Manager · Seite 2" in marketing  # its head reports to the E-Commerce-Manager
+    assert marketing.count("↑ ") == 1  # one pill for that manager's reports on the page
     strategy = pages[1]
     assert "Geschäftsentwicklung und Strategie · 2/" in strategy
     assert f"↓ Fortsetzung auf Seite {marketing_page + 1}," in strategy

@@ -103,3 +103,25 @@ def test_the_parts_of_a_split_department_are_printed_at_one_scale() -> None:
     fits = [min(page.width() / p.region.width(), (page.height() - 16) / p.region.height()) for p in technik]
     assert len({round(f, 6) for f in fits}) > 1  # each part alone would print at its own size
     assert scales["team-technology"] == min(fits)  # one size for all, at which every part fits
+
+
+def test_one_pill_names_the_manager_of_all_the_roles_that_report_to_another_page() -> None:
+    # The project sample's e-commerce team: seven roles on its page all report to the head
+    # of Digital on page 1; one pill says so (seven said "continues on page 1" before).
+    picture = ChartPicture(load(PROJECT).chart, LIGHT)
+    _, _, page = pdf_writer(picture, PdfOptions(page_size="a3"), True)
+    pages = _plan(picture, page)
+    page_of_team: dict[str, int] = {}
+    for number, planned in enumerate(pages, start=2):
+        for team_id in picture.chart.team_ids_under(planned.team_id):
+            page_of_team.setdefault(team_id, number)
+    page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in picture.geometry.cards.items()}
+    number = page_of_team["team-ecommerce"]
+    incoming = [m for m in _markers(picture, number, page_of_role) if m.above]
+    chart = picture.chart
+    here = [r for r in chart.reports_of("head-of-digital") if page_of_role[r] == number]
+    assert len(here) >= 5 and len(incoming) == 1
+    (marker,) = incoming
+    assert marker.text == f"↑ {chart.role('head-of-digital').title} · page 1"
+    cards = picture.geometry.cards
+    assert all(marker.rect.contains(cards[r].rect) for r in here)  # above them all

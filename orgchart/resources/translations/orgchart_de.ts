@@ -2044,8 +2044,8 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
-        <source>↑ continues on page %1</source>
-        <translation>↑ Fortsetzung von Seite %1</translation>
+        <source>↑ %1 · page %2</source>
+        <translation>↑ %1 · Seite %2</translation>
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
@@ -2056,6 +2056,10 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/render/poster.py"/>
         <source>row %1 of %2, column %3 of %4</source>
         <translation>Zeile %1 von %2, Spalte %3 von %4</translation>
+    </message>
+    <message>
+        <source>↑ continues on page %1</source>
+        <translation type="vanished">↑ Fortsetzung von Seite %1</translation>
     </message>
 </context>
 <context>
