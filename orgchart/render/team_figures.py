@@ -44,7 +44,7 @@ def figures_caption(figures: Figures) -> str:
     if figures.vacancies:
         parts.append(tr("%1 vacant").replace("%1", str(figures.vacancies)))
     if figures.external:
-        parts.append(tr("%1 % external").replace("%1", str(round(figures.external_share * 100))))
+        parts.append(tr("%1% external").replace("%1", str(round(figures.external_share * 100))))
     return SEPARATOR.join(parts)
 
 

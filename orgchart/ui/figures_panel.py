@@ -36,7 +36,7 @@ def tr(text: str) -> str:
 
 
 def percent(share: float) -> str:
-    return tr("%1 %").replace("%1", str(round(share * 100)))
+    return tr("%1%").replace("%1", str(round(share * 100)))
 
 
 def figure_cells(f: Figures) -> list[str]:

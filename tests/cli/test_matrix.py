@@ -96,7 +96,7 @@ def test_export_details_and_figures_show_in_the_svg(
     texts = svg_texts(out)
     assert "• " not in texts and "•" in texts  # bullets are painted apart from the text
     assert "Track KPIs" in texts and "Skills: Android, iOS" in texts
-    assert any("7 roles · 7 FTE · 7 vacant · 14 % external" in t for t in texts)
+    assert any("7 roles · 7 FTE · 7 vacant · 14% external" in t for t in texts)
     plain = tmp_path / "plain.svg"
     assert main(["export", str(DEPARTMENTS), "-o", str(plain)]) == 0
     assert "Track KPIs" not in svg_texts(plain)

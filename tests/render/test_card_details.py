@@ -100,9 +100,9 @@ def test_every_responsibility_is_in_the_svg_inside_its_card() -> None:
 def test_team_headers_show_figures_and_frames_are_wide_enough_for_them() -> None:
     picture = ChartPicture(_chart(), LIGHT, figures=True)
     assert picture.figures == {
-        "lead": "3 roles · 2.5 FTE · 1 vacant · 33 % external",
-        "mkt": "2 roles · 1.5 FTE · 1 vacant · 50 % external",
-        "agency": "1 role · 1 FTE · 1 vacant · 100 % external",
+        "lead": "3 roles · 2.5 FTE · 1 vacant · 33% external",
+        "mkt": "2 roles · 1.5 FTE · 1 vacant · 50% external",
+        "agency": "1 role · 1 FTE · 1 vacant · 100% external",
     }
     texts = _texts(svg_bytes(picture))
     for frame in picture.geometry.frames:

@@ -45,7 +45,7 @@ def test_show_team_figures_puts_them_in_the_headers_and_follows_edits(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.workshop.figures_action.trigger()
-    assert window.canvas.item.picture.figures[TECH] == "7 roles · 7 FTE · 7 vacant · 14 % external"
+    assert window.canvas.item.picture.figures[TECH] == "7 roles · 7 FTE · 7 vacant · 14% external"
     chart = window.document.chart
     role = chart.role("data-analyst")
     window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Grace"), "holder"))
@@ -65,12 +65,12 @@ def test_the_figures_panel_shows_each_team_and_the_company_and_follows_edits(
 ) -> None:
     window.workshop.figures_dock.raise_()
     qtbot.waitUntil(lambda: window.workshop.figures.isVisible())
-    assert _cells(window, TECH) == ["Technology", "7", "7", "7", "14 %"]
-    assert _cells(window, "") == ["Company", "21", "21", "21", "5 %"]
+    assert _cells(window, TECH) == ["Technology", "7", "7", "7", "14%"]
+    assert _cells(window, "") == ["Company", "21", "21", "21", "5%"]
     chart = window.document.chart
     role = chart.role("web-developer")
     window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Lin", fte=0.5), "holder"))
-    qtbot.waitUntil(lambda: _cells(window, TECH) == ["Technology", "7", "6.5", "6", "14 %"])
+    qtbot.waitUntil(lambda: _cells(window, TECH) == ["Technology", "7", "6.5", "6", "14%"])
     assert _cells(window, "")[1:4] == ["21", "20.5", "20"]
     tree = window.workshop.figures.tree
     marketing = window.workshop.figures.row_of("team-marketing")

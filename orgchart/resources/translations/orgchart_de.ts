@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/figures_panel.py"/>
-        <source>%1 %</source>
+        <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1090,6 +1090,10 @@
         <location filename="../../../orgchart/ui/figures_panel.py"/>
         <source>1 role in the holding area is not counted.</source>
         <translation>1 Stelle auf dem Parkplatz wird nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="vanished">%1 %</translation>
     </message>
 </context>
 <context>
@@ -2766,8 +2770,12 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/render/team_figures.py"/>
-        <source>%1 % external</source>
+        <source>%1% external</source>
         <translation>%1 % extern</translation>
+    </message>
+    <message>
+        <source>%1 % external</source>
+        <translation type="vanished">%1 % extern</translation>
     </message>
 </context>
 <context>
