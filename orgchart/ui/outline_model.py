@@ -219,10 +219,12 @@ class OutlineModel(QAbstractItemModel):
                 return value.holder if value.holder is not None else self.tr("vacant")
             if role == _ROLE.ForegroundRole and column == 1 and value.holder is None:
                 return self._vacant
+            if role == _ROLE.ToolTipRole:  # the whole of what a narrow panel cuts short
+                return f"{value.title}\n{value.holder if value.holder is not None else self.tr('vacant')}"
             return None
         if chart.has_team(node_id) and column == 0:
             team = chart.team(node_id)
-            if role == _ROLE.DisplayRole:
+            if role in (_ROLE.DisplayRole, _ROLE.ToolTipRole):
                 return team.name
             if role == _ROLE.FontRole:
                 return self._bold

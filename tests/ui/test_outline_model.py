@@ -204,3 +204,12 @@ def test_a_changed_holder_updates_its_row_without_rebuilding_the_outline(
     qtbot.wait(20)
     assert resets == [] and row.isValid()
     assert outline.rows.index(row.row(), 1, row.parent()).data() == "Grace Hopper"
+
+
+def test_a_row_whose_name_a_narrow_panel_cuts_shows_it_whole_in_its_tooltip(qtbot: QtBot, window: MainWindow) -> None:
+    outline = window.outline
+    tip = Qt.ItemDataRole.ToolTipRole
+    team = outline.index_of("team-business-development")
+    assert team.data(tip) == "Business development and strategy"
+    role = outline.index_of("social-media-specialist")
+    assert role.data(tip) == "Social media marketing specialist\nvacant"
