@@ -28,11 +28,14 @@ class FindBar(QWidget):
         layout.addWidget(self.edit, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
-        for text, step in (("▲", -1), ("▼", 1)):
+        self.steps: list[QToolButton] = []
+        for text, step, tip in (("▲", -1, self.tr("Previous match")), ("▼", 1, self.tr("Next match"))):
             button = QToolButton()
             button.setText(text)
+            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, step=step: self.go(step))
             layout.addWidget(button)
+            self.steps.append(button)
         close = QToolButton()
         close.setText("✕")
         close.clicked.connect(self.close_bar)
@@ -66,6 +69,11 @@ class FindBar(QWidget):
             self.count.setText(self.tr("%1 matches").replace("%1", str(len(self.matches))))
         else:
             self.count.setText(self.tr("no match") if self.edit.text().strip() else "")
+        # a search that finds nothing shows in the field, and there is nothing to step to
+        missed = not self.matches and bool(self.edit.text().strip())
+        self.edit.setStyleSheet("QLineEdit { background: #fde8e8; }" if missed else "")
+        for button in self.steps:
+            button.setEnabled(bool(self.matches))
 
     def go(self, step: int) -> None:
         """Select the next (or previous) match and bring it into view."""

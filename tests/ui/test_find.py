@@ -44,8 +44,14 @@ def test_ctrl_f_marks_the_matches_and_enter_walks_through_them(qtbot: QtBot, win
 
 def test_nothing_found_says_so(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.find_bar.edit, "zzz")
-    assert window.find_bar.count.text() == "no match" and window.canvas.marked == []
+    bar = window.find_bar
+    qtbot.keyClicks(bar.edit, "zzz")
+    assert bar.count.text() == "no match" and window.canvas.marked == []
+    assert "background" in bar.edit.styleSheet() and not any(b.isEnabled() for b in bar.steps)
+    for _ in range(3):
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(bar.edit, "analyst")  # found again: the field as usual, the steps back
+    assert bar.edit.styleSheet() == "" and all(b.isEnabled() for b in bar.steps)
 
 
 def test_finding_a_role_in_a_collapsed_branch_opens_it(qtbot: QtBot, window: MainWindow) -> None:

@@ -1191,6 +1191,16 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/find_bar.py"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/find_bar.py"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/find_bar.py"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
