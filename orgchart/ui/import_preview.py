@@ -285,10 +285,11 @@ class ImportPreview(QDialog):
             self._show_outcome(None, tr("The check was cancelled. Choose a column's field to check again."))
             return
         chart, warned = imported.document.chart, len(imported.warnings)
+        roles, teams = chart.role_count, chart.team_count
         text = (
-            tr("%1 roles in %2 teams will be imported.")
-            .replace("%1", str(chart.role_count))
-            .replace("%2", str(chart.team_count))
+            tr("%1 in %2 will be imported.")
+            .replace("%1", tr("1 role") if roles == 1 else tr("%1 roles").replace("%1", str(roles)))
+            .replace("%2", tr("1 team") if teams == 1 else tr("%1 teams").replace("%1", str(teams)))
         )
         if warned:
             text += " " + (tr("1 warning:") if warned == 1 else tr("%1 warnings:").replace("%1", str(warned)))

@@ -77,7 +77,7 @@ def test_changing_a_field_changes_the_imported_chart(
     def remap(dialog: ImportPreview) -> None:
         dialog.choose("Name", LEAVE_OUT)  # no people's names in the chart
         dialog.choose("Abteilung", CUSTOM)  # and no teams: everyone is Unassigned
-        assert dialog.status.text() == "21 roles in 1 teams will be imported. 1 warning:"
+        assert dialog.status.text() == "21 roles in 1 team will be imported. 1 warning:"
         # what choosing away the team column does
         assert dialog.warnings.item(0).text().startswith("line 1: no team column")
 

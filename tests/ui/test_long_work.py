@@ -231,7 +231,7 @@ def test_a_large_csv_file_is_read_and_checked_behind_one_dialog_then_previewed(
 
     monkeypatch.setattr(ImportPreview, "exec", accept)
     assert window.open_path(path, preview=True)
-    assert previewed == [f"{ROLES} roles in 1 teams will be imported."]
+    assert previewed == [f"{ROLES} roles in 1 team will be imported."]
     assert window.document.chart.role_count == ROLES and window.imported_from == path
 
 

@@ -1375,8 +1375,28 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/import_preview.py"/>
-        <source>%1 roles in %2 teams will be imported.</source>
-        <translation>%1 Stellen in %2 Teams werden importiert.</translation>
+        <source>%1 in %2 will be imported.</source>
+        <translation>Importiert werden: %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/import_preview.py"/>
+        <source>1 role</source>
+        <translation>1 Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/import_preview.py"/>
+        <source>%1 roles</source>
+        <translation>%1 Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/import_preview.py"/>
+        <source>1 team</source>
+        <translation>1 Team</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/import_preview.py"/>
+        <source>%1 teams</source>
+        <translation>%1 Teams</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/import_preview.py"/>
@@ -1407,6 +1427,10 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/import_preview.py"/>
         <source>tabs</source>
         <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>%1 roles in %2 teams will be imported.</source>
+        <translation type="vanished">%1 Stellen in %2 Teams werden importiert.</translation>
     </message>
 </context>
 <context>
