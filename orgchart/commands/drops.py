@@ -67,24 +67,33 @@ def drop_role_on_role(chart: OrgChart, role_id: str, target: str) -> Command | N
 def team_drop_manager(chart: OrgChart, role_id: str, team_id: str) -> str | None:
     """Who a role dropped on a team reports to: the team's lead (for a top role of the team
     itself: its own manager). The lead is the team's one top role, or else the first top role
-    that members of the team report to; a flat team (several top roles, none leading anyone
-    in it) has no lead, and the role joins its top roles, reporting to the first one's
-    manager. In a team without roles placed (empty, or parked), the same for the team it is
-    part of, and so on up."""
+    that someone in the team or its sub-teams reports to. A flat team (several top roles that
+    lead no one there, all with one manager) has no lead: the role joins them under their
+    manager. Otherwise the first top role leads. In a team without roles placed (empty, or
+    parked), the same for the team it is part of, and so on up."""
     team: str | None = team_id
     while team is not None:
         heads = chart.heads_of(team)
         if role_id in heads:
             return chart.manager_of(role_id)
-        if len(heads) == 1:
-            return heads[0]
-        for head in heads:
-            if any(chart.team_of(report) == team for report in chart.reports_of(head)):
-                return head
         if heads:
-            return chart.manager_of(heads[0])
+            return _lead(chart, team, heads, role_id)
         team = chart.parent_of(team)
     return None
+
+
+def _lead(chart: OrgChart, team: str, heads: list[str], role_id: str) -> str | None:
+    if len(heads) == 1:
+        return heads[0]
+    inside = set(chart.team_ids_under(team))
+    for head in heads:
+        if any(chart.team_of(report) in inside for report in chart.reports_of(head)):
+            return head
+    managers = {chart.manager_of(head) for head in heads}
+    if len(managers) == 1:  # a flat team: beside its roles
+        (manager,) = managers
+        return chart.manager_of(role_id) if manager == role_id else manager
+    return heads[0]
 
 
 def drop_role_on_team(chart: OrgChart, role_id: str, team_id: str) -> Command | None:

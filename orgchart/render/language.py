@@ -87,6 +87,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GERMAN_LETTERS = frozenset("äöüß")
 
 
+#: a chart's language is judged by this many of its roles (the first, in reading order): as
+#: sure as all of them, and a chart of 100,000 roles does not keep a dialog waiting a second
+LANGUAGE_SAMPLE = 5000
+
+
 def chart_language(chart: OrgChart) -> str:
     """"de" when the chart's team names, titles, descriptions and responsibilities read more
     German than English, else "en" (an empty chart is English)."""
@@ -94,7 +99,7 @@ def chart_language(chart: OrgChart) -> str:
     for team_id in chart.team_ids():
         team = chart.team(team_id)
         texts += [team.name, team.description]
-    for role in chart.roles_by_id(chart.role_ids()).values():
+    for role in chart.roles_by_id(chart.role_ids()[:LANGUAGE_SAMPLE]).values():
         texts += [role.title, *role.responsibilities, *role.skills]
     german = english = 0
     # each word once, however often it occurs: a large chart repeats its titles' words

@@ -49,11 +49,11 @@ def words_in(language: str | None) -> Iterator[None]:
         return
     if language not in LANGUAGES:
         raise ValueError(f"no translation for {language!r} (there are: {', '.join(LANGUAGES)})")
-    translator = None
+    translator: QTranslator | None = None
     if language != "en":
         translator = QTranslator()
         if not translator.load(f"orgchart_{language}", str(TRANSLATIONS)):
-            raise FileNotFoundError(f"the translation orgchart_{language}.qm is missing from {TRANSLATIONS}")
+            translator = None  # no compiled translation (a bare source checkout): the words as written
     token = _CHOSEN.set((translator, locale_for(language, QLocale.system())))
     try:
         yield

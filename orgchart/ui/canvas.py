@@ -381,7 +381,8 @@ class ChartView(QGraphicsView):
         return ViewSettings(collapsed, self.params.direction, self.params.compact)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = canvas_menus.menu_at(self, self.mapToScene(event.pos()))
+        by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        menu = canvas_menus.menu_at(self, self.mapToScene(event.pos()) if by_mouse else None)
         self.open_menu(menu, event.globalPos())
         menu.deleteLater()
         event.accept()

@@ -34,11 +34,15 @@ def _item(menu: QMenu, text: str, key: str | QKeySequence.StandardKey, slot: Cal
     menu.addAction(f"{text}\t{key_text(key)}", slot)
 
 
-def menu_at(view: ChartView, scene_pos: QPointF) -> QMenu:
+def menu_at(view: ChartView, scene_pos: QPointF | None) -> QMenu:
     """The menu for a right click at ``scene_pos``: on a card, a team frame or empty space
-    (which is selected first, as a left click would)."""
-    role_id = view.role_at(scene_pos)
-    team_id = "" if role_id else view.team_at(scene_pos)
+    (which is selected first, as a left click would); None (the menu key): for what is
+    selected."""
+    if scene_pos is None:
+        role_id, team_id = view.selected, view.selected_team
+    else:
+        role_id = view.role_at(scene_pos)
+        team_id = "" if role_id else view.team_at(scene_pos)
     if role_id:
         view.select(role_id)
         return role_menu(view, role_id)
@@ -46,6 +50,7 @@ def menu_at(view: ChartView, scene_pos: QPointF) -> QMenu:
         view.select_team(team_id)
         return team_menu(view, team_id)
     view.select("")
+    view.select_team("")
     return space_menu(view)
 
 

@@ -121,7 +121,6 @@ class FiguresPanel(QWidget):
     @staticmethod
     def _row(label: str, f: Figures, team_id: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([label, *figure_cells(f)])
-        item.setToolTip(0, label)  # the name a narrow panel cuts short
         item.setData(0, TEAM, team_id)
         item.setToolTip(0, label)  # a long name is cut short in a narrow panel
         for k in range(1, len(COLUMNS)):

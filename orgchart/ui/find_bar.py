@@ -71,7 +71,7 @@ class FindBar(QWidget):
             self.count.setText(self.tr("no match") if self.edit.text().strip() else "")
         # a search that finds nothing shows in the field, and there is nothing to step to
         missed = not self.matches and bool(self.edit.text().strip())
-        self.edit.setStyleSheet("QLineEdit { background: #fde8e8; }" if missed else "")
+        self.edit.setStyleSheet("QLineEdit { background: #fde8e8; color: #1f2328; }" if missed else "")
         for button in self.steps:
             button.setEnabled(bool(self.matches))
 

@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         if self._may_discard():
             self.autosave.remove()  # saved, or the user dropped the changes
             self.window_layout.save()
+            self.file_watch.follow(None)  # a closed window asks nothing when its file changes
             event.accept()
         else:
             event.ignore()

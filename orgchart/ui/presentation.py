@@ -59,6 +59,7 @@ Key, Modifier = Qt.Key, Qt.KeyboardModifier
 NEXT = {Key.Key_PageDown, Key.Key_Space, Key.Key_Right, Key.Key_Down}
 PREVIOUS = {Key.Key_PageUp, Key.Key_Backspace, Key.Key_Left, Key.Key_Up}
 WATCHED = {
+    QEvent.Type.ContextMenu,
     QEvent.Type.Resize,
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -349,6 +350,8 @@ class Presentation(QObject):
             return False
         if not self.active:
             return False
+        if kind == QEvent.Type.ContextMenu:
+            return True  # presenting is no place for editing menus
         if kind == QEvent.Type.Close and watched is self.window:
             self.leave()  # the window closes as the editor: its panels and size are remembered
         elif kind == QEvent.Type.Resize and watched is canvas:

@@ -127,6 +127,8 @@ def offer_recovery(
         target = window if empty and window.history.is_clean else new_window()
         if restore(target, entry, store):
             restored.append(target)
+        elif target is not window:  # opened for it: no empty window is left behind
+            target.close()
     return restored
 
 

@@ -131,3 +131,23 @@ def test_a_flat_team_has_no_lead_and_a_role_dropped_on_it_joins_its_roles() -> N
     History(chart).push(drop_role_on_team(chart, "new", "flat"))
     assert chart.team_of("new") == "flat" and chart.reports_of("boss")[-1] == "new"
     assert team_drop_manager(chart, "b", "flat") == "boss"  # one of them stays where it is
+
+
+def test_a_head_who_leads_only_through_sub_teams_is_still_the_teams_lead() -> None:
+    chart = OrgChart("Firma")
+    for team, parent in (("mgmt", None), ("tech", "mgmt"), ("dev", "tech"), ("fin", "mgmt")):
+        chart.add_team(Team(team, team.title()), parent)
+    chart.add_role(Role("ceo", "CEO"), "mgmt")
+    chart.add_role(Role("cfo", "CFO"), "fin", "ceo")
+    chart.add_role(Role("controller", "Tech controller"), "tech", "cfo")  # listed first
+    chart.add_role(Role("cto", "CTO"), "tech", "ceo")
+    chart.add_role(Role("dev-lead", "Dev lead"), "dev", "cto")
+    chart.add_role(Role("new", "New"), "mgmt", "ceo")
+    assert chart.heads_of("tech") == ["controller", "cto"]
+    assert team_drop_manager(chart, "new", "tech") == "cto"
+
+
+def test_the_manager_of_a_flat_team_dropped_on_it_joins_it_at_the_top() -> None:
+    chart = _team_of_heads()
+    assert team_drop_manager(chart, "boss", "flat") is None  # not "Boss cannot report to itself"
+    assert role_drop_problem(chart, "boss", team_drop_manager(chart, "boss", "flat")) is None

@@ -8,6 +8,7 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from orgchart.render import words
 from orgchart.render.team_figures import number
 from orgchart.render.words import translate, words_in
 
@@ -17,17 +18,24 @@ def _qt(qapp: object) -> None:
     """Translations need the application object."""
 
 
+def english_number() -> str:
+    """2.5 as English writes it in this system's region (2,5 in Germany: `locale_for`)."""
+    with words_in("en"):
+        return f"2{words.locale().decimalPoint()}5"
+
+
 def test_inside_words_in_the_pictures_words_and_numbers_are_in_that_language() -> None:
-    assert translate("Card", "vacant") == "vacant" and number(2.5) == "2.5"
+    english = english_number()
+    assert translate("Card", "vacant") == "vacant"
     with words_in("de"):
         assert translate("Card", "vacant") == "unbesetzt"
         assert translate("Legend", "reports to") == "berichtet an"
-        assert number(2.5) == "2,5"
+        assert number(2.5) == "2,5"  # German writes a decimal comma in any region
         with words_in("en"):
-            assert translate("Card", "vacant") == "vacant" and number(2.5) == "2.5"
+            assert translate("Card", "vacant") == "vacant" and number(2.5) == english
         assert translate("Card", "vacant") == "unbesetzt"
         assert QCoreApplication.translate("Card", "vacant") == "vacant"  # the program's words
-    assert translate("Card", "vacant") == "vacant" and number(2.5) == "2.5"
+    assert translate("Card", "vacant") == "vacant"
     with words_in(None):  # the program's language
         assert translate("Card", "vacant") == QCoreApplication.translate("Card", "vacant")
 

@@ -157,3 +157,14 @@ def test_a_rewrite_that_cannot_be_read_keeps_the_open_chart(
     replace_from_outside(path, b'{"format": "orgchart", <<<<<<< HEAD')
     qtbot.waitUntil(lambda: "cannot be read" in _status(window))
     assert window.document.chart.state() == before and boxes.texts == []
+
+
+def test_a_closed_window_no_longer_watches_its_file(
+    qtbot: QtBot, window_on_copy: MainWindow, boxes: Boxes
+) -> None:
+    window, path = window_on_copy, window_on_copy.path
+    assert path is not None and window.close()  # clean: closes without asking
+    replace_from_outside(path, OTHER.read_bytes())
+    window.file_watch.check()
+    assert boxes.texts == [] and window.file_watch.path is None
+    assert window.document.chart != load(OTHER).chart  # nothing was loaded into it
