@@ -52,14 +52,9 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
     each of its teams) on pages of its own, never below `MIN_READABLE` scale: a department too
     large for one page is split over several. Markers say where lines continue."""
     options = options or PdfOptions()
-    geometry = picture.geometry
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     pages = _plan(picture, page)
-    page_of_team: dict[str, int] = {}
-    for number, planned in enumerate(pages, start=2):
-        for team_id in picture.chart.team_ids_under(planned.team_id):
-            page_of_team.setdefault(team_id, number)
-    page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in geometry.cards.items()}
+    page_of_team, page_of_role = page_numbers(picture, pages)
 
     scale_of_team = team_scales(pages, page)
 
@@ -84,6 +79,17 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
         _footer(painter, page, label, picture)
     painter.end()
     return bytes(buffer.data().data())
+
+
+def page_numbers(picture: ChartPicture, pages: list[_Page]) -> tuple[dict[str, int], dict[str, int]]:
+    """The first page of each team (its department's, the overview being page 1), and the
+    page of each role's card."""
+    page_of_team: dict[str, int] = {}
+    for number, planned in enumerate(pages, start=2):
+        for team_id in picture.chart.team_ids_under(planned.team_id):
+            page_of_team.setdefault(team_id, number)
+    page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in picture.geometry.cards.items()}
+    return page_of_team, page_of_role
 
 
 def _plan(picture: ChartPicture, page: QSizeF) -> list[_Page]:

@@ -36,14 +36,9 @@ class LinkEditor(QObject):
     def connecting(self) -> bool:
         return bool(self.source)
 
-    def menu(self, role_id: str) -> QMenu:
-        """A menu of the role's dotted lines (the card's menu holds the same, see `fill`)."""
-        menu = QMenu(self.view)
-        self.fill(menu, role_id)
-        return menu
-
     def fill(self, menu: QMenu, role_id: str) -> None:
-        """Add to ``menu``: start a dotted line from the role; label or remove each of its own."""
+        """Add to ``menu`` (a card's): start a dotted line from the role; label or remove
+        each of its own."""
         chart = self.view.chart
         menu.addAction(tr("Works closely with…"), lambda: self.start(role_id, LinkKind.WORKS_WITH))
         menu.addAction(tr("Secondary manager…"), lambda: self.start(role_id, LinkKind.MATRIX))

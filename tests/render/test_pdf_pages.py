@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF
 
 from orgchart.io import load
 from orgchart.render.export import PdfOptions, pdf_writer
-from orgchart.render.pdf_pages import _cuts, _markers, _plan, marker_boxes, team_scales
+from orgchart.render.pdf_pages import _cuts, _markers, _plan, marker_boxes, page_numbers, team_scales
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import LIGHT
 
@@ -53,11 +53,7 @@ def test_continuation_pills_cover_no_label_and_no_other_pill() -> None:
     picture = ChartPicture(load(PROJECT).chart, LIGHT)
     _, _, page = pdf_writer(picture, PdfOptions(page_size="a3"), True)
     pages = _plan(picture, page)
-    page_of_team: dict[str, int] = {}
-    for number, planned in enumerate(pages, start=2):
-        for team_id in picture.chart.team_ids_under(planned.team_id):
-            page_of_team.setdefault(team_id, number)
-    page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in picture.geometry.cards.items()}
+    page_of_team, page_of_role = page_numbers(picture, pages)
     labels = [box for _, box in picture.painter.label_places()]
     cards = [QRectF(c.rect.x, c.rect.y, c.rect.w, c.rect.h) for c in picture.geometry.cards.values()]
     checked = 0
@@ -111,11 +107,7 @@ def test_one_pill_names_the_manager_of_all_the_roles_that_report_to_another_page
     picture = ChartPicture(load(PROJECT).chart, LIGHT)
     _, _, page = pdf_writer(picture, PdfOptions(page_size="a3"), True)
     pages = _plan(picture, page)
-    page_of_team: dict[str, int] = {}
-    for number, planned in enumerate(pages, start=2):
-        for team_id in picture.chart.team_ids_under(planned.team_id):
-            page_of_team.setdefault(team_id, number)
-    page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in picture.geometry.cards.items()}
+    page_of_team, page_of_role = page_numbers(picture, pages)
     number = page_of_team["team-ecommerce"]
     incoming = [m for m in _markers(picture, number, page_of_role) if m.above]
     chart = picture.chart
