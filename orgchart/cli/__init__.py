@@ -80,12 +80,22 @@ def _editor(args: list[str]) -> int:
         print(misplaced, file=sys.stderr)
         return 2
     ns = parser.parse_args(args)
-    from orgchart.ui import preload
+    from orgchart.model.bulk import GcPause
 
-    preload(ns.file)  # the file's reader before Qt, which slows every later import
-    from orgchart.ui.app import run_editor  # Qt only from here on
+    # Up to the first frame the start makes objects (modules, widgets, the chart) and frees
+    # next to none: Python's collector would look through them again and again for nothing.
+    start = GcPause()  # run_editor ends it after the first frame
+    try:
+        from orgchart.ui import preload
 
-    return run_editor(ns.file, ns.autosave_seconds, preview=not ns.no_import_preview, language=ns.lang)
+        preload(ns.file)  # the file's reader before Qt, which slows every later import
+        from orgchart.ui.app import run_editor  # Qt only from here on
+
+        return run_editor(
+            ns.file, ns.autosave_seconds, preview=not ns.no_import_preview, language=ns.lang, start=start
+        )
+    finally:
+        start.end()
 
 
 def _misplaced_command(editor: argparse.ArgumentParser, args: list[str]) -> str | None:

@@ -4,6 +4,7 @@ the garbage collector."""
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import repeat
@@ -17,18 +18,59 @@ if TYPE_CHECKING:
     from orgchart.model.chart import OrgChart
 
 
+#: how many pauses of the collector are under way (in any thread), and whether it ran before
+_pauses = 0
+_was_enabled = True
+_pause_lock = threading.Lock()
+
+
+def pause_gc() -> None:
+    """Pause Python's cyclic garbage collector until the matching `resume_gc`. Pauses nest and
+    may overlap across threads (a file read in a worker while the window lays out): the
+    collector runs again when the last one ends, if it ran before the first."""
+    global _pauses, _was_enabled
+    with _pause_lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+
+
+def resume_gc() -> None:
+    """End one `pause_gc`."""
+    global _pauses
+    with _pause_lock:
+        if _pauses == 0:
+            raise RuntimeError("resume_gc without pause_gc")
+        _pauses -= 1
+        if _pauses == 0 and _was_enabled:
+            gc.enable()
+
+
+class GcPause:
+    """A `pause_gc` from now until `end`, which may be called more than once (the first ends it):
+    the editor's start ends it after its first frame, or on its way out if it never got there."""
+
+    def __init__(self) -> None:
+        pause_gc()
+        self.ended = False
+
+    def end(self) -> None:
+        if not self.ended:
+            self.ended = True
+            resume_gc()
+
+
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector. Loading or laying out a large chart makes
-    hundreds of thousands of objects and frees none; without this the collector's repeated
-    full passes make that work grow faster than the chart."""
-    enabled = gc.isenabled()
-    gc.disable()
+    """Pause Python's cyclic garbage collector (see `pause_gc`). Loading or laying out a large
+    chart makes hundreds of thousands of objects and frees none; without this the
+    collector's repeated full passes make that work grow faster than the chart."""
+    pause_gc()
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        resume_gc()
 
 
 def add_roles(chart: OrgChart, items: Sequence[tuple[Role, str]]) -> None:

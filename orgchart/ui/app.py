@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from orgchart import __version__
+from orgchart.model.bulk import GcPause
 from orgchart.ui import autosave
 from orgchart.ui.desktop import DESKTOP_ID, app_icon
 from orgchart.ui.main_window import MainWindow
@@ -38,20 +41,26 @@ def run_editor(
     *,
     preview: bool = True,
     language: str | None = None,
+    start: GcPause | None = None,
 ) -> int:
     """Open a window (on ``path`` if given; an HR export through the import preview unless
     ``preview`` is False) and run until it is closed. Unsaved changes are copied for recovery
     every ``autosave_seconds`` (default `autosave.AUTOSAVE_SECONDS`). ``language`` ("de",
-    "en") overrides the preference and the system's language for this run."""
+    "en") overrides the preference and the system's language for this run. ``start``: the
+    garbage collector's pause for the start, ended once the first window has its first frame."""
     problem = display_problem(os.environ, sys.platform)
     if problem:
         print(f"orgchart: {problem}", file=sys.stderr)
         return 1
+    if start is not None:
+        gc.freeze()  # the modules: they stay to the end, so no collection need look at them
     app = make_application()
     start_language(language)  # before the first window: its words are chosen as it is built
     if autosave_seconds is not None:
         autosave.AUTOSAVE_SECONDS = autosave_seconds
     start_editor(path, preview=preview)
+    if start is not None:
+        QTimer.singleShot(0, start.end)  # after the first round of events, which paints
     return app.exec()
 
 
