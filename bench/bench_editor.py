@@ -71,8 +71,6 @@ def measure_in_this_process(name: str, path: Path, profile: int) -> dict[str, An
     # In the order `orgchart CHART.json` imports, with the garbage collector paused as it
     # does until the first frame: the Qt-free layers and the file's reader before PySide6
     # (see `orgchart.ui.preload`), then the editor.
-    import gc
-
     from orgchart.model.bulk import GcPause
 
     start = GcPause()
@@ -96,7 +94,6 @@ def measure_in_this_process(name: str, path: Path, profile: int) -> dict[str, An
         import orgchart.ui.canvas as canvas_module
 
         canvas_module.LARGE_CHART = sys.maxsize  # every role shown
-    gc.freeze()  # as `orgchart.ui.app.run_editor` does
     app = make_application([sys.argv[0]])
     started = time.perf_counter()
     figures: dict[str, Any] = {

@@ -27,7 +27,8 @@ _pause_lock = threading.Lock()
 def pause_gc() -> None:
     """Pause Python's cyclic garbage collector until the matching `resume_gc`. Pauses nest and
     may overlap across threads (a file read in a worker while the window lays out): the
-    collector runs again when the last one ends, if it ran before the first."""
+    collector runs again when the last one ends, if it ran before the first, with what was
+    made in the meantime among its oldest objects."""
     global _pauses, _was_enabled
     with _pause_lock:
         if _pauses == 0:
@@ -44,6 +45,13 @@ def resume_gc() -> None:
             raise RuntimeError("resume_gc without pause_gc")
         _pauses -= 1
         if _pauses == 0 and _was_enabled:
+            # What the paused work made is mostly there to stay (a chart, its layout). Left in
+            # the youngest generation, the next allocation would have the collector look
+            # through all of it (70 ms after a layout of 100,000 roles), and again in the
+            # middle one; moved to the oldest (freeze, then unfreeze: two list splices) it
+            # waits for the next full collection, which comes as seldom as before.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -52,8 +51,6 @@ def run_editor(
     if problem:
         print(f"orgchart: {problem}", file=sys.stderr)
         return 1
-    if start is not None:
-        gc.freeze()  # the modules: they stay to the end, so no collection need look at them
     app = make_application()
     start_language(language)  # before the first window: its words are chosen as it is built
     if autosave_seconds is not None:
