@@ -64,6 +64,8 @@ class Flat:
     #: stacked card is to come down that card's trunk (``trunks``)
     edges: list[tuple[list[Edge], float, float]]
     trunks: dict[str, float]
+    #: team -> the free bands across its frame's content, between its rows: (d0, d1)
+    bands: dict[str | None, list[tuple[float, float]]]
 
 
 @dataclass
@@ -84,6 +86,8 @@ class Block:
     #: stacked cards: role id -> breadth of the trunk their line comes down
     trunks: dict[str, float] = field(default_factory=dict)
     children: list[tuple[Block, float, float]] = field(default_factory=list)
+    #: the team whose level this is, and the gaps between its rows, where no card is: (d0, d1)
+    bands: tuple[str | None, list[tuple[float, float]]] | None = None
 
     def merge(self, other: Block, db: float, dd: float) -> None:
         """Place ``other`` inside this block, moved by (db, dd)."""
@@ -92,8 +96,8 @@ class Block:
     def flatten(self) -> Flat:
         """Every card and frame of every nested block at its final place, and the reporting
         lines with the offset of the block that holds them."""
-        out = Flat(self.bs, self.ds, {}, [], [], {})
-        cards, frames, edges, trunks = out.cards, out.frames, out.edges, out.trunks
+        out = Flat(self.bs, self.ds, {}, [], [], {}, {})
+        cards, frames, edges, trunks, bands = out.cards, out.frames, out.edges, out.trunks, out.bands
         stack: list[tuple[Block, float, float]] = [(self, 0.0, 0.0)]
         while stack:
             block, db, dd = stack.pop()
@@ -118,6 +122,9 @@ class Block:
                 edges.append((block.edges, db, dd))
             if block.trunks:
                 trunks.update((role_id, trunk + db) for role_id, trunk in block.trunks.items())
+            if block.bands is not None:
+                team, gaps = block.bands
+                bands[team] = [(d0 + dd, d1 + dd) for d0, d1 in gaps]
             # Reversed, so that sub-blocks come out in order and parents' frames first.
             stack.extend((child, cb + db, cd + dd) for child, cb, cd in reversed(block.children))
         return out

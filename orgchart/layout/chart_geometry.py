@@ -7,12 +7,13 @@ from __future__ import annotations
 import math
 
 from orgchart.layout.block import Block, Box, Flat, new
+from orgchart.layout.detours import Detours
 from orgchart.layout.geometry import CardBox, FrameBox, Geometry, Line, LineKind, Rect
 from orgchart.layout.memo import LayoutMemo
 from orgchart.layout.params import LayoutParams, Measure
-from orgchart.layout.router import DottedRouter
+from orgchart.layout.router import CardIndex, DottedRouter
 from orgchart.layout.routes import APoint, dotted_route, reporting_route
-from orgchart.model import OrgChart
+from orgchart.model import Link, OrgChart
 
 #: a dotted line still in abstract terms: kind, source, target, route, label
 _Dotted = tuple[LineKind, str, str, list[APoint], str]
@@ -30,7 +31,17 @@ def chart_geometry(
 ) -> Geometry:
     whole = nested.flatten()
     cards = whole.cards
-    dotted = _dotted(chart, cards, whole, p.margin, measure, memo)
+    links = [link for link in chart.links() if link.source in cards and link.target in cards]
+    # One index of the cards for the dotted lines' routes and for the reporting lines
+    # between teams (made only if there are such lines: sorting the cards takes time).
+    between = len(whole.frames) > 1 and cards
+    index = CardIndex(cards) if links or between else None
+    detours = (
+        Detours(whole, team_of, _parents(chart), index, p)
+        if between and index is not None
+        else None
+    )
+    dotted = _dotted(links, cards, whole, p.margin, measure, memo, index)
     # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
     # margin at most, and a reporting line whose bus runs above the top row when team frames
     # form a cycle). Move everything by the margin and by what sticks out beyond it. A
@@ -40,10 +51,10 @@ def chart_geometry(
     d0 = min([0.0, *(d + m for r in dotted for _, d in r[3])])
     b1 = max([whole.bs, *(b for r in dotted for b, _ in r[3])])
     d1 = max([whole.ds, *(d for r in dotted for _, d in r[3])])
-    lines, (lb0, ld0, lb1, ld1) = _reporting_lines(whole, m - b0, m - d0, horizontal)
+    lines, (lb0, ld0, lb1, ld1) = _reporting_lines(whole, m - b0, m - d0, horizontal, team_of, detours)
     if lb0 < b0 or ld0 < d0:  # a reporting line sticks out further (rare): place them again
         b0, d0 = min(b0, lb0), min(d0, ld0)
-        lines, _ = _reporting_lines(whole, m - b0, m - d0, horizontal)
+        lines, _ = _reporting_lines(whole, m - b0, m - d0, horizontal, team_of, detours)
     b1, d1 = max(b1, lb1), max(d1, ld1)
     ob, od = m - b0, m - d0
 
@@ -80,15 +91,20 @@ def chart_geometry(
 
 
 def _dotted(
-    chart: OrgChart, cards: dict[str, Box], whole: Flat, m: float, measure: Measure, memo: LayoutMemo
+    links: list[Link],
+    cards: dict[str, Box],
+    whole: Flat,
+    m: float,
+    measure: Measure,
+    memo: LayoutMemo,
+    index: CardIndex | None,
 ) -> list[_Dotted]:
     """The dotted lines between shown cards, routed around the cards (abstract terms)."""
     dotted: list[_Dotted] = []
-    links = [link for link in chart.links() if link.source in cards and link.target in cards]
     # Dotted lines may use the margin above and left of the cards, not more: the cards' place
     # must not depend on them (a line added in the editor would otherwise move every card).
     limits = (-m + 1, -m + 1, whole.bs + m, whole.ds + m)
-    router = DottedRouter(cards, memo.searches, limits) if links else None
+    router = DottedRouter(cards, memo.searches, limits, index) if links else None
     for link in links:
         ends = cards[link.source], cards[link.target]
         assert router is not None
@@ -103,10 +119,11 @@ def _dotted(
 
 
 def _reporting_lines(
-    whole: Flat, ob: float, od: float, horizontal: bool
+    whole: Flat, ob: float, od: float, horizontal: bool, team_of: dict[str, str], detours: Detours | None
 ) -> tuple[list[Line], tuple[float, float, float, float]]:
     """The reporting lines moved by (ob, od), in x/y; and the least and greatest breadth
-    and depth (before the move) at which they bend."""
+    and depth (before the move) at which they bend. A line between teams that would pass a
+    card takes the way ``detours`` finds round it."""
     cards, trunks = whole.cards, whole.trunks
     lines: list[Line] = []
     append = lines.append
@@ -130,8 +147,18 @@ def _reporting_lines(
                     lo_b = trunk
                 if trunk > hi_b:
                     hi_b = trunk
-            points = reporting_route(cards[manager], cards[report], bus, trunk, ob, od)
+            detour = None
+            if detours and bus is not None and team_of[manager] != team_of[report]:
+                detour = detours.route(manager, report, bus, trunk)
+            if detour is not None:
+                points = tuple([(b + ob, d + od) for b, d in detour])
+            else:
+                points = reporting_route(cards[manager], cards[report], bus, trunk, ob, od)
             if horizontal:
                 points = tuple([(d, b) for b, d in points])
             append(new(Line, (reports, manager, report, points, "")))
     return lines, (lo_b, lo_d, hi_b, hi_d)
+
+
+def _parents(chart: OrgChart) -> dict[str, str | None]:
+    return {t: chart.parent_of(t) for t in chart.team_ids()}

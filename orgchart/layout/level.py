@@ -90,6 +90,7 @@ def level_layout(
 
     block = Block()
     block.ds = top - p.level_gap if row_depth else 0.0
+    block.bands = (team, [(row_top[r] + row_depth[r], row_top[r + 1]) for r in range(len(row_top) - 1)])
     for i in keep:
         node, anchor, d0 = nodes[i], anchors[i], row_top[row_of[i]]
         block.bs = max(block.bs, anchor + node.right)

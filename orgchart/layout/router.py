@@ -80,11 +80,16 @@ class DottedRouter:
     is the same after such a move; the sums of card sizes and gaps are exact in binary.)"""
 
     def __init__(
-        self, cards: dict[str, Box], earlier: Searches | None = None, limits: _Area | None = None
+        self,
+        cards: dict[str, Box],
+        earlier: Searches | None = None,
+        limits: _Area | None = None,
+        index: CardIndex | None = None,
     ) -> None:
         """``limits``: routes stay inside this area (the chart and its margin), so that a dotted
-        line never makes the picture grow above or left of the cards, which would move them."""
-        self.index = CardIndex(cards)
+        line never makes the picture grow above or left of the cards, which would move them.
+        ``index``: the cards' `CardIndex`, if one was made already."""
+        self.index = index or CardIndex(cards)
         self.limits = limits
         self.earlier: Searches = earlier or {}
         self.searches: Searches = {}
@@ -401,7 +406,7 @@ class _Search:
         cells.reverse()
         points = [(self.xs[i], self.ys[j]) for i, j in cells]
         port = next(p for p, stub, _ in self.starts if stub == points[0])
-        return _straighten([port, *points, target_port])
+        return straighten([port, *points, target_port])
 
 
 def _spans_at(spans: dict[int, _Spans], keys: list[int], at: int) -> _Spans:
@@ -435,7 +440,7 @@ def _grown(box: Box) -> tuple[float, float, float, float]:
     return (box.b - cb, box.d - cd, box.b_end + cb, box.d_end + cd)
 
 
-def _straighten(points: list[APoint]) -> list[APoint]:
+def straighten(points: list[APoint]) -> list[APoint]:
     """Drop repeated points and the middle point of every straight run."""
     out: list[APoint] = []
     for point in points:

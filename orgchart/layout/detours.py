@@ -1,0 +1,167 @@
+"""Reporting lines between teams that would run across cards, taken round them.
+
+A line from a manager to a report in another team runs down to a bus in the gap between two
+rows of the level where both teams meet, and down again into the report. Inside the
+manager's frame the way down can be taken: by the manager's own reports, by roles hanging
+below a sub-team's frame. Drawn straight, the line would then pass under those cards and
+make one of them look like the report's manager. Such a line leaves through free space the
+layout guarantees: along the gap below the row it starts in (a quarter of the way in, clear
+of the buses that run in the middle), out to the padding inside the frame's side, and down
+there; frame by frame, as the teams nest. The way into a report inside frames is the same,
+upwards. All in abstract (breadth, depth) terms.
+"""
+
+from __future__ import annotations
+
+from orgchart.layout.block import Box, Flat
+from orgchart.layout.params import LayoutParams
+from orgchart.layout.router import CardIndex, straighten
+from orgchart.layout.routes import APoint
+from orgchart.model import Direction
+
+#: how far into a gap between two rows a detour runs, from the row it leaves or enters
+_INSET = 0.25
+_EPS = 1e-6
+
+
+class Detours:
+    """Routes round cards for the reporting lines of one layout that need them."""
+
+    def __init__(
+        self,
+        whole: Flat,
+        team_of: dict[str, str],
+        parent_of: dict[str, str | None],
+        index: CardIndex,
+        p: LayoutParams,
+    ) -> None:
+        self.cards, self.bands, self.team_of, self.parent_of = whole.cards, whole.bands, team_of, parent_of
+        self.trunks = whole.trunks
+        #: the cards of each stack, by (team, trunk), made when first needed
+        self._stacks: dict[tuple[str, float], list[Box]] | None = None
+        self.frames = {f.team_id: f.box for f in whole.frames}
+        self.index, self.padding, self.margin = index, p.frame_padding, p.margin
+        self.sibling_gap = p.sibling_gap
+        self.chart = Box(0.0, 0.0, whole.bs, whole.ds)
+        # The header strip lies across the top of a frame on screen: along the depth top-down,
+        # along the breadth (at the frame's start) left to right.
+        header = p.frame_header
+        self.header_d, self.header_b = (0.0, header) if p.direction is Direction.LEFT_RIGHT else (header, 0.0)
+
+    def route(self, manager: str, report: str, bus: float, trunk: float | None) -> list[APoint] | None:
+        """The route of the line from ``manager`` to ``report`` (in different teams) through
+        its bus at depth ``bus`` (and for a stacked card, down its ``trunk`` and in from the
+        side); None if the straight route passes no card."""
+        m, r = self.cards[manager], self.cards[report]
+        mx = m.b + m.bs / 2
+        if trunk is None:  # into the card's top
+            rx, rd, tail = r.b + r.bs / 2, r.d, []
+        else:  # down the stack's trunk to the card's middle, and in from the side
+            rx, rd = trunk, r.d + r.ds / 2
+            tail = [(r.b if r.b >= trunk else r.b + r.bs, rd)]
+        leave = bus >= m.d + m.ds and self._free(mx, m.d + m.ds, bus)
+        enter = self._free(rx, bus, rd)
+        if leave and enter:
+            return None
+        mine, theirs, level = self._chains(self.team_of[manager], self.team_of[report])
+        start = [(mx, m.d + m.ds)]
+        if not leave:
+            if manager in self.trunks:  # a stacked card: out of the stack's side first
+                start = self._off_stack(manager)
+            start += self._leave(*start[-1], mine, toward=rx)[1:]
+            x, d = start[-1]
+            if bus < d or not self._free(x, d, bus):
+                # Still in the way on the level where the two teams meet (a line that does
+                # not follow the tree there, as when a sub-team hangs below another manager):
+                # out to that team's padding as well, and along it to the bus.
+                start += self._aside(x, d, level, toward=rx)
+        end = [(rx, rd)] if enter else self._enter(rx, rd, theirs, toward=start[-1][0])
+        end += tail
+        route = straighten([*start, (start[-1][0], bus), (end[0][0], bus), *end])
+        return route if self._clear(route) else None
+
+    def _chains(self, team: str, other: str) -> tuple[list[str], list[str], str | None]:
+        """The teams around each end, innermost first, up to the team where the two meet
+        (None: the whole chart); and that team."""
+        mine, theirs = self._up(team), self._up(other)
+        shared = set(mine) & set(theirs)
+        level = next((t for t in mine if t in shared), None)
+        return [t for t in mine if t not in shared], [t for t in theirs if t not in shared], level
+
+    def _up(self, team: str | None) -> list[str]:
+        chain = []
+        while team is not None:
+            chain.append(team)
+            team = self.parent_of[team]
+        return chain
+
+    def _leave(self, x: float, d: float, frames: list[str], toward: float) -> list[APoint]:
+        """From (x, d) out of the bottom of ``frames`` (innermost first), round their cards."""
+        points = [(x, d)]
+        for team in frames:
+            box = self.frames[team]
+            if self._free(x, d, box.d + box.ds):
+                continue
+            points += self._aside(x, d, team, toward)
+            x, d = points[-1]
+        return points
+
+    def _off_stack(self, role: str) -> list[APoint]:
+        """From the middle of a stacked card's outer side (away from the stack's trunk) to
+        halfway into the gap beside the stack, where no card is down to the next row."""
+        box, trunk = self.cards[role], self.trunks[role]
+        if self._stacks is None:
+            self._stacks = {}
+            for other, at in self.trunks.items():
+                self._stacks.setdefault((self.team_of[other], at), []).append(self.cards[other])
+        column = self._stacks[(self.team_of[role], trunk)]
+        d = box.d + box.ds / 2
+        if box.b < trunk:  # the left column of two
+            return [(box.b, d), (min(c.b for c in column) - self.sibling_gap / 2, d)]
+        outer = max(c.b + c.bs for c in column if c.b >= trunk)
+        return [(box.b + box.bs, d), (outer + self.sibling_gap / 2, d)]
+
+    def _aside(self, x: float, d: float, team: str | None, toward: float) -> list[APoint]:
+        """From (x, d) down into the gap below that row of ``team``'s frame (or its padding
+        at the bottom), and along it to the padding at the frame's side nearer ``toward``.
+        The whole chart (None) has the margin round it for padding."""
+        box = self.frames[team] if team is not None else self.chart
+        pad = self.padding if team is not None else self.margin
+        gap = next((g for g in self.bands.get(team, ()) if g[0] >= d - _EPS), None)
+        y = gap[0] + (gap[1] - gap[0]) * _INSET if gap else box.d + box.ds - pad / 2
+        left = toward < x
+        if team is None:
+            side = box.b - pad / 2 if left else box.b + box.bs + pad / 2
+        else:
+            side = self._side(box, left)
+        return [(x, y), (side, y)]
+
+    def _enter(self, x: float, d: float, frames: list[str], toward: float) -> list[APoint]:
+        points = [(x, d)]
+        for team in frames:
+            box = self.frames[team]
+            if self._free(x, box.d, d):
+                continue
+            gap = next((g for g in reversed(self.bands.get(team, ())) if g[1] <= d + _EPS), None)
+            y = gap[1] - (gap[1] - gap[0]) * _INSET if gap else box.d + self.header_d + self.padding / 2
+            side = self._side(box, toward < x)
+            points += [(x, y), (side, y)]
+            x, d = side, y
+        points.reverse()
+        return points
+
+    def _side(self, box: Box, left: bool) -> float:
+        """The middle of the padding inside the frame's left (or right) side."""
+        return box.b + self.header_b + self.padding / 2 if left else box.b + box.bs - self.padding / 2
+
+    def _free(self, b: float, d0: float, d1: float) -> bool:
+        """Whether the run along the depth at breadth ``b`` from ``d0`` to ``d1`` passes no card."""
+        return d0 >= d1 or self.index.within(b, d0, b, d1, 0) == []
+
+    def _clear(self, route: list[APoint]) -> bool:
+        """Whether no run of ``route`` passes a card."""
+        for (b0, d0), (b1, d1) in zip(route, route[1:], strict=False):
+            if self.index.within(min(b0, b1), min(d0, d1), max(b0, b1), max(d0, d1), 0) != []:
+                return False
+        return True
+
