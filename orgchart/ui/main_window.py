@@ -43,6 +43,7 @@ from orgchart.ui.team_properties import TeamProperties
 from orgchart.ui.workshop import Workshop
 
 if TYPE_CHECKING:
+    from orgchart.templates import Template
     from orgchart.ui.export_dialog import ExportDialog
     from orgchart.ui.presentation import Presentation
 
@@ -198,16 +199,10 @@ class MainWindow(QMainWindow):
         if self._may_discard():
             self._show_new(Document(OrgChart()), None, None)
 
-    def new_from_template(self, template: Path) -> None:
+    def new_from_template(self, template: Template) -> None:
         """A new, unsaved chart that starts as a copy of ``template`` (Save asks where)."""
-        if not self._may_discard():
-            return
-        try:
-            document, _ = read_chart(template)
-        except OrgFileError as error:
-            QMessageBox.critical(self, self.tr("Cannot open template"), str(error))
-            return
-        self._show_new(document, None, None)
+        if self._may_discard():
+            self._show_new(Document(template.build()), None, None)
 
     def recent_files(self) -> list[str]:
         value = QSettings().value("recent files", [])

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -12,11 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from orgchart.render.language import LANGUAGE_NAMES, supported
+from orgchart.templates import Template, templates
 from orgchart.ui.canvas import ZOOM_STEP
 from orgchart.ui.help_menu import make_help_menu
-
-#: the seed samples, offered as templates for a new chart
-TEMPLATES = Path(__file__).resolve().parents[2] / "samples"
 
 if TYPE_CHECKING:
     from orgchart.ui.main_window import MainWindow
@@ -138,24 +134,15 @@ def close_keys() -> list[QKeySequence]:
     return [first, *(key for key in others if key != first)]
 
 
-def template_names() -> list[tuple[str, Path]]:
+def template_names() -> list[tuple[str, Template]]:
     """The templates as File > New from template lists them: by the chart's name and its
     language ("E-commerce team structure (English)"), those in the UI's language first."""
     ui_language = supported(QLocale().name()) or "en"
     found = []
-    for path in TEMPLATES.glob("*.json"):
-        language = path.stem.rpartition(".")[2] if "." in path.stem else ""
-        try:
-            with path.open(encoding="utf-8") as file:
-                name = json.load(file).get("name")
-        except (OSError, ValueError, AttributeError):
-            name = None
-        if not isinstance(name, str) or not name.strip():
-            found.append(((1, path.stem.casefold()), path.stem, path))
-            continue
-        shown = f"{name.strip()} ({LANGUAGE_NAMES[language]})" if language in LANGUAGE_NAMES else name.strip()
-        found.append(((language != ui_language, shown.casefold()), shown, path))
-    return [(shown, path) for _, shown, path in sorted(found)]
+    for template in templates():
+        shown = f"{template.name} ({LANGUAGE_NAMES[template.language]})"
+        found.append(((template.language != ui_language, shown.casefold()), shown, template))
+    return [(shown, template) for _, shown, template in sorted(found, key=lambda f: f[0])]
 
 
 def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:

@@ -1,7 +1,7 @@
 """The sample charts in samples/ are faithful to the two seed texts and canonical.
 
 The expectations below are written from the checklist (docs/seed-structures.md) and the seed
-texts, not copied from tools/sample_data.py, so they check the samples against the sources.
+texts, not copied from orgchart/templates, so they check the samples against the sources.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pytest
 
 from orgchart.io import load, save
 from orgchart.model import LinkKind, OrgChart, Sourcing
+from orgchart.templates import Template
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
@@ -248,13 +249,23 @@ def test_sample_is_canonical(stem: str, lang: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("stem", "lang"), ALL)
-def test_sample_matches_its_generator(stem: str, lang: str) -> None:
-    """samples/ is what `tools/make_samples.py samples` writes today (regenerate with `make samples`)."""
+def test_sample_is_its_template(stem: str, lang: str) -> None:
+    """samples/ holds the templates the editor offers (regenerate with `make samples`), under
+    the names the File menu lists them by."""
+    template = Template(stem, lang)
+    assert template.build() == chart_of(stem, lang)
+    assert template.name == chart_of(stem, lang).name and template.file_name == sample_path(stem, lang).name
+
+
+def test_make_samples_writes_every_template(tmp_path: Path) -> None:
     spec = importlib.util.spec_from_file_location("make_samples", ROOT / "tools" / "make_samples.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.SAMPLES[stem](lang) == chart_of(stem, lang)
+    written = module.main(tmp_path)
+    assert sorted(p.name for p in written) == sorted(p.name for p in SAMPLES.glob("*.json"))
+    for path in written:
+        assert path.read_bytes() == (SAMPLES / path.name).read_bytes()
 
 
 @pytest.mark.parametrize(("stem", "lang"), ALL)

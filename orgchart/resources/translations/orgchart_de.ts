@@ -1710,11 +1710,6 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/main_window.py"/>
-        <source>Cannot open template</source>
-        <translation>Vorlage kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/ui/main_window.py"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -1944,6 +1939,10 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/menus.py"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation type="vanished">Vorlage kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&amp;Expand All</source>

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from sample_data import NO_LEAD_ECM, ChartSpec, LinkSpec, RoleSpec, TeamSpec, join_texts
-
 from orgchart.model import Sourcing
+from orgchart.templates import NAMES
+from orgchart.templates.spec import NO_LEAD_ECM, ChartSpec, LinkSpec, RoleSpec, TeamSpec, join_texts
 
 # ------------------------------------------------------------------------------------------------
 # Seed 002: e-commerce team structure in five departments
 # ------------------------------------------------------------------------------------------------
 
 DEPARTMENTS = ChartSpec(
-    name=("E-Commerce-Teamstruktur", "E-commerce team structure"),
+    name=NAMES["ecommerce-departments"],
     teams=(
         TeamSpec(
             "team-business-development",

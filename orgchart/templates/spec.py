@@ -1,14 +1,15 @@
-"""The sample org charts as data: German and English side by side, one entry per team and role.
+"""The template charts as data: German and English side by side, one entry per team and role.
 
-Two source texts (`/work/shared/seeds/`), checked against `docs/seed-structures.md`:
+Two source texts (the seed texts the product was made from), checked against
+`docs/seed-structures.md`:
 
 - ``PROJECT_ROLES``: seed 000, roles and responsibilities in an e-commerce project;
 - ``DEPARTMENTS``: seed 002, e-commerce team structure in five departments.
 
-The data itself is in `samples_project_roles` (seed 000) and `samples_departments` (seed 002).
-Every text is a ``(German, English)`` pair. Teams are listed parents first and roles managers
-first, so `make_samples.build` can add them in order. Roles are all vacant: the texts name no
-people.
+The data itself is in `project_roles` (seed 000) and `departments` (seed 002). Every text
+is a ``(German, English)`` pair. Teams are listed parents first and roles managers first, so
+`orgchart.templates.charts.build_chart` can add them in order. Roles are all vacant: the texts name
+no people.
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgchart.model import Sourcing
-
-Text = tuple[str, str]  # (German, English)
+from orgchart.templates import Text
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sample_data import NO_LEAD_HOD, ChartSpec, LinkSpec, RoleSpec, TeamSpec, Text, join_texts
-
 from orgchart.model import Sourcing
+from orgchart.templates import NAMES, Text
+from orgchart.templates.spec import NO_LEAD_HOD, ChartSpec, LinkSpec, RoleSpec, TeamSpec, join_texts
 
 # ------------------------------------------------------------------------------------------------
 # Seed 000: roles and responsibilities in an e-commerce project
@@ -40,7 +40,7 @@ _SME_NOTES: Text = (
 )
 
 PROJECT_ROLES = ChartSpec(
-    name=("Rollen im E-Commerce-Projekt", "Roles in an e-commerce project"),
+    name=NAMES["ecommerce-project-roles"],
     teams=(
         TeamSpec(
             "team-digital",
