@@ -27,8 +27,7 @@ _pause_lock = threading.Lock()
 def pause_gc() -> None:
     """Pause Python's cyclic garbage collector until the matching `resume_gc`. Pauses nest and
     may overlap across threads (a file read in a worker while the window lays out): the
-    collector runs again when the last one ends, if it ran before the first, with what was
-    made in the meantime among its oldest objects."""
+    collector runs again when the last one ends, if it ran before the first."""
     global _pauses, _was_enabled
     with _pause_lock:
         if _pauses == 0:
@@ -45,19 +44,13 @@ def resume_gc() -> None:
             raise RuntimeError("resume_gc without pause_gc")
         _pauses -= 1
         if _pauses == 0 and _was_enabled:
-            # What the paused work made is mostly there to stay (a chart, its layout). Left in
-            # the youngest generation, the next allocation would have the collector look
-            # through all of it (70 ms after a layout of 100,000 roles), and again in the
-            # middle one; moved to the oldest (freeze, then unfreeze: two list splices) it
-            # waits for the next full collection, which comes as seldom as before.
-            gc.freeze()
-            gc.unfreeze()
             gc.enable()
 
 
 class GcPause:
     """A `pause_gc` from now until `end`, which may be called more than once (the first ends it):
-    the editor's start ends it after its first frame, or on its way out if it never got there."""
+    the editor's start ends it after its first frame, or on its way out if it never got there.
+    What was made in the meantime joins the collector's oldest objects."""
 
     def __init__(self) -> None:
         pause_gc()
@@ -66,6 +59,14 @@ class GcPause:
     def end(self) -> None:
         if not self.ended:
             self.ended = True
+            # What the start made is there to stay (modules, the window, the first chart).
+            # Left in the youngest generation, the next allocation would have the collector
+            # look through all of it, and again in the middle one; moved to the oldest
+            # (freeze, then unfreeze: two list splices) it waits for a full collection. Only
+            # here, once: after every pause it would keep resetting the collector's counts,
+            # and in a long session the young collections would hardly ever run.
+            gc.freeze()
+            gc.unfreeze()
             resume_gc()
 
 
