@@ -21,6 +21,8 @@ from orgchart.model import Direction
 
 #: how far into a gap between two rows a detour runs, from the row it leaves or enters
 _INSET = 0.25
+#: a detour's lane: how far it keeps from the middle of its gap or padding (see Detours._lane)
+_LANES = (0.0, 4.0, -4.0)
 _EPS = 1e-6
 
 
@@ -40,6 +42,8 @@ class Detours:
         #: the cards of each stack, by (team, trunk), made when first needed
         self._stacks: dict[tuple[str, float], list[Box]] | None = None
         self.frames = {f.team_id: f.box for f in whole.frames}
+        #: team (None: the whole chart) -> manager -> the lane of its detours there
+        self._lanes: dict[str | None, dict[str, int]] = {}
         self.index, self.padding, self.margin = index, p.frame_padding, p.margin
         self.sibling_gap = p.sibling_gap
         self.chart = Box(0.0, 0.0, whole.bs, whole.ds)
@@ -59,7 +63,14 @@ class Detours:
         else:  # down the stack's trunk to the card's middle, and in from the side
             rx, rd = trunk, r.d + r.ds / 2
             tail = [(r.b if r.b >= trunk else r.b + r.bs, rd)]
-        leave = bus >= m.d + m.ds and self._free(mx, m.d + m.ds, bus)
+        if bus >= m.d + m.ds:
+            leave = self._free(mx, m.d + m.ds, bus)
+        else:  # a bus above (teams whose lines run both ways): up, beneath the card itself
+            if trunk is None and r.d + r.ds <= m.d:
+                up = self._straight_up(m, r)
+                if up is not None:
+                    return up
+            leave = self._free(mx, bus, m.d)
         enter = self._free(rx, bus, rd)
         if leave and enter:
             return None
@@ -68,17 +79,26 @@ class Detours:
         if not leave:
             if manager in self.trunks:  # a stacked card: out of the stack's side first
                 start = self._off_stack(manager)
-            start += self._leave(*start[-1], mine, toward=rx)[1:]
+            start += self._leave(*start[-1], mine, manager, toward=rx)[1:]
             x, d = start[-1]
             if bus < d or not self._free(x, d, bus):
                 # Still in the way on the level where the two teams meet (a line that does
                 # not follow the tree there, as when a sub-team hangs below another manager):
                 # out to that team's padding as well, and along it to the bus.
-                start += self._aside(x, d, level, toward=rx)
-        end = [(rx, rd)] if enter else self._enter(rx, rd, theirs, toward=start[-1][0])
+                start += self._aside(x, d, level, manager, toward=rx)
+        end = [(rx, rd)] if enter else self._enter(rx, rd, theirs, manager, toward=start[-1][0])
         end += tail
         route = straighten([*start, (start[-1][0], bus), (end[0][0], bus), *end])
-        return route if self._clear(route) else None
+        return route if self._clear(route, (m, r)) else None
+
+    def _straight_up(self, m: Box, r: Box) -> list[APoint] | None:
+        """A report right above its manager (teams whose lines run both ways): straight up
+        from the manager's top into the report's bottom, if nothing is between them."""
+        lo, hi = max(m.b, r.b), min(m.b + m.bs, r.b + r.bs)
+        if lo >= hi:
+            return None
+        b = (lo + hi) / 2
+        return [(b, m.d), (b, r.d + r.ds)] if self._free(b, r.d + r.ds, m.d) else None
 
     def _chains(self, team: str, other: str) -> tuple[list[str], list[str], str | None]:
         """The teams around each end, innermost first, up to the team where the two meet
@@ -95,14 +115,14 @@ class Detours:
             team = self.parent_of[team]
         return chain
 
-    def _leave(self, x: float, d: float, frames: list[str], toward: float) -> list[APoint]:
+    def _leave(self, x: float, d: float, frames: list[str], owner: str, toward: float) -> list[APoint]:
         """From (x, d) out of the bottom of ``frames`` (innermost first), round their cards."""
         points = [(x, d)]
         for team in frames:
             box = self.frames[team]
             if self._free(x, d, box.d + box.ds):
                 continue
-            points += self._aside(x, d, team, toward)
+            points += self._aside(x, d, team, owner, toward)
             x, d = points[-1]
         return points
 
@@ -121,47 +141,79 @@ class Detours:
         outer = max(c.b + c.bs for c in column if c.b >= trunk)
         return [(box.b + box.bs, d), (outer + self.sibling_gap / 2, d)]
 
-    def _aside(self, x: float, d: float, team: str | None, toward: float) -> list[APoint]:
+    def _aside(self, x: float, d: float, team: str | None, owner: str, toward: float) -> list[APoint]:
         """From (x, d) down into the gap below that row of ``team``'s frame (or its padding
         at the bottom), and along it to the padding at the frame's side nearer ``toward``.
         The whole chart (None) has the margin round it for padding."""
         box = self.frames[team] if team is not None else self.chart
-        pad = self.padding if team is not None else self.margin
+        lane = self._lane(team, owner)
         gap = next((g for g in self.bands.get(team, ()) if g[0] >= d - _EPS), None)
-        y = gap[0] + (gap[1] - gap[0]) * _INSET if gap else box.d + box.ds - pad / 2
-        left = toward < x
-        if team is None:
-            side = box.b - pad / 2 if left else box.b + box.bs + pad / 2
+        if gap is not None:
+            y = gap[0] + (gap[1] - gap[0]) * _INSET + lane
+        elif team is not None:
+            y = box.d + box.ds - self.padding / 2 + lane
         else:
-            side = self._side(box, left)
-        return [(x, y), (side, y)]
+            y = box.d + box.ds + self.margin / 2 + lane
+        return [(x, y), (self._side(team, box, _leftwards(x, toward, box), lane), y)]
 
-    def _enter(self, x: float, d: float, frames: list[str], toward: float) -> list[APoint]:
+    def _enter(self, x: float, d: float, frames: list[str], owner: str, toward: float) -> list[APoint]:
+        """From the top of the outermost of ``frames`` into (x, d), round their cards (built
+        from the inside out, then reversed)."""
         points = [(x, d)]
         for team in frames:
             box = self.frames[team]
             if self._free(x, box.d, d):
                 continue
+            lane = self._lane(team, owner)
             gap = next((g for g in reversed(self.bands.get(team, ())) if g[1] <= d + _EPS), None)
-            y = gap[1] - (gap[1] - gap[0]) * _INSET if gap else box.d + self.header_d + self.padding / 2
-            side = self._side(box, toward < x)
+            if gap is not None:
+                y = gap[1] - (gap[1] - gap[0]) * _INSET - lane
+            else:
+                y = box.d + self.header_d + self.padding / 2 - lane
+            side = self._side(team, box, _leftwards(x, toward, box), lane)
             points += [(x, y), (side, y)]
             x, d = side, y
         points.reverse()
         return points
 
-    def _side(self, box: Box, left: bool) -> float:
-        """The middle of the padding inside the frame's left (or right) side."""
-        return box.b + self.header_b + self.padding / 2 if left else box.b + box.bs - self.padding / 2
+    def _lane(self, team: str | None, owner: str) -> float:
+        """How far the detours of ``owner`` (a manager) keep from the middle of a gap or a
+        padding in ``team``: the lines of different managers each take their own lane, so
+        that none seems to lead to another's reports."""
+        owners = self._lanes.setdefault(team, {})
+        k = owners.setdefault(owner, len(owners))
+        return _LANES[k % len(_LANES)]
 
-    def _free(self, b: float, d0: float, d1: float) -> bool:
-        """Whether the run along the depth at breadth ``b`` from ``d0`` to ``d1`` passes no card."""
-        return d0 >= d1 or self.index.within(b, d0, b, d1, 0) == []
+    def _side(self, team: str | None, box: Box, left: bool, lane: float) -> float:
+        """The middle of the padding inside the frame's left (or right) side, moved by
+        ``lane`` inwards; for the whole chart (None), the middle of the margin."""
+        if team is None:
+            return box.b - self.margin / 2 - lane if left else box.b + box.bs + self.margin / 2 + lane
+        if left:
+            return box.b + self.header_b + self.padding / 2 + lane
+        return box.b + box.bs - self.padding / 2 - lane
 
-    def _clear(self, route: list[APoint]) -> bool:
-        """Whether no run of ``route`` passes a card."""
+    def _free(self, b: float, d0: float, d1: float, ends: tuple[Box, ...] = ()) -> bool:
+        """Whether the run along the depth at breadth ``b`` from ``d0`` to ``d1`` passes no
+        card (but ``ends``)."""
+        if d0 >= d1:
+            return True
+        found = self.index.within(b, d0, b, d1, len(ends))
+        return found is not None and all(any(box is end for end in ends) for box in found)
+
+    def _clear(self, route: list[APoint], ends: tuple[Box, Box]) -> bool:
+        """Whether no run of ``route`` along the depth passes a card but ``ends``. (Runs
+        along the breadth lie in gaps between rows, in paddings and on buses, where no card
+        is; the index could only check them by looking at every card in their breadth.)"""
         for (b0, d0), (b1, d1) in zip(route, route[1:], strict=False):
-            if self.index.within(min(b0, b1), min(d0, d1), max(b0, b1), max(d0, d1), 0) != []:
+            if abs(b0 - b1) < _EPS and not self._free(b0, min(d0, d1), max(d0, d1), ends):
                 return False
         return True
 
+
+def _leftwards(x: float, toward: float, box: Box) -> bool:
+    """Whether a detour from breadth ``x`` in ``box`` goes to its left side: towards where
+    the line goes on, or, going on straight below, to the nearer side."""
+    if abs(toward - x) > _EPS:
+        return toward < x
+    return x - box.b < box.b + box.bs - x

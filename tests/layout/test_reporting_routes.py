@@ -74,3 +74,55 @@ def test_a_line_into_a_sub_team_below_another_manager_goes_round_that_manager() 
         line = next(x for x in g.lines if (x.source, x.target) == ("head", "second"))
         assert _cards_passed(line, g) == [], params.direction
         assert len(line.points) > 4  # it did not run straight through "lead"
+
+
+def _shared_length(a: Line, b: Line) -> float:
+    """How long the two lines run on top of each other."""
+    total = 0.0
+    for (ax1, ay1), (ax2, ay2) in zip(a.points, a.points[1:], strict=False):
+        for (bx1, by1), (bx2, by2) in zip(b.points, b.points[1:], strict=False):
+            if ax1 == ax2 == bx1 == bx2:
+                total += max(0.0, min(max(ay1, ay2), max(by1, by2)) - max(min(ay1, ay2), min(by1, by2)))
+            elif ay1 == ay2 == by1 == by2:
+                total += max(0.0, min(max(ax1, ax2), max(bx1, bx2)) - max(min(ax1, ax2), min(bx1, bx2)))
+    return total
+
+
+def test_detours_of_two_managers_do_not_run_together() -> None:
+    """Two managers of one team, each with a report below their own report and one in
+    another team: run together, the two lines would look as if both led to both."""
+    chart = OrgChart("two managers")
+    chart.add_team(Team("delivery", "Delivery"))
+    chart.add_team(Team("engineering", "Engineering"))
+    chart.add_role(Role("head", "Head of delivery"), "delivery")
+    for who in ("a", "b"):
+        chart.add_role(Role(f"manager-{who}", f"Manager {who}"), "delivery", "head")
+        chart.add_role(Role(f"analyst-{who}", f"Analyst {who}"), "delivery", f"manager-{who}")
+    for who in ("a", "b"):
+        chart.add_role(Role(f"engineer-{who}", f"Engineer of {who}"), "engineering", f"manager-{who}")
+    # (Compact stacks the two engineers, whose lines then share the stack's trunk.)
+    for params in (LayoutParams(), LayoutParams(direction=Direction.LEFT_RIGHT)):
+        g = tidy_layout(chart, params)
+        lines = {(x.source, x.target): x for x in g.lines if x.kind is LineKind.REPORTS}
+        to_a, to_b = lines[("manager-a", "engineer-a")], lines[("manager-b", "engineer-b")]
+        assert _cards_passed(to_a, g) == [] and _cards_passed(to_b, g) == []
+        assert _shared_length(to_a, to_b) == 0, params
+
+
+def test_a_report_right_above_its_manager_is_joined_straight() -> None:
+    """Teams whose lines run both ways: a manager below the team of its report (which it
+    reports into itself) is joined straight up, not round the whole department."""
+    chart = OrgChart("both ways")
+    chart.add_team(Team("outer", "Outer"))
+    chart.add_team(Team("inner", "Inner"), "outer")
+    for k in range(4):
+        chart.add_role(Role(f"other-{k}", f"Other {k}"), "outer")
+    chart.add_role(Role("lead", "Lead"), "inner")
+    chart.add_role(Role("manager", "Manager"), "outer", "lead")
+    chart.add_role(Role("report", "Report"), "inner", "manager")
+    g = tidy_layout(chart, LayoutParams())
+    line = next(x for x in g.lines if (x.source, x.target) == ("manager", "report"))
+    m, r = g.cards["manager"].rect, g.cards["report"].rect
+    assert r.bottom <= m.y  # the report sits above its manager
+    assert len(line.points) == 2 and line.points[0][1] == m.y and line.points[1][1] == r.bottom
+    assert _cards_passed(line, g) == []
