@@ -4,17 +4,13 @@ chart: many objects, next to no garbage) and lets it run again once the first fr
 from __future__ import annotations
 
 import gc
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import orgchart.ui.app
 from orgchart.cli import main
-from tests.conftest import ROOT
+from tests.ui.editor_process import run_child
 
 _CHILD = """
 import gc, json, sys
@@ -49,18 +45,7 @@ print(json.dumps(dict(seen, code=code, end=gc.isenabled())))
 
 
 def test_the_collector_pauses_until_the_first_frame(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
-    sample = ROOT / "samples" / "ecommerce-departments.en.json"
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(sample)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_child(_CHILD, tmp_path)
     assert seen["code"] == 0 and seen["chart shown"] > 20
     assert seen["while the window opens"] is False
     assert seen["after the first frame"] is True

@@ -3,12 +3,9 @@ presentation and the libraries behind them load when first used (each costs star
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.ui.editor_process import run_child
 
 DEFERRED = (
     "orgchart.ui.export_dialog",
@@ -38,18 +35,7 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith(("orgchart", "ope
 """
 
 
-def test_opening_a_chart_loads_none_of_the_deferred_modules(tmp_path: object) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
-    sample = ROOT / "samples" / "ecommerce-departments.en.json"
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(sample)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+def test_opening_a_chart_loads_none_of_the_deferred_modules(tmp_path: Path) -> None:
+    loaded = set(run_child(_CHILD, tmp_path))
     assert "orgchart.ui.canvas" in loaded  # the window was built
     assert [m for m in DEFERRED if m in loaded] == []
