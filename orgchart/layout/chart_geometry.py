@@ -34,13 +34,9 @@ def chart_geometry(
     links = [link for link in chart.links() if link.source in cards and link.target in cards]
     # One index of the cards for the dotted lines' routes and for the reporting lines
     # between teams (made only if there are such lines: sorting the cards takes time).
-    between = len(whole.frames) > 1 and cards
+    between = len(whole.frames) > 1 and bool(cards)
     index = CardIndex(cards) if links or between else None
-    detours = (
-        Detours(whole, team_of, _parents(chart), index, p)
-        if between and index is not None
-        else None
-    )
+    detours = Detours(whole, team_of, _parents(chart), index, p) if between and index is not None else None
     dotted = _dotted(links, cards, whole, p.margin, measure, memo, index)
     # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
     # margin at most, and a reporting line whose bus runs above the top row when team frames
