@@ -110,10 +110,12 @@ def _level_key(
     """Everything `level_layout` reads for one level, so that equal keys give equal blocks
     (the memo compares the sub-teams' blocks themselves by identity)."""
     size, assistants, has_reports = ctx.size, ctx.assistants, ctx.has_reports
+    manager = ctx.manager
     return (
         tuple(members),
         tuple([size[r] for r in members]),
-        tuple([(r in assistants, r in has_reports) for r in members]),
+        # with each member's manager: leaves are stacked by manager
+        tuple([(r in assistants, r in has_reports, manager.get(r)) for r in members]),
         # in reading order, which also orders the sub-teams hanging below one manager; with
         # the manager itself, as a line is drawn from it (two managers in one sub-team look
         # alike in the crossing entry)

@@ -171,25 +171,43 @@ def _stack_leaves(
     children: list[list[int]],
     roots: list[int],
 ) -> None:
-    """Replace runs of leaf cards under one manager by a stack, as the team prefers."""
+    """Replace the leaf cards under one manager by a stack, as the team prefers. Leaves side
+    by side with different managers (roots whose managers are outside the level, cards below
+    a sub-team's frame) make a stack each: one stack's lines share its trunk."""
     columns = ctx.stack_columns(team)
     if not columns:
         return
+    manager_of = ctx.manager
     for kids in [*children, roots]:
-        leaves = [i for i in kids if nodes[i].kind == CARD and len(nodes[i].roles) == 1 and not children[i]]
-        if len(leaves) < 2:
-            continue
-        stack = _Node(STACK, [r for i in leaves for r in nodes[i].roles], order=nodes[leaves[0]].order)
-        stack.left = float(columns)  # remembered until _size
-        first = kids.index(leaves[0])
-        for i in leaves:
-            nodes[i].kind = ""
-        for role_id in stack.roles:
-            node_of[role_id] = len(nodes)
-        nodes.append(stack)
-        children.append([])
-        kids[:] = [i for i in kids if nodes[i].kind]
-        kids.insert(first, len(nodes) - 1)
+        groups: dict[str | None, list[int]] = {}
+        for i in kids:
+            if nodes[i].kind == CARD and len(nodes[i].roles) == 1 and not children[i]:
+                groups.setdefault(manager_of.get(nodes[i].roles[0]), []).append(i)
+        for leaves in groups.values():
+            if len(leaves) >= 2:
+                _stack(nodes, node_of, children, kids, leaves, columns)
+
+
+def _stack(
+    nodes: list[_Node],
+    node_of: dict[str, int],
+    children: list[list[int]],
+    kids: list[int],
+    leaves: list[int],
+    columns: int,
+) -> None:
+    """Make ``leaves`` (among ``kids``) one stack node, where the first of them was."""
+    stack = _Node(STACK, [r for i in leaves for r in nodes[i].roles], order=nodes[leaves[0]].order)
+    stack.left = float(columns)  # remembered until _size
+    first = kids.index(leaves[0])
+    for i in leaves:
+        nodes[i].kind = ""
+    for role_id in stack.roles:
+        node_of[role_id] = len(nodes)
+    nodes.append(stack)
+    children.append([])
+    kids[:] = [i for i in kids if nodes[i].kind]
+    kids.insert(first, len(nodes) - 1)
 
 
 def _row_leaves(nodes: list[_Node], node_of: dict[str, int], children: list[list[int]]) -> None:

@@ -100,8 +100,9 @@ def test_detours_of_two_managers_do_not_run_together() -> None:
         chart.add_role(Role(f"analyst-{who}", f"Analyst {who}"), "delivery", f"manager-{who}")
     for who in ("a", "b"):
         chart.add_role(Role(f"engineer-{who}", f"Engineer of {who}"), "engineering", f"manager-{who}")
-    # (Compact stacks the two engineers, whose lines then share the stack's trunk.)
-    for params in (LayoutParams(), LayoutParams(direction=Direction.LEFT_RIGHT)):
+    # (compact: the two engineers, each with a manager of their own, are not stacked into one
+    # trunk that both lines would come down)
+    for params in (LayoutParams(), LayoutParams(compact=True), LayoutParams(direction=Direction.LEFT_RIGHT)):
         g = tidy_layout(chart, params)
         lines = {(x.source, x.target): x for x in g.lines if x.kind is LineKind.REPORTS}
         to_a, to_b = lines[("manager-a", "engineer-a")], lines[("manager-b", "engineer-b")]
