@@ -23,6 +23,7 @@ def chart_geometry(
     chart: OrgChart,
     nested: Block,
     team_of: dict[str, str],
+    parent_team: dict[str, str | None],
     hidden: dict[str, int],
     p: LayoutParams,
     horizontal: bool,
@@ -36,7 +37,7 @@ def chart_geometry(
     # between teams (made only if there are such lines: sorting the cards takes time).
     between = len(whole.frames) > 1 and bool(cards)
     index = CardIndex(cards) if links or between else None
-    detours = Detours(whole, team_of, _parents(chart), index, p) if between and index is not None else None
+    detours = Detours(whole, team_of, parent_team, index, p) if between and index is not None else None
     dotted = _dotted(links, cards, whole, p.margin, measure, memo, index)
     # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
     # margin at most, and a reporting line whose bus runs above the top row when team frames
@@ -154,7 +155,3 @@ def _reporting_lines(
                 points = tuple([(d, b) for b, d in points])
             append(new(Line, (reports, manager, report, points, "")))
     return lines, (lo_b, lo_d, hi_b, hi_d)
-
-
-def _parents(chart: OrgChart) -> dict[str, str | None]:
-    return {t: chart.parent_of(t) for t in chart.team_ids()}

@@ -101,7 +101,7 @@ def _layout(chart: OrgChart, p: LayoutParams, measure: Measure, memo: LayoutMemo
         whole = level_layout(ctx, None, [], tops)
         memo.put(None, key, parts, whole)
     memo.keep_only({None, *blocks})
-    return chart_geometry(chart, whole, team_of, hidden, p, horizontal, measure, memo)
+    return chart_geometry(chart, whole, team_of, parent_team, hidden, p, horizontal, measure, memo)
 
 
 def _level_key(
