@@ -96,6 +96,9 @@ def _editor(args: list[str]) -> int:
         )
     finally:
         start.end()
+        from orgchart.io import prefetch
+
+        prefetch.discard()  # a read the editor did not take (it stopped before it opened)
 
 
 def _misplaced_command(editor: argparse.ArgumentParser, args: list[str]) -> str | None:

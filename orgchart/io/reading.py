@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from orgchart.io import prefetch
 from orgchart.io.errors import OrgFileError
 
 if TYPE_CHECKING:
@@ -70,6 +71,9 @@ def read_chart(
     refused = [name for name in options if name not in TABLE_OPTIONS.get(suffix, ())]
     if refused:
         raise ValueError(f"{', '.join(refused)}: not an option for reading {suffix or 'this file'}")
+    prefetched = None if options else prefetch.take(path)
+    if prefetched is not None:  # read by the child `orgchart FILE` started (see `prefetch`)
+        return prefetched
     reader = READERS.get(suffix)
     if reader is not None:
         module, function = reader

@@ -110,6 +110,13 @@ def _check_custom(value: object) -> Mapping[str, CustomValue]:
 _NO_CUSTOM: Mapping[str, CustomValue] = MappingProxyType({})
 
 
+def custom_mapping(values: Mapping[str, CustomValue]) -> Mapping[str, CustomValue]:
+    """Custom fields (checked already) as a role holds them: read-only, and the one shared
+    empty mapping when there are none. For code that rebuilds roles field by field, such as
+    unpickling (a read-only mapping does not pickle by itself)."""
+    return MappingProxyType(dict(values)) if values else _NO_CUSTOM
+
+
 def _plain_id(value: str) -> bool:
     """A quick yes for the usual id (printable ASCII, no space at either end), which
     `_ID_RE` would take too; a no says nothing."""

@@ -50,6 +50,18 @@ class GraphStore:
         self._parked: set[str] = set()  # the roles in the holding area
         self.events = ChartEvents()
 
+    def __getstate__(self) -> dict[str, Any]:
+        """What a pickle of the chart holds: its content, without the listeners of its
+        signals (a copy made in another process starts with none) or what was read of it."""
+        state = dict(self.__dict__)
+        del state["events"]
+        state["_hierarchy"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.events = ChartEvents()
+
     def _bind(self, graph: nx.MultiDiGraph[str]) -> None:
         self._g = graph
         self._hierarchy: Hierarchy | None = None  # read once per state: see OrgChart.hierarchy

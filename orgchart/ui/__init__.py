@@ -15,13 +15,16 @@ import orgchart.model  # noqa: F401  (before PySide6: see above)
 
 
 def preload(path: str | Path | None) -> None:
-    """Import the reader that opening ``path`` (if any) needs; call it before PySide6 is
-    imported, as ``orgchart FILE`` does. For an orgchart file, that is the JSON schema with
-    pydantic. Tables (.csv, .xlsx) go through the import preview, which loads its own."""
+    """Start reading ``path`` (if any) in a second process, where `orgchart.io.prefetch`
+    can, or else import the reader it needs (for an orgchart file: the JSON schema with
+    pydantic); call it before PySide6 is imported, as ``orgchart FILE`` does, and
+    `orgchart.io.prefetch.discard` when the editor ends. Tables (.csv, .xlsx) go through
+    the import preview, which loads its own."""
     if path is None or not str(path):
         return
+    from orgchart.io import prefetch
     from orgchart.io.reading import READERS, TABLE_OPTIONS
 
     suffix = Path(path).suffix.lower()
-    if suffix not in TABLE_OPTIONS:
+    if suffix not in TABLE_OPTIONS and not prefetch.start(path):
         importlib.import_module(READERS[suffix][0] if suffix in READERS else "orgchart.io.jsonfile")

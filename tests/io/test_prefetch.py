@@ -1,0 +1,184 @@
+"""Reading the start's file in a second process (`orgchart.io.prefetch`): what comes back is
+exactly what reading the file gives, or nothing, and then the file is read as before."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from orgchart.io import Document, dumps
+from orgchart.io.prefetch import ChartPickler
+from orgchart.model import OrgChart, Role, Team, ViewSettings
+from tests.conftest import ROOT
+from tests.strategies import documents
+
+SAMPLE = ROOT / "samples" / "ecommerce-departments.en.json"
+
+needs_fork = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2, reason="prefetching forks on Linux"
+)
+
+
+def pickled(document: Document) -> Document:
+    stream = io.BytesIO()
+    ChartPickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump(document)
+    back = pickle.loads(stream.getvalue())
+    assert isinstance(back, Document)
+    return back
+
+
+@settings(max_examples=80)
+@given(documents())
+def test_any_chart_comes_back_from_a_pickle_equal_and_alive(doc: tuple[OrgChart, ViewSettings]) -> None:
+    chart, view = doc
+    back = pickled(Document(chart, view))
+    assert back.chart == chart and back.view == view
+    assert dumps(back.chart, back.view) == dumps(chart, view)
+    back.chart.check()
+    # its signals are its own, and work
+    seen: list[object] = []
+    back.chart.events.renamed.connect(seen.append)
+    name = chart.name
+    back.chart.set_name(f"{name} 2")
+    assert seen == [f"{name} 2"] and chart.name == name
+
+
+def test_custom_fields_stay_read_only_and_the_empty_ones_shared() -> None:
+    chart = OrgChart("c")
+    chart.add_team(Team("t", "T"))
+    chart.add_role(Role("a", "A", custom={"cost centre": 4711}), "t")
+    chart.add_role(Role("b", "B"), "t")
+    chart.add_role(Role("c", "C"), "t")
+    back = pickled(Document(chart)).chart
+    assert dict(back.role("a").custom) == {"cost centre": 4711}
+    with pytest.raises(TypeError):
+        back.role("a").custom["cost centre"] = 1  # type: ignore[index]
+    assert back.role("b").custom is back.role("c").custom is Role("x", "X").custom
+
+
+_CHILD = """
+import json, os, sys
+from pathlib import Path
+from orgchart.io import prefetch
+from orgchart.io.errors import OrgFileError
+from orgchart.io.reading import read_chart
+
+path, case = Path(sys.argv[1]), sys.argv[2]
+seen = {}
+if case == "qt":
+    import PySide6.QtCore
+if case == "large":
+    prefetch.PREFETCH_BYTES = path.stat().st_size - 1
+seen["started"] = prefetch.start(path)
+seen["reader imported"] = "orgchart.io.jsonfile" in sys.modules
+if case == "changed":
+    import select
+    select.select([prefetch._pending.fd], [], [], 60)  # the child has read the old text: it is sending
+    path.write_text(path.read_text().replace("E-commerce manager", "Head of online trade"))
+if case == "discard":
+    prefetch.discard()
+take = prefetch.take
+
+def taking(path):
+    taken = take(path)
+    seen.setdefault("taken", taken is not None)  # the first read's
+    return taken
+
+prefetch.take = taking
+try:
+    document, _ = read_chart(path)  # takes what the child read, if it may
+    seen["titles"] = sorted({document.chart.role(r).title for r in document.chart.role_ids()})
+    seen["equal"] = document.chart == read_chart(path)[0].chart  # the second: read here
+except OrgFileError as error:
+    seen["error"] = str(error)
+try:
+    os.waitpid(-1, os.WNOHANG)
+    seen["children left"] = True
+except ChildProcessError:
+    seen["children left"] = False
+print(json.dumps(seen))
+"""
+
+
+def run(path: Path, case: str = "plain") -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path), case],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stderr == ""
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+@needs_fork
+def test_the_child_reads_the_file_and_the_reader_never_loads_here(tmp_path: Path) -> None:
+    path = tmp_path / "chart.json"
+    path.write_bytes(SAMPLE.read_bytes())
+    seen = run(path)
+    assert seen["started"] is True and seen["taken"] is True
+    assert seen["reader imported"] is False  # pydantic and the schema stay in the child
+    assert "E-commerce manager" in seen["titles"] and seen["equal"] is True
+    assert seen["children left"] is False
+
+
+@needs_fork
+def test_a_file_changed_after_the_child_read_it_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "chart.json"
+    path.write_bytes(SAMPLE.read_bytes())
+    seen = run(path, "changed")
+    assert seen["started"] is True and seen["taken"] is False
+    assert "Head of online trade" in seen["titles"] and "E-commerce manager" not in seen["titles"]
+    assert seen["children left"] is False
+
+
+@needs_fork
+def test_a_bad_file_is_reported_as_without_the_child(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "orgchart", "version": 1, "teams": [', encoding="utf-8")
+    seen = run(path)
+    assert seen["started"] is True and seen["taken"] is False
+    from orgchart.io import OrgFileError
+    from orgchart.io.reading import read_chart
+
+    with pytest.raises(OrgFileError) as direct:
+        read_chart(path)
+    assert seen["error"] == str(direct.value)
+    assert seen["children left"] is False
+
+
+@needs_fork
+def test_a_read_nobody_takes_is_ended(tmp_path: Path) -> None:
+    path = tmp_path / "chart.json"
+    path.write_bytes(SAMPLE.read_bytes())
+    seen = run(path, "discard")
+    assert seen["started"] is True and seen["taken"] is False and "E-commerce manager" in seen["titles"]
+    assert seen["children left"] is False
+
+
+@needs_fork
+def test_no_child_once_qt_is_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "chart.json"
+    path.write_bytes(SAMPLE.read_bytes())
+    seen = run(path, "qt")
+    assert seen["started"] is False and seen["taken"] is False and "E-commerce manager" in seen["titles"]
+
+
+@needs_fork
+def test_no_child_for_a_file_above_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "chart.json"
+    path.write_bytes(SAMPLE.read_bytes())
+    seen = run(path, "large")
+    assert seen["started"] is False and seen["taken"] is False and "E-commerce manager" in seen["titles"]

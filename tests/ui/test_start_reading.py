@@ -1,0 +1,77 @@
+"""`orgchart FILE` reads FILE in a second process while it loads Qt and builds its window
+(`orgchart.io.prefetch`): the editor shows exactly the file, never loads the reader for it,
+and saves as ever (loading the writer then)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.ui.editor_process import run_child
+
+_CHILD = """
+import dataclasses, json, os, shutil, sys
+from pathlib import Path
+import orgchart.io.prefetch as prefetch
+
+path = Path(os.environ["XDG_CONFIG_HOME"]) / "chart.json"
+shutil.copy(sys.argv[1], path)
+seen = {}
+real_start = prefetch.start
+
+def start(p):
+    seen["started"] = real_start(p)
+    # Qt from here on, as in the editor (the hook needs the module)
+    import orgchart.ui.app as app_module
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    original = app_module.start_editor
+
+    def start_editor(p, preview=True):
+        window = original(p, preview=preview)
+        seen["reader loaded by the first frame"] = "pydantic" in sys.modules
+        chart = window.document.chart
+
+        def later():
+            from orgchart.commands import UpdateRole
+            from orgchart.io import load
+
+            seen["shown as in the file"] = chart == load(path).chart
+            role = chart.role(chart.role_ids()[0])
+            window.history.push(UpdateRole(role, dataclasses.replace(role, title="Head of trade"), "title"))
+            seen["saved"] = window.save()
+            seen["title saved"] = load(path).chart.role(role.id).title
+            QApplication.quit()
+
+        QTimer.singleShot(200, later)
+        return window
+
+    app_module.start_editor = start_editor
+    return seen["started"]
+
+prefetch.start = start
+from orgchart.cli import main
+
+seen["code"] = main([str(path)])
+try:
+    os.waitpid(-1, os.WNOHANG)
+    seen["children left"] = True
+except ChildProcessError:
+    seen["children left"] = False
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2, reason="prefetching forks on Linux"
+)
+def test_the_editor_shows_the_file_read_beside_it_and_saves(tmp_path: Path) -> None:
+    seen = run_child(_CHILD, tmp_path)
+    assert seen["code"] == 0 and seen["started"] is True
+    assert seen["reader loaded by the first frame"] is False
+    assert seen["shown as in the file"] is True
+    assert seen["saved"] is True and seen["title saved"] == "Head of trade"
+    assert seen["children left"] is False
