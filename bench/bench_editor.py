@@ -69,8 +69,8 @@ def measure_in_this_process(name: str, path: Path, profile: int) -> dict[str, An
     measure = name.removesuffix("-all")
     begin = time.perf_counter()
     # In the order `orgchart CHART.json` imports, with the garbage collector paused as it
-    # does until the first frame: the Qt-free layers and the file's reader before PySide6
-    # (see `orgchart.ui.preload`), then the editor.
+    # does until the first frame: the Qt-free layers before PySide6, and the file read in a
+    # second process (or its reader imported, see `orgchart.ui.preload`), then the editor.
     from orgchart.model.bulk import GcPause
 
     start = GcPause()

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 
 #: Larger files are read by the editor itself (behind a progress dialog, see
 #: `orgchart.ui.opening`): loading the pickle of a chart costs about a third of reading it,
-#: and beyond a few MB the child's read no longer hides behind the editor's start.
+#: and beyond a few MB the child's read no longer hides behind the editor's start. Measured
+#: from process start to first frame: 14,000 roles (2 MB) 0.61 s instead of 0.75 s, 30,000
+#: roles (4 MB) the same either way, 60,000 roles 1.77 s instead of 1.52 s.
 PREFETCH_BYTES = 2 * 2**20
 
 
