@@ -14,6 +14,7 @@ from typing import Any
 from orgchart.cli.chart_input import find_team, no_team, read_input
 from orgchart.cli.progress_line import ProgressLine
 from orgchart.cli.table_options import add_table_options, table_options
+from orgchart.io import prefetch
 from orgchart.io.reading import READERS
 
 # Files written from the chart's data, not drawn, are in orgchart.io.writing's DATA_WRITERS
@@ -154,7 +155,14 @@ def _export(
 
     steps = DATA_STEPS if suffix in DATA_WRITERS else DRAWN_STEPS
     after_reading = min(start for start in steps.values() if start > 0)
-    document = read_input("export", ns.input, line=line, share=(0.0, after_reading), **options)
+    # A picture or slides: the file is read in a second process (where `prefetch` can) while
+    # this one loads Qt and the painting code, which it would otherwise do after reading.
+    if suffix not in DATA_WRITERS and not options and prefetch.start(ns.input):
+        _load_drawing(suffix)
+    try:
+        document = read_input("export", ns.input, line=line, share=(0.0, after_reading), **options)
+    finally:
+        prefetch.discard()  # (a read not taken: the file was refused before it was read)
     if document is None:
         return 1
     chart = document.chart
@@ -211,6 +219,17 @@ def _export(
     if warning:
         print(f"{out}: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _load_drawing(suffix: str) -> None:
+    """What `_render` loads first: the painting code, and Qt's application."""
+    import orgchart.render.files
+    import orgchart.render.picture  # noqa: F401
+    from orgchart.render.offscreen import ensure_gui_application
+
+    ensure_gui_application()
+    if suffix in SLIDES:
+        import orgchart.render.pptx_slides  # noqa: F401
 
 
 def _speaking(language: str | None, chart: object) -> AbstractContextManager[None]:
