@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPen
 
 from orgchart.commands import (
@@ -83,7 +83,19 @@ class Drag:
                 self.view.animate_next_layout()
                 self.view.history.push(command)
                 self.view.refresh()  # now, so the next paint already shows the new layout
+                self._follow()
         self.end()
+
+    def _follow(self) -> None:
+        """Scroll as far as needed (no further) for what was dropped to be in sight: the new
+        layout may have put it outside the view. A team: its header."""
+        view = self.view
+        if self.role and view.has_card(self.role):
+            view.ensureVisible(view.card_rect(self.role), 40, 40)
+        elif self.team and any(f.team_id == self.team for f in view.item.picture.geometry.frames):
+            frame = view.frame_rect(self.team)
+            header = QRectF(frame.topLeft(), QSizeF(min(frame.width(), 240.0), min(frame.height(), 60.0)))
+            view.ensureVisible(header, 40, 40)
 
     def end(self) -> None:
         self.view.ghost.hide()

@@ -278,3 +278,25 @@ def test_editing_a_field_that_keeps_the_cards_size_repaints_without_a_new_layout
     fresh = type(picture)(chart, picture.theme, canvas.params)  # what a new layout would draw
     assert fresh.geometry.cards["qa-tester"] == canvas.item.picture.geometry.cards["qa-tester"]
     assert "Quality assurance" in dumps(chart)
+
+
+def test_after_a_drop_the_moved_card_is_in_sight(qtbot: QtBot, window: MainWindow) -> None:
+    """A drop lays the chart out again, which can put the moved card outside the view: the
+    view follows it, as far as needed and no further."""
+    canvas = window.canvas
+    canvas.zoom_by(2.0 / canvas.zoom)  # the chart larger than the view
+    target = canvas.card_rect("security-specialist")
+    # the target at the bottom of the view, the dragged card (beside it) in it too
+    visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    between = (canvas.card_rect("data-analyst").left() + target.right()) / 2
+    canvas.centerOn(QPointF(between, target.bottom() + 20 - visible.height() / 2))
+    assert _in_sight(window, "data-analyst") and _in_sight(window, "security-specialist")
+    _drag(qtbot, window, "data-analyst", canvas.mapFromScene(target.center()))
+    assert window.document.chart.manager_of("data-analyst") == "security-specialist"
+    assert _in_sight(window, "data-analyst")
+    assert _in_sight(window, "security-specialist")  # scrolled no further than needed
+
+
+def _in_sight(window: MainWindow, role_id: str) -> bool:
+    canvas = window.canvas
+    return canvas.mapToScene(canvas.viewport().rect()).boundingRect().contains(canvas.card_rect(role_id))
