@@ -17,7 +17,7 @@ reads the code with ``ast`` and knows that idiom:
 - a call of a module-level helper whose body returns ``….translate("Context", <its parameter>)``,
   defined in the module or imported from another module of the package;
 - the names of undoable steps (context "Commands"): ``text = "…"`` and the texts a ``text``
-  property returns in orgchart/commands, ``f"Change {self.field}"`` for every field of the
+  property returns in orgchart/commands, ``f"Change {field_word(self.field)}"`` for every field of the
   entity the command updates, and ``Macro("…")`` / ``begin_macro("…")`` anywhere.
 
 A call whose text is not a literal is reported as *dynamic*: its strings must be marked with
@@ -316,7 +316,8 @@ def _returned_texts(function: ast.FunctionDef, owner: ast.ClassDef) -> Iterable[
 
 
 def _expand_fields(node: ast.JoinedStr, owner: ast.ClassDef) -> Iterable[str]:
-    """``f"Change {self.field}"`` in ``class UpdateRole(_Update[Role])``: one text per field."""
+    """``f"Change {field_word(self.field)}"`` in ``class UpdateRole(_Update[Role])``: one text
+    per field."""
     parts = node.values
     entity = next(
         (b.slice.id for b in owner.bases if isinstance(b, ast.Subscript) and isinstance(b.slice, ast.Name)),
@@ -325,9 +326,10 @@ def _expand_fields(node: ast.JoinedStr, owner: ast.ClassDef) -> Iterable[str]:
     if entity is None or len(parts) != 2 or _text(parts[0]) is None:
         return
     model = importlib.import_module("orgchart.model")
+    word = importlib.import_module("orgchart.commands.updates").field_word
     for f in dataclasses.fields(getattr(model, entity)):
         if f.name not in ("id", "custom"):  # not edited as a field of its own
-            yield (_text(parts[0]) or "") + f.name
+            yield (_text(parts[0]) or "") + word(f.name)
 
 
 def extract(root: Path = PACKAGE) -> Extraction:

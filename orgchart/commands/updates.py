@@ -10,6 +10,13 @@ from orgchart.model import Link, OrgChart, Role, Team
 
 _V = TypeVar("_V", Role, Team, Link)
 
+#: how a step's name calls a field whose name is no word (the others go by their names)
+FIELD_WORDS = {"fte": "FTE", "email": "e-mail", "color": "colour"}
+
+
+def field_word(field: str) -> str:
+    return FIELD_WORDS.get(field, field)
+
 
 class _Update(Generic[_V]):
     """Replace ``old`` by ``new`` (the same item). ``field`` names what changed; consecutive
@@ -52,7 +59,7 @@ class UpdateRole(_Update[Role]):
 
     @property
     def text(self) -> str:
-        return f"Change {self.field}" if self.field else "Change role"
+        return f"Change {field_word(self.field)}" if self.field else "Change role"
 
     def _apply(self, chart: OrgChart, value: Role) -> None:
         chart.update_role(value)
@@ -66,7 +73,7 @@ class UpdateTeam(_Update[Team]):
 
     @property
     def text(self) -> str:
-        return f"Change team {self.field}" if self.field else "Change team"
+        return f"Change team {field_word(self.field)}" if self.field else "Change team"
 
     def _apply(self, chart: OrgChart, value: Team) -> None:
         chart.update_team(value)

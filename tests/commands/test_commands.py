@@ -259,3 +259,10 @@ def test_a_chart_marked_unsaved_stays_unsaved_through_undo_until_saved() -> None
     assert not history.is_clean  # back at the import, which is still not saved
     history.set_clean()
     assert history.is_clean
+
+
+def test_a_steps_name_calls_fields_by_their_words() -> None:
+    role = Role("cto", "CTO")
+    assert UpdateRole(role, dataclasses.replace(role, fte=0.5), "fte").text == "Change FTE"
+    assert UpdateRole(role, dataclasses.replace(role, email="a@b.de"), "email").text == "Change e-mail"
+    assert UpdateRole(role, dataclasses.replace(role, holder="Ada"), "holder").text == "Change holder"

@@ -349,12 +349,12 @@
     </message>
     <message>
         <location filename="../../../orgchart/commands/updates.py"/>
-        <source>Change fte</source>
+        <source>Change FTE</source>
         <translation>FTE ändern</translation>
     </message>
     <message>
         <location filename="../../../orgchart/commands/updates.py"/>
-        <source>Change email</source>
+        <source>Change e-mail</source>
         <translation>E-Mail ändern</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../../orgchart/commands/updates.py"/>
-        <source>Change team color</source>
+        <source>Change team colour</source>
         <translation>Teamfarbe ändern</translation>
     </message>
     <message>
