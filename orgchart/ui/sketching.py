@@ -56,6 +56,11 @@ def ask_delete_mode(view: ChartView, role: Role, reports: int) -> Reports | None
         move = tr("Move them up to %1") if boss else tr("Make them top roles")
         delete = tr("Delete them too")
     box.setText(text.replace("%1", role.title).replace("%2", str(reports)))
+    lines = len(view.chart.links_of(role.id))
+    if lines:  # they go with it, whatever the answer: say so before, not after
+        one, many = tr("Its dotted line is removed with it."), tr("Its %1 dotted lines are removed with it.")
+        gone = one if lines == 1 else many
+        box.setInformativeText(gone.replace("%1", str(lines)))
     up = box.addButton(move.replace("%1", boss), QMessageBox.ButtonRole.AcceptRole)
     along = box.addButton(delete, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from orgchart.commands import Reports
+from orgchart.model import Link
 from orgchart.ui.main_window import MainWindow
+from orgchart.ui.sketching import ask_delete_mode
 from tests.ui.clicks import click_card
 
 
@@ -192,3 +194,37 @@ def test_duplicating_a_parked_role_keeps_the_copy_parked(qtbot: QtBot, window: M
     assert copy != "qa-tester" and chart.parked() == ["qa-tester", copy]
     window.history.undo()
     assert chart.state() == before
+
+
+def test_the_delete_question_says_the_roles_dotted_lines_go_too(qtbot: QtBot, window: MainWindow) -> None:
+    chart = window.document.chart
+    role = chart.role("digital-marketing-manager")
+    assert asked_about(window, role.id) == [
+        "Digital marketing manager has 4 direct reports. What should happen to them?",
+        "Its dotted line is removed with it.",
+    ]
+    chart.add_link(Link(role.id, "accountant"))
+    assert asked_about(window, role.id)[1] == "Its 2 dotted lines are removed with it."
+    assert chart.has_role(role.id)  # cancelled
+    chart.remove_link(*Link(role.id, "accountant").key)
+    chart.remove_link(*chart.links_of(role.id)[0].key)
+    assert asked_about(window, role.id)[1] == ""
+
+
+def asked_about(window: MainWindow, role_id: str) -> list[str]:
+    """The question's text and its note, for deleting the role (answered "Cancel")."""
+    seen: list[str] = []
+    tries = iter(range(250))  # five seconds: a question that never shows fails, not hangs
+
+    def look_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.extend([box.text(), box.informativeText()])
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        elif next(tries, None) is not None:
+            QTimer.singleShot(20, look_and_cancel)
+
+    QTimer.singleShot(20, look_and_cancel)
+    chart = window.document.chart
+    assert ask_delete_mode(window.canvas, chart.role(role_id), len(chart.reports_of(role_id))) is None
+    return seen

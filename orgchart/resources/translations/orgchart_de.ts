@@ -2676,6 +2676,16 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>Its dotted line is removed with it.</source>
+        <translation>Ihre gepunktete Linie wird mit ihr entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>Its %1 dotted lines are removed with it.</source>
+        <translation>Ihre %1 gepunkteten Linien werden mit ihr entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
         <source>New team</source>
         <translation>Neues Team</translation>
     </message>
