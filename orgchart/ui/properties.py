@@ -62,6 +62,7 @@ class RoleProperties(QWidget):
         form.addRow(self.heading)
         self.title = QLineEdit()
         self.holder = QLineEdit()
+        self.holder.setPlaceholderText(tr("vacant"))
         self.vacant = QCheckBox(tr("vacant"))
         self.team = QComboBox()
         self.manager = LazyCombo(self._managers)
@@ -145,8 +146,7 @@ class RoleProperties(QWidget):
         try:
             role = chart.role(role_id)
             _set_text(self.title, role.title)
-            _set_text(self.holder, role.holder or "")
-            self.holder.setEnabled(role.holder is not None)
+            _set_text(self.holder, role.holder or "")  # empty: vacant (typing a name fills it)
             self.vacant.setChecked(role.holder is None)
             _set_lines(self.responsibilities, role.responsibilities)
             _set_lines(self.skills, role.skills)
@@ -215,13 +215,12 @@ class RoleProperties(QWidget):
         )
 
     def _vacant_toggled(self, vacant: bool) -> None:
+        """Vacant: the holder goes (undo brings the name back). Not vacant: type the name."""
         if self._loading:
             return
-        self.holder.setEnabled(not vacant)
         if vacant:
             self._set("holder", None)
-        elif self.holder.text().strip():
-            self._set("holder", self.holder.text())
+            self.holder.clear()
         else:
             self.holder.setFocus()
 

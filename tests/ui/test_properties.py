@@ -16,7 +16,8 @@ def test_selecting_a_role_shows_its_fields(qtbot: QtBot, window: MainWindow) -> 
     assert not panel.title.isEnabled()
     click_card(qtbot, window, "mobile-app-developer")
     assert panel.title.isEnabled() and panel.title.text() == "Mobile app developer"
-    assert panel.vacant.isChecked() and not panel.holder.isEnabled()
+    assert panel.vacant.isChecked() and panel.holder.text() == ""
+    assert panel.holder.placeholderText() == "vacant"
     assert panel.sourcing.currentData() == Sourcing.OUTSOURCED.value
     assert panel.team.currentData() == "team-technology"
 
@@ -60,7 +61,7 @@ def test_a_holder_and_responsibilities_one_per_line(qtbot: QtBot, window: MainWi
     panel = window.properties
     box = panel.vacant.rect()  # on the tick box itself, at the left
     qtbot.mouseClick(panel.vacant, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-    assert not panel.vacant.isChecked() and panel.holder.isEnabled()
+    assert not panel.vacant.isChecked() and panel.holder.hasFocus()
     qtbot.keyClicks(panel.holder, "Jana Kraus")
     assert chart.role("accountant").holder == "Jana Kraus"
     panel.responsibilities.setFocus()
@@ -146,3 +147,29 @@ def test_choosing_the_current_team_or_manager_again_changes_nothing(qtbot: QtBot
     panel.manager.fill()
     panel.manager.activated.emit(panel.manager.currentIndex())
     assert window.history.texts() == [] and not window.isWindowModified()
+
+
+def test_typing_a_name_into_a_vacant_role_fills_it_and_emptying_it_makes_it_vacant(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    chart = window.document.chart
+    click_card(qtbot, window, "qa-tester")
+    panel = window.properties
+    assert panel.vacant.isChecked()
+    qtbot.mouseClick(panel.holder, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.holder, "Kim")
+    assert chart.role("qa-tester").holder == "Kim"
+    qtbot.waitUntil(lambda: not panel.vacant.isChecked())  # the box follows the model
+    assert window.history.texts() == ["Change holder"]  # one step, the tick box's change in it
+    panel.holder.selectAll()
+    qtbot.keyClick(panel.holder, Qt.Key.Key_Backspace)
+    assert chart.role("qa-tester").holder is None
+    qtbot.waitUntil(panel.vacant.isChecked)
+    box = panel.vacant.rect()
+    qtbot.mouseClick(panel.vacant, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.keyClicks(panel.holder, "Ada")
+    assert chart.role("qa-tester").holder == "Ada"
+    qtbot.mouseClick(panel.vacant, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert chart.role("qa-tester").holder is None and panel.holder.text() == ""
+    window.history.undo()
+    assert chart.role("qa-tester").holder == "Ada"
