@@ -6,18 +6,21 @@ importing the reader (pydantic and the file's schema) and reading a chart of som
 roles. On a machine with more than one core both can run at once: `start` forks a child
 that reads ``FILE`` with `read_chart` and sends the result back through a pipe as a pickle;
 `read_chart` then takes it (`take`) instead of reading the file again, and the editor never
-imports the reader at all unless it saves.
+imports the reader at all unless it saves. `orgchart export` does the same while it loads
+the painting code.
 
 Only an exact answer is ever taken: the child sends nothing but a successful read, and the
 parent reads the file itself (and reports what is wrong, as it always has) if the child
-failed, died, sent something it cannot load, or the file changed on disk after the child
-looked at it. Forking is done where it is safe and cheap (Linux, before Qt or any thread
-is started), and only for files small enough that loading the pickle costs less than
-reading the file (`PREFETCH_BYTES`); elsewhere nothing is started and nothing changes.
+failed, died, sent something it cannot load, or the file no longer holds what the child
+read (by its stat and a hash of its bytes, checked before the chart is loaded). Forking is
+done where it is safe and cheap (Linux, two processors or more, before Qt or any thread is
+started), and only for files small enough that loading the pickle costs less than reading
+the file (`PREFETCH_BYTES`); elsewhere nothing is started and nothing changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import signal
@@ -25,6 +28,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -51,29 +55,42 @@ class _Pending:
 _pending: _Pending | None = None
 
 
-def _stamp(path: str) -> tuple[int, int, int] | None:
-    """What tells a changed file: size, modification time and inode (None: unreadable)."""
+def _fingerprint(path: str) -> tuple[object, ...] | None:
+    """What tells whether a file still holds what was read of it: its stat (size, times,
+    inode, device) and a hash of its bytes (None: unreadable). The hash catches a rewrite of
+    the same size within one tick of a coarse clock (FAT, SMB, older kernels)."""
     try:
-        stat = os.stat(path)
+        with open(path, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            digest = hashlib.sha256(handle.read()).hexdigest()
     except OSError:
         return None
-    return stat.st_size, stat.st_mtime_ns, stat.st_ino
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev, digest
+
+
+def _cpus() -> int:
+    """The processors this process may run on (its affinity, where the system says)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def can_prefetch(path: str | Path) -> bool:
     """Whether `start` would read ``path`` in a child process here."""
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork") or _cpus() < 2:
         return False
     # A fork copies no other thread, nor what they hold: before Qt (which starts its own)
     # and before any of ours.
     if threading.active_count() > 1 or "PySide6.QtCore" in sys.modules:
         return False
+    from orgchart.io.reading import WRITTEN_ONLY
+
+    if Path(path).suffix.lower() in WRITTEN_ONLY:  # refused unread
+        return False
     try:
         stat = os.stat(path)
     except (OSError, ValueError):
         return False
-    from stat import S_ISREG
-
     return S_ISREG(stat.st_mode) and stat.st_size <= PREFETCH_BYTES
 
 
@@ -85,7 +102,6 @@ def start(path: str | Path) -> bool:
     if _pending is not None or not can_prefetch(path):
         return False
     resolved = os.path.realpath(path)
-    stamp = _stamp(resolved)
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
@@ -99,9 +115,13 @@ def start(path: str | Path) -> bool:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent answers Ctrl+C
             from orgchart.io.reading import read_chart
 
-            result = read_chart(path)
-            with os.fdopen(write_end, "wb") as stream:
-                ChartPickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump((stamp, result))
+            before = _fingerprint(resolved)
+            result = read_chart(resolved)  # (only a success is sent: no message names the path)
+            if before is not None and _fingerprint(resolved) == before:  # what was read is `before`
+                with os.fdopen(write_end, "wb") as stream:
+                    pickle.dump(before, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                    stream.flush()  # the parent can check the file while the chart follows
+                    ChartPickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump(result)
         except BaseException:  # noqa: BLE001  (the parent reads the file itself and says what is wrong)
             pass
         finally:
@@ -119,16 +139,15 @@ def take(path: str | Path) -> tuple[Document, list[str]] | None:
     if pending is None or os.path.realpath(path) != pending.path:
         return None
     _pending = None
-    result: Any = None
     try:
         with os.fdopen(pending.fd, "rb") as stream:
-            stamp, result = pickle.load(stream)
+            if pickle.load(stream) != _fingerprint(pending.path):
+                return None  # changed on disk since the child read it (or unreadable now)
+            result = pickle.load(stream)
     except Exception:  # noqa: BLE001  (nothing sent, or cut short: read it here)
         return None
     finally:
-        _reap(pending.pid)
-    if stamp is None or stamp != _stamp(pending.path):
-        return None  # changed on disk since the child looked
+        _end(pending.pid)
     return result  # type: ignore[no-any-return]
 
 
@@ -139,14 +158,15 @@ def discard() -> None:
     if pending is None:
         return
     os.close(pending.fd)
+    _end(pending.pid)
+
+
+def _end(pid: int) -> None:
+    """End the child (done already, unless its answer was not wanted) and reap it."""
     try:
-        os.kill(pending.pid, signal.SIGKILL)
+        os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-    _reap(pending.pid)
-
-
-def _reap(pid: int) -> None:
     try:
         os.waitpid(pid, 0)
     except ChildProcessError:

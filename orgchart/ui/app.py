@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from orgchart import __version__
+from orgchart.io import prefetch
 from orgchart.model.bulk import GcPause
 from orgchart.ui import autosave
 from orgchart.ui.desktop import DESKTOP_ID, app_icon
@@ -67,6 +68,7 @@ def start_editor(path: str | None = None, *, preview: bool = True) -> MainWindow
     window = new_window()
     if path is not None:
         window.open_path(path, preview=preview)
+    prefetch.discard()  # a read of ``path`` the window did not take: the child ends now
     offer_recovery(window, new_window)
     return window
 
