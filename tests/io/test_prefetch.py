@@ -68,6 +68,7 @@ def test_custom_fields_stay_read_only_and_the_empty_ones_shared() -> None:
 
 _CHILD = """
 import json, os, select, sys
+from tests.processes import children_left
 from pathlib import Path
 from orgchart.io import prefetch
 from orgchart.io.errors import OrgFileError
@@ -116,11 +117,7 @@ try:
     seen["same warnings"] = warnings == warned_here
 except OrgFileError as error:
     seen["error"] = str(error)
-try:
-    os.waitpid(-1, os.WNOHANG)
-    seen["children left"] = True
-except ChildProcessError:
-    seen["children left"] = False
+seen["children left"] = children_left()
 print(json.dumps(seen))
 """
 

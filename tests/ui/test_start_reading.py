@@ -14,6 +14,7 @@ from tests.ui.editor_process import run_child
 
 _CHILD = """
 import dataclasses, json, os, shutil, sys
+from tests.processes import children_left
 from pathlib import Path
 import orgchart.io.prefetch as prefetch
 
@@ -33,11 +34,7 @@ def start(p):
     def start_editor(p, preview=True):
         window = original(p, preview=preview)
         seen["reader loaded by the first frame"] = "pydantic" in sys.modules
-        try:
-            os.waitpid(-1, os.WNOHANG)
-            seen["children left once open"] = True
-        except ChildProcessError:
-            seen["children left once open"] = False
+        seen["children left once open"] = children_left()
         chart = window.document.chart
 
         def later():
@@ -61,11 +58,7 @@ prefetch.start = start
 from orgchart.cli import main
 
 seen["code"] = main([str(path)])
-try:
-    os.waitpid(-1, os.WNOHANG)
-    seen["children left"] = True
-except ChildProcessError:
-    seen["children left"] = False
+seen["children left"] = children_left()
 print(json.dumps(seen))
 """
 
