@@ -72,7 +72,7 @@ def read_chart(
     if refused:
         raise ValueError(f"{', '.join(refused)}: not an option for reading {suffix or 'this file'}")
     prefetched = None if options else prefetch.take(path)
-    if prefetched is not None:  # read by the child `orgchart FILE` started (see `prefetch`)
+    if prefetched is not None:  # read beside the program's start, by a child (see `prefetch`)
         return prefetched
     reader = READERS.get(suffix)
     if reader is not None:
