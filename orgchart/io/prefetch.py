@@ -68,16 +68,19 @@ def _fingerprint(path: str) -> tuple[object, ...] | None:
     return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev, digest
 
 
-def _cpus() -> int:
-    """The processors this process may run on (its affinity, where the system says)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+def forks_here() -> bool:
+    """Whether this system and process read beside the start at all: Linux (where a fork
+    before any thread is safe and cheap) with two processors or more to run on (by the
+    process's affinity, where the system says; on one the child only slows the start)."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return usable >= 2
 
 
 def can_prefetch(path: str | Path) -> bool:
     """Whether `start` would read ``path`` in a child process here."""
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork") or _cpus() < 2:
+    if not forks_here():
         return False
     # A fork copies no other thread, nor what they hold: before Qt (which starts its own)
     # and before any of ours.
@@ -85,13 +88,17 @@ def can_prefetch(path: str | Path) -> bool:
         return False
     from orgchart.io.reading import WRITTEN_ONLY
 
-    if Path(path).suffix.lower() in WRITTEN_ONLY:  # refused unread
+    suffix = Path(path).suffix.lower()
+    if suffix in WRITTEN_ONLY:  # refused unread
         return False
     try:
         stat = os.stat(path)
+        # the child reads the file a link leads to, by that name's suffix: the reader must
+        # be the one the name given chooses
+        same_reader = Path(os.path.realpath(path)).suffix.lower() == suffix
     except (OSError, ValueError):
         return False
-    return S_ISREG(stat.st_mode) and stat.st_size <= PREFETCH_BYTES
+    return S_ISREG(stat.st_mode) and stat.st_size <= PREFETCH_BYTES and same_reader
 
 
 def start(path: str | Path) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from orgchart.cli import main
+from orgchart.io.prefetch import forks_here
 from tests.conftest import ROOT
 
 _CHILD = """
@@ -39,7 +40,7 @@ TABLE = 'id,title,manager_id,notes\n1,CEO,,"two\nlines"\n2,CTO,1,\n3,Ünïcödé
 
 
 @pytest.mark.skipif(
-    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2, reason="prefetching forks on Linux"
+    not forks_here(), reason="reading beside the start forks, on Linux with two processors or more"
 )
 @pytest.mark.parametrize(
     ("source", "suffix"),

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-import os
 import pickle
 import subprocess
 import sys
@@ -17,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 
 from orgchart.io import Document, dumps
-from orgchart.io.prefetch import ChartPickler
+from orgchart.io.prefetch import ChartPickler, forks_here
 from orgchart.model import OrgChart, Role, Team, ViewSettings
 from tests.conftest import ROOT
 from tests.strategies import documents
@@ -25,7 +24,7 @@ from tests.strategies import documents
 SAMPLE = ROOT / "samples" / "ecommerce-departments.en.json"
 
 needs_fork = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2, reason="prefetching forks on Linux"
+    not forks_here(), reason="reading beside the start forks, on Linux with two processors or more"
 )
 
 
@@ -240,3 +239,14 @@ def test_no_child_for_a_file_orgchart_only_writes(tmp_path: Path) -> None:
     path.write_text("<svg/>", encoding="utf-8")
     seen = run(path)
     assert seen["started"] is False and "cannot read" in seen["error"]
+
+
+@needs_fork
+def test_a_link_whose_target_another_reader_reads_is_read_here(tmp_path: Path) -> None:
+    """``link.json`` leading to a CSV file is read as JSON, as the name given says."""
+    table = tmp_path / "people.csv"
+    table.write_text("id,title,manager_id\n1,CEO,\n", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(table)
+    seen = run(link)
+    assert seen["started"] is False and "JSON" in seen["error"]
