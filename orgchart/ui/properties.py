@@ -62,7 +62,6 @@ class RoleProperties(QWidget):
         form.addRow(self.heading)
         self.title = QLineEdit()
         self.holder = QLineEdit()
-        self.holder.setPlaceholderText(tr("vacant"))
         self.vacant = QCheckBox(tr("vacant"))
         self.team = QComboBox()
         self.manager = LazyCombo(self._managers)
@@ -107,7 +106,7 @@ class RoleProperties(QWidget):
         form.addRow(self.custom)
 
         self.title.textEdited.connect(lambda text: self._set("title", text))
-        self.holder.textEdited.connect(lambda text: self._set("holder", text or None))
+        self.holder.textEdited.connect(lambda text: self._set("holder", text if text.strip() else None))
         self.vacant.toggled.connect(self._vacant_toggled)
         self.email.textEdited.connect(lambda text: self._set("email", text))
         self.location.textEdited.connect(lambda text: self._set("location", text))
@@ -147,6 +146,7 @@ class RoleProperties(QWidget):
             role = chart.role(role_id)
             _set_text(self.title, role.title)
             _set_text(self.holder, role.holder or "")  # empty: vacant (typing a name fills it)
+            self.holder.setPlaceholderText(tr("vacant"))
             self.vacant.setChecked(role.holder is None)
             _set_lines(self.responsibilities, role.responsibilities)
             _set_lines(self.skills, role.skills)
@@ -167,6 +167,7 @@ class RoleProperties(QWidget):
         try:
             for edit in (self.title, self.holder, self.email, self.location):
                 edit.clear()
+            self.holder.setPlaceholderText("")
             for box in (self.responsibilities, self.skills, self.notes):
                 box.clear()
             self.vacant.setChecked(False)

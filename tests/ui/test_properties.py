@@ -13,7 +13,7 @@ from tests.ui.clicks import click_card
 
 def test_selecting_a_role_shows_its_fields(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.properties
-    assert not panel.title.isEnabled()
+    assert not panel.title.isEnabled() and panel.holder.placeholderText() == ""  # no role: no "vacant"
     click_card(qtbot, window, "mobile-app-developer")
     assert panel.title.isEnabled() and panel.title.text() == "Mobile app developer"
     assert panel.vacant.isChecked() and panel.holder.text() == ""
@@ -162,6 +162,8 @@ def test_typing_a_name_into_a_vacant_role_fills_it_and_emptying_it_makes_it_vaca
     qtbot.waitUntil(lambda: not panel.vacant.isChecked())  # the box follows the model
     assert window.history.texts() == ["Change holder"]  # one step, the tick box's change in it
     panel.holder.selectAll()
+    qtbot.keyClicks(panel.holder, " ")  # blank: still a vacancy, not a refusal
+    assert chart.role("qa-tester").holder is None and panel.problem.text() == ""
     qtbot.keyClick(panel.holder, Qt.Key.Key_Backspace)
     assert chart.role("qa-tester").holder is None
     qtbot.waitUntil(panel.vacant.isChecked)
