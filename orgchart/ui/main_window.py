@@ -41,6 +41,7 @@ from orgchart.ui.properties import RoleProperties
 from orgchart.ui.start_view import READABLE
 from orgchart.ui.team_properties import TeamProperties
 from orgchart.ui.workshop import Workshop
+from orgchart.ui.zoom_label import ZoomLabel
 
 if TYPE_CHECKING:
     from orgchart.templates import Template
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks(docks[1:], [560, 200], Qt.Orientation.Vertical)
         self.summary = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary)
+        self.zoom_label = ZoomLabel(self.canvas)
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self.canvas.message.connect(self._message)
         self.outline.message.connect(self._message)
         self.outline.new_team_requested.connect(lambda parent: self.new_team_in(parent or None))

@@ -149,6 +149,17 @@ def test_zoom_keys_and_fit(qtbot: QtBot, window: MainWindow) -> None:
     assert visible.contains(canvas.item.boundingRect())
 
 
+def test_the_status_bar_shows_the_zoom_whatever_changed_it(qtbot: QtBot, window: MainWindow) -> None:
+    canvas, label = window.canvas, window.zoom_label
+    qtbot.waitUntil(lambda: label.text() == f"{round(canvas.zoom * 100)}%")  # the start view's
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: label.text() == f"{round(canvas.zoom * 100)}%")
+    canvas.zoom_by(2.0 / canvas.zoom)
+    qtbot.waitUntil(lambda: label.text() == "200%")
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # Fit
+    qtbot.waitUntil(lambda: label.text() == f"{round(canvas.zoom * 100)}%" != "200%")
+
+
 def test_the_history_panel_goes_back_to_a_step(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     before = chart.state()

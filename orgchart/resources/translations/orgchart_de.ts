@@ -2932,4 +2932,17 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <translation>Prüfungen</translation>
     </message>
 </context>
+<context>
+    <name>ZoomLabel</name>
+    <message>
+        <location filename="../../../orgchart/ui/zoom_label.py"/>
+        <source>Zoom (Ctrl+wheel, Ctrl+= and Ctrl+-; Ctrl+0 fits the chart)</source>
+        <translation>Zoom (Strg+Mausrad, Strg+= und Strg+-; Strg+0 passt das Diagramm ein)</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/zoom_label.py"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
 </TS>
