@@ -42,6 +42,10 @@ MAX_STEPS = 5000
 _UP, _DOWN, _LEFT, _RIGHT = (0, -1), (0, 1), (-1, 0), (1, 0)
 #: the four directions; a direction and its opposite differ only in the last bit
 _STEPS = (_UP, _DOWN, _LEFT, _RIGHT)
+#: arrived in a direction (its index): the steps on, as (index, db, dd): all but turning back
+_ONWARD = tuple(
+    tuple((step, *_STEPS[step]) for step in range(4) if step != heading ^ 1) for heading in range(4)
+)
 
 
 class CardIndex:
@@ -309,16 +313,6 @@ class _Search:
         end = (port[0] + out[0] * length, port[1] + out[1] * length)
         return length + SHARED * self.router.shared(port, end)
 
-    def step_cost(self, i: int, j: int, horizontal: bool) -> float:
-        """Length plus the penalty for running along earlier lines, of the grid step from
-        (i, j) to the right (or down); -1 if it crosses a card."""
-        k, m = (i + 1, j) if horizontal else (i, j + 1)
-        if not self.passable(i, j, k, m):
-            return -1.0
-        xs, ys = self.xs, self.ys
-        here, there = (xs[i], ys[j]), (xs[k], ys[m])
-        return abs(there[0] - here[0]) + abs(there[1] - here[1]) + SHARED * self.router.shared(here, there)
-
     def run(self) -> list[APoint] | None:
         xs, ys = self.xs, self.ys
         nx, ny = len(xs), len(ys)
@@ -339,6 +333,8 @@ class _Search:
         # grid step. Ties are broken by insertion order. Reaching a goal's grid point
         # queues the finished route (state -1 - its number), with a bend if the last step
         # does not already point into the card, so the cheapest finished route comes first.
+        buckets, bucket = self.cards.cells, self.cards.CELL
+        along_b, along_d = self.router.along_b, self.router.along_d
         cost_of: dict[int, float] = {}
         heap: list[tuple[float, int, float, int]] = []
         best: dict[int, float] = {}
@@ -374,25 +370,45 @@ class _Search:
                     finished[count] = (state, port)
                     heappush(heap, (done, count, done, -1))
                     count += 1
-            for step in range(4):
-                if step == heading ^ 1:
-                    continue
-                di, dj = _STEPS[step]
+            for step, di, dj in _ONWARD[heading]:
                 k, m = i + di, j + dj
                 if not (0 <= k < nx and 0 <= m < ny):
                     continue
                 # the step's key: the cell it starts from going right/down, and its axis
-                key = ((min(j, m) * nx + min(i, k)) << 1) | (1 if dj else 0)
+                i0, i1 = (i, k) if i < k else (k, i)
+                j0, j1 = (j, m) if j < m else (m, j)
+                key = ((j0 * nx + i0) << 1) | (1 if dj else 0)
                 length = cost_of.get(key)
                 if length is None:
-                    length = cost_of[key] = self.step_cost(min(i, k), min(j, m), not dj)
+                    # The step's cost, found once per step (written out here: this runs for
+                    # every step the search looks at): its length, more where it runs along
+                    # an earlier line; -1 if it crosses a card. Grid lines run along the
+                    # cards' clearance, so a step is wholly inside or outside a grown card:
+                    # its midpoint tells.
+                    x0, x1, y0, y1 = xs[i0], xs[i1], ys[j0], ys[j1]
+                    b, d = (x0 + x1) / 2, (y0 + y1) / 2
+                    for r in buckets.get((int(b // bucket), int(d // bucket)), ()):
+                        if r[0] < b < r[2] and r[1] < d < r[3]:
+                            length = -1.0
+                            break
+                    else:
+                        if abs(y0 - y1) < 1e-9:
+                            spans, lo, hi = along_b.get(round(y0)), x0, x1
+                        else:
+                            spans, lo, hi = along_d.get(round(x0)), y0, y1
+                        shared = spans.overlap(lo, hi) if spans else 0.0
+                        length = abs(x1 - x0) + abs(y1 - y0) + SHARED * shared
+                    cost_of[key] = length
                 if length < 0:
                     continue
                 new = cost + length + (BEND if step != heading else 0.0)
                 nxt = (m * nx + k) * 4 + step
                 if new < best.get(nxt, 1e18):
                     best[nxt], came[nxt] = new, state
-                    heappush(heap, (new + estimate(k, m), count, new, nxt))
+                    x, y = xs[k], ys[m]  # as `estimate`, written out
+                    dx = tb0 - x if x < tb0 else (x - tb1 if x > tb1 else 0.0)
+                    dy = td0 - y if y < td0 else (y - td1 if y > td1 else 0.0)
+                    heappush(heap, (new + GREED * (dx + dy), count, new, nxt))
                     count += 1
         return None
 
