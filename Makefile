@@ -60,4 +60,5 @@ bench: $(VENV)/.run-stamp
 	$(BIN)/python -m compileall -q orgchart
 	$(BIN)/python bench/bench_io.py
 	$(BIN)/python bench/bench_export.py
+	$(BIN)/python bench/bench_layout.py
 	$(BIN)/python bench/bench_editor.py
