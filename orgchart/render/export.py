@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
-from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from orgchart.render.fonts import FAMILY, SVG_FALLBACK
+from orgchart.render.offscreen import painting
 from orgchart.render.picture import ChartPicture
 from orgchart.render.text import printable
 
@@ -52,9 +52,8 @@ def svg_bytes(picture: ChartPicture, *, title: str = "") -> bytes:
     generator.setTitle(printable(title or picture.chart.name or "orgchart"))
     generator.setDescription("Org chart")
     generator.setResolution(96)
-    painter = QPainter(generator)
-    picture.paint(painter)
-    painter.end()
+    with painting(generator) as painter:
+        picture.paint(painter)
     # Edited as UTF-8 bytes (what Qt wrote): ASCII never occurs inside another character's
     # bytes, and a picture of 100,000 cards is 70 MB of text, not worth decoding.
     data = bytes(buffer.data().data())
@@ -98,10 +97,9 @@ def png_bytes(picture: ChartPicture, *, scale: float = 1.0) -> PngResult:
     )
     image.setDotsPerMeterX(round(96 / 0.0254 * scale))
     image.setDotsPerMeterY(round(96 / 0.0254 * scale))
-    painter = QPainter(image)
-    painter.scale(scale, scale)
-    picture.paint(painter)
-    painter.end()
+    with painting(image) as painter:
+        painter.scale(scale, scale)
+        picture.paint(painter)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -120,14 +118,13 @@ def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> bytes
     """The picture fitted to one page (scaled down, never cropped)."""
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
-    painter = QPainter(writer)
     scale = min(page.width() / picture.width, page.height() / picture.height)
-    painter.translate(
-        (page.width() - picture.width * scale) / 2, (page.height() - picture.height * scale) / 2
-    )
-    painter.scale(scale, scale)
-    picture.paint(painter)
-    painter.end()
+    with painting(writer) as painter:
+        painter.translate(
+            (page.width() - picture.width * scale) / 2, (page.height() - picture.height * scale) / 2
+        )
+        painter.scale(scale, scale)
+        picture.paint(painter)
     return bytes(buffer.data().data())
 
 

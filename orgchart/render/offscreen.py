@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication, QPaintDevice, QPainter
 
 _app: QGuiApplication | None = None
 
@@ -16,3 +20,27 @@ def ensure_gui_application() -> QGuiApplication:
         return existing
     _app = QGuiApplication(["orgchart", "-platform", "offscreen"])
     return _app
+
+
+@contextmanager
+def painting(device: QPaintDevice) -> Iterator[QPainter]:
+    """A painter on ``device``, ended however the painting ends. A painter still active when
+    its device is freed crashes the process: Ctrl+C in the middle of an export's picture, or
+    any error there, would otherwise end in a segmentation fault instead of a message."""
+    painter = QPainter(device)
+    try:
+        yield painter
+    except BaseException:
+        # Stopped half-way, the painter may hold states saved further in; Qt would say so as
+        # it ends, which is of no interest to someone who pressed Ctrl+C.
+        previous = qInstallMessageHandler(_quiet)
+        try:
+            painter.end()
+        finally:
+            qInstallMessageHandler(previous)
+        raise
+    painter.end()
+
+
+def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    pass

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from orgchart.layout import LineKind, Rect
 from orgchart.render import words
 from orgchart.render.export import PdfOptions, pdf_writer
+from orgchart.render.offscreen import painting
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
 from orgchart.render.text import printable
@@ -58,26 +59,25 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
 
     scale_of_team = team_scales(pages, page)
 
-    painter = QPainter(writer)
-    _fit(painter, page, QRectF(0, 0, picture.width, picture.height), zoom_limit=None)
-    picture.paint(painter)
-    for number, planned in enumerate(pages, start=2):
-        painter.resetTransform()
-        writer.newPage()
-        region = planned.region
-        _fit(painter, page, region, zoom_limit=scale_of_team[planned.team_id])
-        painter.setClipRect(region)
-        picture.paint(painter, clip=region, whole_labels=True)
-        painter.translate(picture.chart_offset)
-        first = page_of_team[planned.team_id]
-        _paint_markers(painter, picture, _markers(picture, first, page_of_role))
-        painter.setClipping(False)
-        painter.resetTransform()
-        name = picture.chart.team(planned.team_id).name
-        part = tr(" · part %1 of %2").replace("%1", str(planned.part)).replace("%2", str(planned.parts))
-        label = f"{name}{part if planned.parts > 1 else ''} · {number}/{len(pages) + 1}"
-        _footer(painter, page, label, picture)
-    painter.end()
+    with painting(writer) as painter:
+        _fit(painter, page, QRectF(0, 0, picture.width, picture.height), zoom_limit=None)
+        picture.paint(painter)
+        for number, planned in enumerate(pages, start=2):
+            painter.resetTransform()
+            writer.newPage()
+            region = planned.region
+            _fit(painter, page, region, zoom_limit=scale_of_team[planned.team_id])
+            painter.setClipRect(region)
+            picture.paint(painter, clip=region, whole_labels=True)
+            painter.translate(picture.chart_offset)
+            first = page_of_team[planned.team_id]
+            _paint_markers(painter, picture, _markers(picture, first, page_of_role))
+            painter.setClipping(False)
+            painter.resetTransform()
+            name = picture.chart.team(planned.team_id).name
+            part = tr(" · part %1 of %2").replace("%1", str(planned.part)).replace("%2", str(planned.parts))
+            label = f"{name}{part if planned.parts > 1 else ''} · {number}/{len(pages) + 1}"
+            _footer(painter, page, label, picture)
     return bytes(buffer.data().data())
 
 
@@ -242,9 +242,8 @@ def poster_pdf(picture: ChartPicture, options: PdfOptions | None = None, *, scal
     File > Print… tiles a poster with the same code)."""
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
-    painter = QPainter(writer)
-    paint_poster(painter, writer, page, picture, scale=scale)
-    painter.end()
+    with painting(writer) as painter:
+        paint_poster(painter, writer, page, picture, scale=scale)
     return bytes(buffer.data().data())
 
 

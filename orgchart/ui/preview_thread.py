@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage
 
+from orgchart.render.offscreen import painting
 from orgchart.render.picture import ChartPicture
 from orgchart.ui.progress import REFRESH_MS, WorkThread
 
@@ -29,10 +30,9 @@ def preview_image(picture: ChartPicture, size: tuple[int, int]) -> QImage:
     width, height = max(1, round(picture.width * scale)), max(1, round(picture.height * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    painter.scale(scale, scale)
-    picture.paint(painter)
-    painter.end()
+    with painting(image) as painter:
+        painter.scale(scale, scale)
+        picture.paint(painter)
     return image
 
 

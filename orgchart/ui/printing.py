@@ -46,20 +46,23 @@ def print_chart(
     painter = QPainter()
     if not painter.begin(printer):
         return False
-    dots = printer.resolution() / 72  # the printer's units per point
-    base = QTransform.fromScale(dots, dots)
-    area = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    page = QSizeF(area.width(), area.height())
-    if poster:
-        paint_poster(painter, printer, page, picture, scale=scale, base=base)
-    else:
-        painter.setTransform(base)
-        fit = min(page.width() / max(picture.width, 1.0), page.height() / max(picture.height, 1.0))
-        margin_x, margin_y = page.width() - picture.width * fit, page.height() - picture.height * fit
-        painter.translate(margin_x / 2, margin_y / 2)  # centred on the page
-        painter.scale(fit, fit)
-        picture.paint(painter)
-    return painter.end()
+    try:
+        dots = printer.resolution() / 72  # the printer's units per point
+        base = QTransform.fromScale(dots, dots)
+        area = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
+        page = QSizeF(area.width(), area.height())
+        if poster:
+            paint_poster(painter, printer, page, picture, scale=scale, base=base)
+        else:
+            painter.setTransform(base)
+            fit = min(page.width() / max(picture.width, 1.0), page.height() / max(picture.height, 1.0))
+            margin_x, margin_y = page.width() - picture.width * fit, page.height() - picture.height * fit
+            painter.translate(margin_x / 2, margin_y / 2)  # centred on the page
+            painter.scale(fit, fit)
+            picture.paint(painter)
+    finally:
+        ended = painter.end()  # also when painting fails: see `painting`
+    return ended
 
 
 class PrintDialog(QDialog):

@@ -1,0 +1,49 @@
+"""Ctrl+C (or any error) in the middle of drawing ends an export cleanly: exit 130, no crash,
+no Qt complaints, and no output file. A painter left active on its device used to end the
+process in a segmentation fault."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLES
+
+#: `orgchart export` with the picture's painting stopped by Ctrl+C half-way (after it drew
+#: something, with the painter's state saved), as a user's Ctrl+C during a large export does
+CHILD = """
+import sys
+from orgchart.render import chart_painter
+
+def interrupted(self, painter, *args, **kwargs):
+    painter.save()
+    painter.drawRect(0, 0, 10, 10)
+    raise KeyboardInterrupt
+
+chart_painter.ChartPainter.paint = interrupted
+from orgchart.cli import main
+sys.exit(main(["export", *sys.argv[1:]]))
+"""
+
+
+@pytest.mark.parametrize("args", [[".svg"], [".png"], [".pdf"], [".pdf", "--pages", "department"]])
+def test_an_export_stopped_while_drawing_exits_130_without_a_crash_or_a_file(
+    tmp_path: Path, args: list[str]
+) -> None:
+    suffix, *options = args
+    out = tmp_path / f"chart{suffix}"
+    run = subprocess.run(
+        [sys.executable, "-c", CHILD, str(SAMPLES[0]), "-o", str(out), *options],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert run.returncode == 130, run.stderr
+    assert "QPaint" not in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []
