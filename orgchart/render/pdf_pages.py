@@ -55,7 +55,7 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     pages = _plan(picture, page)
-    page_of_team, page_of_role = page_numbers(picture, pages)
+    on_page, page_of_role = page_numbers(picture, pages)
 
     scale_of_team = team_scales(pages, page)
 
@@ -70,8 +70,7 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             painter.setClipRect(region)
             picture.paint(painter, clip=region, whole_labels=True)
             painter.translate(picture.chart_offset)
-            first = page_of_team[planned.team_id]
-            _paint_markers(painter, picture, _markers(picture, first, page_of_role))
+            _paint_markers(painter, picture, _markers(picture, number, on_page[number], page_of_role))
             painter.setClipping(False)
             painter.resetTransform()
             name = picture.chart.team(planned.team_id).name
@@ -81,15 +80,29 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
     return bytes(buffer.data().data())
 
 
-def page_numbers(picture: ChartPicture, pages: list[_Page]) -> tuple[dict[str, int], dict[str, int]]:
-    """The first page of each team (its department's, the overview being page 1), and the
-    page of each role's card."""
-    page_of_team: dict[str, int] = {}
+def page_numbers(picture: ChartPicture, pages: list[_Page]) -> tuple[dict[int, set[str]], dict[str, int]]:
+    """The roles whose cards are whole on each page (the overview being page 1, the others
+    numbered from 2), and the page each role is to be found on: the first of its
+    department's pages that shows its card whole (a department split over several pages
+    has each card whole on at least one), else page 1."""
+    dx, dy = picture.chart_offset.x(), picture.chart_offset.y()
+    on_page: dict[int, set[str]] = {}
+    page_of_role: dict[str, int] = {}
+    cards = picture.geometry.cards
     for number, planned in enumerate(pages, start=2):
-        for team_id in picture.chart.team_ids_under(planned.team_id):
-            page_of_team.setdefault(team_id, number)
-    page_of_role = {r: page_of_team.get(c.team_id, 1) for r, c in picture.geometry.cards.items()}
-    return page_of_team, page_of_role
+        region = planned.region
+        teams = set(picture.chart.team_ids_under(planned.team_id))
+        here = on_page[number] = {
+            r
+            for r, c in cards.items()
+            if c.team_id in teams
+            and region.contains(QRectF(c.rect.x + dx, c.rect.y + dy, c.rect.w, c.rect.h))
+        }
+        for role_id in here:
+            page_of_role.setdefault(role_id, number)
+    for role_id in cards:
+        page_of_role.setdefault(role_id, 1)
+    return on_page, page_of_role
 
 
 def _plan(picture: ChartPicture, page: QSizeF) -> list[_Page]:
@@ -152,21 +165,24 @@ def _cuts(
     return spans
 
 
-def _markers(picture: ChartPicture, number: int, page_of_role: dict[str, int]) -> list[Marker]:
-    """The pills of page ``number``: one above the roles on it whose manager is on another
-    page, naming that manager and the page (one pill for all of that manager's reports here,
-    not one per card), and one below each card whose reports are on other pages."""
+def _markers(
+    picture: ChartPicture, number: int, here: set[str], page_of_role: dict[str, int]
+) -> list[Marker]:
+    """The pills of page ``number``, which shows the cards of the roles ``here``: one above
+    the roles on it whose manager is not, naming that manager and its page (one pill for all
+    of that manager's reports here, not one per card), and one below each card whose reports
+    are on other pages."""
     cards, chart = picture.geometry.cards, picture.chart
     away: dict[str, list[str]] = {}  # managers on other pages -> their reports on this one
     outgoing: dict[str, set[int]] = {}
     for line in picture.geometry.lines:
         if line.kind is not LineKind.REPORTS:
             continue
-        source_page, target_page = page_of_role[line.source], page_of_role[line.target]
-        if target_page == number and source_page != number:
+        source_here, target_here = line.source in here, line.target in here
+        if target_here and not source_here:
             away.setdefault(line.source, []).append(line.target)
-        elif source_page == number and target_page != number:
-            outgoing.setdefault(line.source, set()).add(target_page)
+        elif source_here and not target_here and page_of_role[line.target] != number:
+            outgoing.setdefault(line.source, set()).add(page_of_role[line.target])
     markers = []
     for manager, reports in away.items():
         title = printable(" ".join(chart.role(manager).title.split()))

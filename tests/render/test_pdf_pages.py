@@ -53,12 +53,12 @@ def test_continuation_pills_cover_no_label_and_no_other_pill() -> None:
     picture = ChartPicture(load(PROJECT).chart, LIGHT)
     _, _, page = pdf_writer(picture, PdfOptions(page_size="a3"), True)
     pages = _plan(picture, page)
-    page_of_team, page_of_role = page_numbers(picture, pages)
+    on_page, page_of_role = page_numbers(picture, pages)
     labels = [box for _, box in picture.painter.label_places()]
     cards = [QRectF(c.rect.x, c.rect.y, c.rect.w, c.rect.h) for c in picture.geometry.cards.values()]
     checked = 0
     for number in range(2, len(pages) + 2):
-        markers = _markers(picture, number, page_of_role)
+        markers = _markers(picture, number, on_page[number], page_of_role)
         boxes = marker_boxes(picture, markers)
         for k, box in enumerate(boxes):
             assert not any(box.intersects(label) for label in labels), markers[k].text
@@ -107,9 +107,9 @@ def test_one_pill_names_the_manager_of_all_the_roles_that_report_to_another_page
     picture = ChartPicture(load(PROJECT).chart, LIGHT)
     _, _, page = pdf_writer(picture, PdfOptions(page_size="a3"), True)
     pages = _plan(picture, page)
-    page_of_team, page_of_role = page_numbers(picture, pages)
-    number = page_of_team["team-ecommerce"]
-    incoming = [m for m in _markers(picture, number, page_of_role) if m.above]
+    on_page, page_of_role = page_numbers(picture, pages)
+    (number,) = [n for n, p in enumerate(pages, start=2) if p.team_id == "team-ecommerce"]
+    incoming = [m for m in _markers(picture, number, on_page[number], page_of_role) if m.above]
     chart = picture.chart
     here = [r for r in chart.reports_of("head-of-digital") if page_of_role[r] == number]
     assert len(here) >= 5 and len(incoming) == 1
@@ -117,3 +117,48 @@ def test_one_pill_names_the_manager_of_all_the_roles_that_report_to_another_page
     assert marker.text == f"↑ {chart.role('head-of-digital').title} · page 1"
     cards = picture.geometry.cards
     assert all(marker.rect.contains(cards[r].rect) for r in here)  # above them all
+
+
+def test_the_parts_of_a_split_department_are_pages_of_their_own_in_every_marker() -> None:
+    # The departments sample splits Technology over two A4 pages: its lead's pill listed the
+    # first part only ("continues on page 3, 4, 6, 7", not 5), and the second part's pill for
+    # the e-commerce manager was drawn on the first part's page, outside what it shows.
+    picture = ChartPicture(load(DEPARTMENTS).chart, LIGHT)
+    _, _, page = pdf_writer(picture, PdfOptions(), True)
+    pages = _plan(picture, page)
+    on_page, page_of_role = page_numbers(picture, pages)
+    numbers = {n: p for n, p in enumerate(pages, start=2)}
+    parts = [n for n, p in numbers.items() if p.team_id == "team-technology"]
+    assert len(parts) >= 2
+    chart, cards = picture.chart, picture.geometry.cards
+    offset = picture.chart_offset
+    for number, planned in numbers.items():
+        for role_id in on_page[number]:  # whole on the page that is named for it
+            rect = cards[role_id].rect
+            assert planned.region.contains(QRectF(rect.x, rect.y, rect.w, rect.h).translated(offset))
+    for role_id in chart.role_ids():
+        assert page_of_role[role_id] == 1 or role_id in on_page[page_of_role[role_id]]
+    # every part shows roles of its own, and each is named where it is
+    for number in parts:
+        assert any(page_of_role[r] == number for r in on_page[number])
+    # the pills: below a manager, the pages its reports are on; above the reports, the page of
+    # their manager; and a pill only ever about a role on the page
+    for number in numbers:
+        for marker in _markers(picture, number, on_page[number], page_of_role):
+            shown = [r for r in on_page[number] if marker.rect.contains(cards[r].rect)]
+            assert shown, marker.text
+            if marker.above:
+                (manager,) = {chart.manager_of(r) for r in shown if chart.manager_of(r) not in on_page[number]}
+                assert marker.text.endswith(f"· page {page_of_role[manager]}")
+            else:
+                (lead,) = [r for r in shown if cards[r].rect == marker.rect]
+                away = {page_of_role[r] for r in chart.reports_of(lead) if r not in on_page[number]}
+                listed = marker.text.split("page ")[1]
+                assert listed == ", ".join(str(p) for p in sorted(away - {number}))
+    # the e-commerce manager leads roles on both parts: its pill names both
+    lead = "ecommerce-manager"
+    assert {page_of_role[r] for r in chart.reports_of(lead)} >= set(parts)
+    number = page_of_role[lead]
+    (pill,) = [m for m in _markers(picture, number, on_page[number], page_of_role) if not m.above]
+    assert pill.rect == cards[lead].rect
+    assert all(str(n) in pill.text.split("page ")[1].split(", ") for n in parts), pill.text
