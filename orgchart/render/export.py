@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize
 from PySide6.QtSvg import QSvgGenerator
 
 from orgchart.render.fonts import FAMILY, SVG_FALLBACK
@@ -84,11 +84,14 @@ def png_bytes(picture: ChartPicture, *, scale: float = 1.0) -> PngResult:
     fit = min(1.0, MAX_PNG_SIDE / max(w, h), (MAX_PNG_PIXELS / max(w * h, 1)) ** 0.5)
     if fit < 1.0:
         new_scale = scale * fit
-        warning = (
-            f"the chart is {w:.0f} × {h:.0f} pixels at scale {scale:g}, more than a PNG image here can "
-            f"hold; it was scaled down to {new_scale:.3g} ({w * fit:.0f} × {h * fit:.0f} pixels). "
-            "Use SVG or PDF for full detail."
+        warning = _tr(
+            "the chart is %1 × %2 pixels at scale %3, more than a PNG image here can hold; it was "
+            "scaled down to %4 (%5 × %6 pixels). Use SVG or PDF for full detail."
         )
+        for k, value in enumerate(
+            (f"{w:.0f}", f"{h:.0f}", f"{scale:g}", f"{new_scale:.3g}", f"{w * fit:.0f}", f"{h * fit:.0f}"), 1
+        ):
+            warning = warning.replace(f"%{k}", value)
         scale = new_scale
     image = QImage(
         max(1, round(picture.width * scale)),
@@ -114,8 +117,9 @@ class PdfOptions:
     margin_mm: float = 10.0
 
 
-def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> bytes:
-    """The picture fitted to one page (scaled down, never cropped)."""
+def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> tuple[bytes, str]:
+    """The picture fitted to one page (scaled down, never cropped), and a warning ("" if
+    none) when that shrinks its text too far to be read on paper."""
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     scale = min(page.width() / picture.width, page.height() / picture.height)
@@ -125,7 +129,27 @@ def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> bytes
         )
         painter.scale(scale, scale)
         picture.paint(painter)
-    return bytes(buffer.data().data())
+    warning = ""
+    points = picture.theme.card_text_size * scale
+    if points < MIN_PRINTED_POINTS:
+        warning = (
+            _tr(
+                "the chart is shrunk to %1 % to fit one page: its text prints at %2 pt, too small "
+                "to read. Print it one department per page, as a poster, or on larger paper."
+            )
+            .replace("%1", f"{scale * 100:.2g}")
+            .replace("%2", f"{points:.2g}")
+        )
+    return bytes(buffer.data().data()), warning
+
+
+#: Text printed smaller than this (points) cannot be read on paper, nor in most PDF viewers
+#: at their largest zoom: a PDF whose chart is shrunk that far says so.
+MIN_PRINTED_POINTS = 2.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
 
 
 def pdf_writer(

@@ -37,9 +37,9 @@ def export_bytes(picture: ChartPicture, suffix: str, options: FileOptions | None
     if options.pages == "department":
         from orgchart.render.pdf_pages import department_pages_pdf
 
-        return department_pages_pdf(picture, pdf), ""
+        return department_pages_pdf(picture, pdf)
     if options.pages == "poster":
         from orgchart.render.pdf_pages import poster_pdf
 
         return poster_pdf(picture, pdf, scale=options.scale), ""
-    return pdf_bytes(picture, pdf), ""
+    return pdf_bytes(picture, pdf)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.layout import LineKind, Rect
 from orgchart.render import words
-from orgchart.render.export import PdfOptions, pdf_writer
+from orgchart.render.export import MIN_PRINTED_POINTS, PdfOptions, pdf_writer
 from orgchart.render.offscreen import painting
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
@@ -48,10 +48,12 @@ class _Page:
     parts: int
 
 
-def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = None) -> bytes:
+def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = None) -> tuple[bytes, str]:
     """Page 1: the whole chart; then each department (or, in a chart with one department,
     each of its teams) on pages of its own, never below `MIN_READABLE` scale: a department too
-    large for one page is split over several. Markers say where lines continue."""
+    large for one page is split over several (up to `MAX_SPLIT` by `MAX_SPLIT`). Markers say
+    where lines continue. Also a warning ("" if none) when departments that large still print
+    their text too small to read."""
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     pages = _plan(picture, page)
@@ -77,7 +79,29 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             part = tr(" · part %1 of %2").replace("%1", str(planned.part)).replace("%2", str(planned.parts))
             label = f"{name}{part if planned.parts > 1 else ''} · {number}/{len(pages) + 1}"
             _footer(painter, page, label, picture)
-    return bytes(buffer.data().data())
+    return bytes(buffer.data().data()), _small_print(picture, pages, scale_of_team)
+
+
+def _small_print(picture: ChartPicture, pages: list[_Page], scale_of_team: dict[str, float]) -> str:
+    """A warning ("" if none) naming the departments whose pages print text too small to read."""
+    size = picture.theme.card_text_size
+    small = [p for p in pages if size * scale_of_team[p.team_id] < MIN_PRINTED_POINTS]
+    if not small:
+        return ""
+    names = [printable(picture.chart.team(t).name) for t in dict.fromkeys(p.team_id for p in small)]
+    listed = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+    smallest = min(size * scale_of_team[p.team_id] for p in small)
+    return (
+        QCoreApplication.translate(
+            "Export",
+            "%1 department pages print their text at under %2 pt (down to %3 pt), too small to "
+            "read: %4. Print those departments as a poster, or on larger paper.",
+        )
+        .replace("%1", str(len(small)))
+        .replace("%2", f"{MIN_PRINTED_POINTS:g}")
+        .replace("%3", f"{smallest:.2g}")
+        .replace("%4", listed)
+    )
 
 
 def page_numbers(picture: ChartPicture, pages: list[_Page]) -> tuple[dict[int, set[str]], dict[str, int]]:

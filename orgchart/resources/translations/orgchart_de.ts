@@ -728,6 +728,21 @@
 <context>
     <name>Export</name>
     <message>
+        <location filename="../../../orgchart/render/export.py"/>
+        <source>the chart is %1 × %2 pixels at scale %3, more than a PNG image here can hold; it was scaled down to %4 (%5 × %6 pixels). Use SVG or PDF for full detail.</source>
+        <translation>das Organigramm ist bei Maßstab %3 %1 × %2 Pixel groß, mehr als ein PNG-Bild hier fassen kann; es wurde auf %4 verkleinert (%5 × %6 Pixel). Für alle Einzelheiten SVG oder PDF verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/export.py"/>
+        <source>the chart is shrunk to %1 % to fit one page: its text prints at %2 pt, too small to read. Print it one department per page, as a poster, or on larger paper.</source>
+        <translation>das Organigramm ist auf %1 % verkleinert, um auf eine Seite zu passen: seine Schrift wird %2 pt groß gedruckt, zu klein zum Lesen. Eine Abteilung je Seite, als Poster oder auf größerem Papier drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <source>%1 department pages print their text at under %2 pt (down to %3 pt), too small to read: %4. Print those departments as a poster, or on larger paper.</source>
+        <translation>%1 Abteilungsseiten drucken ihre Schrift kleiner als %2 pt (bis %3 pt), zu klein zum Lesen: %4. Diese Abteilungen als Poster oder auf größerem Papier drucken.</translation>
+    </message>
+    <message>
         <location filename="../../../orgchart/ui/data_preview.py"/>
         <source>CSV (table, a row per role)</source>
         <translation>CSV (Tabelle, eine Zeile je Stelle)</translation>
