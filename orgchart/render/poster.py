@@ -71,22 +71,35 @@ def paint_poster(
 
 
 def crop_marks(painter: QPainter, page: QSizeF) -> None:
-    w, h, o = page.width(), page.height(), POSTER_OVERLAP
     painter.setPen(QPen(QColor("#888888"), 0.5, Qt.PenStyle.DashLine))
+    for start, end in crop_mark_lines(page):
+        painter.drawLine(start, end)
+
+
+def crop_mark_lines(page: QSizeF) -> list[tuple[QPointF, QPointF]]:
+    """Short lines in the page's margins where the tiles' overlaps begin (glue to them)."""
+    w, h, o = page.width(), page.height(), POSTER_OVERLAP
+    lines = []
     for x in (o, w - o):
-        painter.drawLine(QPointF(x, 0), QPointF(x, 8))
-        painter.drawLine(QPointF(x, h - 8), QPointF(x, h))
+        lines += [(QPointF(x, 0), QPointF(x, 8)), (QPointF(x, h - 8), QPointF(x, h))]
     for y in (o, h - o):
-        painter.drawLine(QPointF(0, y), QPointF(8, y))
-        painter.drawLine(QPointF(w - 8, y), QPointF(w, y))
+        lines += [(QPointF(0, y), QPointF(8, y)), (QPointF(w - 8, y), QPointF(w, y))]
+    return lines
 
 
 def footer(painter: QPainter, page: QSizeF, text: str, picture: ChartPicture) -> None:
-    """``text`` small in the page's bottom right corner."""
+    """``text`` small at the bottom of the page, on the right, clear of the crop marks."""
     fonts = picture.fonts
     painter.setFont(fonts.badge)
     painter.setPen(QColor(picture.theme.muted))
-    metrics = fonts.metrics(fonts.badge)
-    painter.drawText(
-        QPointF(page.width() - metrics.horizontalAdvance(text) - 2, page.height() - 2), printable(text)
-    )
+    box = footer_box(page, text, picture)
+    painter.drawText(QPointF(box.x(), box.bottom() - fonts.metrics(fonts.badge).descent()), printable(text))
+
+
+def footer_box(page: QSizeF, text: str, picture: ChartPicture) -> QRectF:
+    """Where `footer` writes ``text``: ending short of the right crop mark below the page's
+    last row of the chart (a line through the words made "of" read "pf")."""
+    metrics = picture.fonts.metrics(picture.fonts.badge)
+    width, height = metrics.horizontalAdvance(printable(text)), metrics.height()
+    right, bottom = page.width() - POSTER_OVERLAP - 4, page.height() - 2 + metrics.descent()
+    return QRectF(right - width, bottom - height, width, height)
