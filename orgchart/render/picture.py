@@ -161,9 +161,10 @@ class ChartPicture:
         colors = team_colors(self.chart, self.theme)
         items: list[_LegendItem] = []
         if not self.theme.monochrome:
+            drawn = {frame.team_id for frame in self.geometry.frames}  # not those --depth hides
             for team_id in self.chart.team_ids():
                 parent = self.chart.parent_of(team_id)
-                if parent is None or colors[team_id] != colors[parent]:
+                if team_id in drawn and (parent is None or colors[team_id] != colors[parent]):
                     items.append(_LegendItem(self.chart.team(team_id).name, QColor(colors[team_id]), None))
         kinds = {line.kind for line in self.geometry.lines}
         words = {

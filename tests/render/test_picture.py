@@ -137,3 +137,19 @@ def test_a_picture_paints_the_chart_as_it_was_laid_out_even_after_it_changed() -
     picture.paint(painter)  # no error: values come from the picture, not the live chart
     painter.end()
     assert painter.words > 0
+
+
+def test_the_legend_names_the_departments_drawn_and_no_others() -> None:
+    chart = load(SAMPLES / "ecommerce-departments.en.json").chart
+    departments = [chart.team(t).name for t in chart.subteams_of(None)]
+
+    def legend(params: LayoutParams) -> list[str]:
+        picture = ChartPicture(chart, LIGHT, params)
+        return [item.label for item in picture.legend_items if item.kind is None and item.mark is None]
+
+    assert legend(LayoutParams()) == departments
+    # --depth 1: the top role only, in one department; the others are not drawn
+    top = [c.team_id for c in ChartPicture(chart, LIGHT, LayoutParams(max_depth=1)).geometry.cards.values()]
+    assert len(set(top)) == 1
+    assert legend(LayoutParams(max_depth=1)) == [chart.team(top[0]).name]
+    assert len(legend(LayoutParams(max_depth=2))) > 1
