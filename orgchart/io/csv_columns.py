@@ -227,8 +227,28 @@ def match_columns(
     columns = _assign(header, line, sheet, chosen or {})
     for required in ("id", "title"):
         if required not in columns.fields:
+            other = _other_delimiter(header)
+            if other:
+                raise PlacedError(
+                    at,
+                    f"the header is a single column ({header[0].strip()!r}): columns must be separated "
+                    f"by commas, semicolons or tabs, and this file seems to use {other!r}",
+                )
             raise PlacedError(at, f"no {required} column: expected one of {expected_headers(required)}")
     return columns
+
+
+def _other_delimiter(header: list[str]) -> str:
+    """The character a header of one column seems to be split by instead of a comma,
+    semicolon or tab (as ``id|title|manager``), or ""."""
+    names = [h for h in header if h.strip()]
+    if len(names) != 1:
+        return ""
+    counts: dict[str, int] = {}
+    for char in names[0].strip():
+        if not (char.isalnum() or char in " _-.()/'\"&#"):
+            counts[char] = counts.get(char, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else ""
 
 
 def column_fields(header: list[str], chosen: Mapping[str, str] | None = None) -> list[str]:

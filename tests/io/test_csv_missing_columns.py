@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from orgchart.cli import main
-from orgchart.io import parse_csv
+from orgchart.io import OrgFileError, parse_csv
 
 
 def notes(text: str) -> list[str]:
@@ -56,3 +56,19 @@ def test_validate_shows_the_note_and_still_passes(tmp_path: Path, capsys: pytest
     assert main(["validate", str(path)]) == 0
     out, err = capsys.readouterr()
     assert f"{path}: warning: line 1: no manager column" in err and "ok (1 team, 2 roles" in out
+
+
+@pytest.mark.parametrize("delimiter", ["|", ":", "^"])
+def test_a_header_split_by_another_character_says_which_and_what_is_read(delimiter: str) -> None:
+    text = delimiter.join(["id", "title", "manager_id", "team"]) + "\n" + delimiter.join(["1", "CEO", "", "A"])
+    with pytest.raises(OrgFileError) as raised:
+        parse_csv(text.encode())
+    message = str(raised.value)
+    assert "line 1: the header is a single column (" in message
+    assert f"this file seems to use {delimiter!r}" in message and "commas, semicolons or tabs" in message
+
+
+@pytest.mark.parametrize("header", ["ident", "Stellen Nr.", "no_such_column"])
+def test_a_single_column_without_another_delimiter_names_the_missing_column(header: str) -> None:
+    with pytest.raises(OrgFileError, match="no id column: expected one of id"):
+        parse_csv(f"{header}\n1\n".encode())
