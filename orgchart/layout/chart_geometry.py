@@ -38,7 +38,7 @@ def chart_geometry(
     between = len(whole.frames) > 1 and bool(cards)
     index = CardIndex(cards) if links or between else None
     detours = Detours(whole, team_of, parent_team, index, p) if between and index is not None else None
-    dotted = _dotted(links, cards, whole, p.margin, measure, memo, index)
+    dotted = _dotted(links, cards, whole, p.margin, measure, memo, index, horizontal)
     # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
     # margin at most, and a reporting line whose bus runs above the top row when team frames
     # form a cycle). Move everything by the margin and by what sticks out beyond it. A
@@ -95,6 +95,7 @@ def _dotted(
     measure: Measure,
     memo: LayoutMemo,
     index: CardIndex | None,
+    sideways: bool,
 ) -> list[_Dotted]:
     """The dotted lines between shown cards, routed around the cards (abstract terms)."""
     dotted: list[_Dotted] = []
@@ -105,10 +106,9 @@ def _dotted(
     for link in links:
         ends = cards[link.source], cards[link.target]
         assert router is not None
-        # Ask for a straight run as long as the label is wide (ample where the run is
-        # upright and the label only needs its height).
+        # Ask for room for the label: a level run as long as it is wide, or an upright one.
         room = measure.label(link.label) if link.label else 0.0
-        route = router.route(*ends, room) or dotted_route(*ends)
+        route = router.route(*ends, room, sideways=sideways) or dotted_route(*ends)
         dotted.append((LineKind(link.kind.value), link.source, link.target, route, link.label))
     memo.searches = router.searches if router is not None else {}
     memo.searched = router.searched if router is not None else 0

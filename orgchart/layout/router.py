@@ -25,6 +25,13 @@ _Area = tuple[float, float, float, float]  # b0, d0, b1, d1
 #: distance kept from cards across and along the rows: less than half the gap between two
 #: siblings, and enough to clear the "⋯ n" marker on a card's corner
 CLEAR_B, CLEAR_D = 8.0, 10.0
+#: a card's left or right side with another card nearer than this beside it is no place for
+#: a line to leave or enter (siblings are 20 apart, cousins 36): a line in such a gap reads
+#: as belonging to either card
+NARROW = 60.0
+#: an upright run this long holds a dotted line's label (level, across the run) with the
+#: line showing above and below it
+UPRIGHT_ROOM = 40.0
 #: a bend costs as much as this much length: prefer few bends
 BEND = 40.0
 #: running along another dotted line costs this much more per unit of length
@@ -115,16 +122,20 @@ class DottedRouter:
         self.at_b: list[int] = []
         self.at_d: list[int] = []
 
-    def route(self, source: Box, target: Box, label: float = 0.0) -> list[APoint] | None:
+    def route(
+        self, source: Box, target: Box, label: float = 0.0, *, sideways: bool = False
+    ) -> list[APoint] | None:
         """An orthogonal route from a side of ``source`` to a side of ``target`` that keeps
         (`CLEAR_B`, `CLEAR_D`) away from every card, or None if there is none nearby.
 
-        A line with a label ``label`` long gets a straight run that long if it can: two
-        neighbouring cards joined side to side leave no room, so such a line goes round."""
+        A line with a label ``label`` wide gets room for it if it can: a level run that long,
+        or an upright run of `UPRIGHT_ROOM` (the label, level, sits across it). Two
+        neighbouring cards joined side to side leave no room, so such a line goes round.
+        ``sideways``: the chart runs left to right, so runs along the breadth are upright."""
         route = self._route(source, target, sides=(_UP, _DOWN, _LEFT, _RIGHT))
-        if route is not None and label and _longest_run(route) < label:
+        if route is not None and label and not _has_room(route, label, sideways):
             longer = self._route(source, target, sides=(_UP, _DOWN))
-            if longer is not None and _longest_run(longer) >= label:
+            if longer is not None and _has_room(longer, label, sideways):
                 route = longer
         if route is not None:
             self._remember(route)
@@ -254,14 +265,41 @@ def _ports(box: Box) -> list[tuple[APoint, APoint, _Dir]]:
     the middle, where the reporting lines (and a stacked card's line) meet the card."""
     cb, cd = CLEAR_B, CLEAR_D
     # Fractions exact in binary, so that a card moved by whole numbers keeps its ports'
-    # offsets exactly (see DottedRouter's earlier searches).
-    b, d = box.b + box.bs * 0.6875, box.d + box.ds * 0.3125
+    # offsets exactly (see DottedRouter's earlier searches). The top's and the bottom's are
+    # not in line: a line into the top and another out of the bottom would read as one line
+    # passing behind the card.
+    top, bottom = box.b + box.bs * 0.6875, box.b + box.bs * 0.3125
+    d = box.d + box.ds * 0.3125
     return [
-        ((b, box.d), (b, box.d - cd), _UP),
-        ((b, box.d_end), (b, box.d_end + cd), _DOWN),
+        ((top, box.d), (top, box.d - cd), _UP),
+        ((bottom, box.d_end), (bottom, box.d_end + cd), _DOWN),
         ((box.b, d), (box.b - cb, d), _LEFT),
         ((box.b_end, d), (box.b_end + cb, d), _RIGHT),
     ]
+
+
+def _open_ports(
+    box: Box, other: Box, cards: list[Box], sides: tuple[_Dir, ...]
+) -> list[tuple[APoint, APoint, _Dir]]:
+    """The ports on ``sides`` of ``box`` for a line to ``other``, less those on a left or
+    right side with a card close beside it (unless that card is ``other``): lines squeezed
+    into the narrow gap between two siblings read as joining the wrong one of them. All of
+    them if that would leave none."""
+    ports = [port for port in _ports(box) if port[2] in sides]
+    kept = []
+    for port in ports:
+        out = port[2]
+        if out[0]:  # left or right
+            lo, hi = (box.b - NARROW, box.b) if out == _LEFT else (box.b_end, box.b_end + NARROW)
+            beside = [
+                c
+                for c in cards
+                if c.b < hi and lo < c.b_end and c.d < box.d_end and box.d < c.d_end and c != box
+            ]
+            if beside and other not in beside:
+                continue
+        kept.append(port)
+    return kept or ports
 
 
 class _Search:
@@ -277,8 +315,8 @@ class _Search:
         sides: tuple[_Dir, ...],
     ) -> None:
         self.router, self.source, self.target = router, source, target
-        self.starts = [port for port in _ports(source) if port[2] in sides]
-        self.goals = [port for port in _ports(target) if port[2] in sides]
+        self.starts = _open_ports(source, target, cards, sides)
+        self.goals = _open_ports(target, source, cards, sides)
         bs, ds = {area[0], area[2]}, {area[1], area[3]}
         for box in cards:
             bs.update((box.b - CLEAR_B, box.b_end + CLEAR_B))
@@ -446,8 +484,14 @@ def _even(shift: float) -> bool:
     return shift % 2 == 0
 
 
-def _longest_run(route: list[APoint]) -> float:
-    return max(abs(b1 - b2) + abs(d1 - d2) for (b1, d1), (b2, d2) in zip(route, route[1:], strict=False))
+def _has_room(route: list[APoint], label: float, sideways: bool) -> bool:
+    """Whether ``route`` has a run that holds a label ``label`` wide: as long, if it is level
+    on the page; `UPRIGHT_ROOM` long, if it is upright."""
+    for (b1, d1), (b2, d2) in zip(route, route[1:], strict=False):
+        upright = abs(b1 - b2) < 1e-9 if not sideways else abs(d1 - d2) < 1e-9
+        if abs(b1 - b2) + abs(d1 - d2) >= (UPRIGHT_ROOM if upright else label):
+            return True
+    return False
 
 
 def _grown(box: Box) -> tuple[float, float, float, float]:

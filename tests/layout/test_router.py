@@ -5,10 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from orgchart.io import load
 from orgchart.layout import Geometry, LayoutParams, LineKind, Rect, tidy_layout
 from orgchart.layout.block import Box
-from orgchart.layout.router import CLEAR_B, DottedRouter
+from orgchart.layout.router import CLEAR_B, UPRIGHT_ROOM, DottedRouter, _has_room
 from orgchart.model import Direction, Link, LinkKind, OrgChart, Role, Team
+from tests.conftest import SAMPLES
 from tests.strategies import charts
 
 
@@ -120,3 +122,64 @@ def test_a_route_never_leaves_the_area_whose_cards_it_knows() -> None:
     d = boxes["D"]
     inside = Rect(d.b, d.d, d.bs, d.ds)
     assert not any(_crosses(a, b, inside) for a, b in zip(route, route[1:], strict=False))
+
+
+def _sides_used(route: list[tuple[float, float]], box: Box) -> set[str]:
+    """Which sides of ``box`` the route's ends touch."""
+    sides = set()
+    for b, d in (route[0], route[-1]):
+        if abs(b - box.b) < 1e-9 and box.d <= d <= box.d_end:
+            sides.add("left")
+        if abs(b - box.b_end) < 1e-9 and box.d <= d <= box.d_end:
+            sides.add("right")
+        if abs(d - box.d) < 1e-9 and box.b <= b <= box.b_end:
+            sides.add("top")
+        if abs(d - box.d_end) < 1e-9 and box.b <= b <= box.b_end:
+            sides.add("bottom")
+    return sides
+
+
+def test_a_line_does_not_squeeze_into_the_narrow_gap_beside_a_card() -> None:
+    # A row of siblings 20 apart (and one a little further, as cousins are), a line from the
+    # third to a card far below the first: leaving by the left side would run down the
+    # gap between the second and the third, as if it belonged to either.
+    row = {f"s{k}": Box(k * 200 + (16 if k >= 2 else 0), 0, 180, 44) for k in range(5)}
+    boxes = {**row, "far": Box(0, 300, 180, 44)}
+    route = DottedRouter(boxes).route(boxes["s2"], boxes["far"])
+    assert route is not None
+    assert not _sides_used(route, boxes["s2"]) & {"left", "right"}
+    # next to each other, the two cards are still joined side to side
+    joined = DottedRouter(boxes).route(boxes["s2"], boxes["s3"])
+    assert joined is not None and _sides_used(joined, boxes["s2"]) == {"right"}
+
+
+def test_a_run_holds_a_label_as_long_if_level_on_the_page_and_shorter_if_upright() -> None:
+    down, across = [(0.0, 0.0), (0.0, UPRIGHT_ROOM)], [(0.0, 0.0), (UPRIGHT_ROOM, 0.0)]
+    # top-down: runs along the depth are upright; left to right: those along the breadth
+    assert _has_room(down, 300.0, sideways=False) and not _has_room(across, 300.0, sideways=False)
+    assert _has_room(across, 300.0, sideways=True) and not _has_room(down, 300.0, sideways=True)
+    assert _has_room(across, UPRIGHT_ROOM, sideways=False)  # a level run as long as the label
+    short = [(0.0, 0.0), (0.0, UPRIGHT_ROOM - 1)]
+    assert not _has_room(short, 10.0, sideways=False)
+
+
+def test_no_card_has_one_dotted_line_at_its_top_and_another_at_its_bottom_in_line() -> None:
+    # The project sample's marketing manager had "Align campaigns" coming in at the top and
+    # "Stock for promotions" leaving at the bottom at the same x: one line, it seemed,
+    # passing behind the card.
+    for sample in SAMPLES:
+        chart = load(sample).chart
+        for direction in Direction:
+            g = tidy_layout(chart, LayoutParams(direction=direction))
+            dotted = [line for line in g.lines if line.kind is not LineKind.REPORTS]
+            assert dotted
+            for card in g.cards.values():
+                r = card.rect
+                ends = [p for line in dotted for p in (line.points[0], line.points[-1])]
+                if direction is Direction.TOP_DOWN:
+                    near = {p[0] for p in ends if abs(p[1] - r.y) < 1e-6 and r.x <= p[0] <= r.right}
+                    far = {p[0] for p in ends if abs(p[1] - r.bottom) < 1e-6 and r.x <= p[0] <= r.right}
+                else:
+                    near = {p[1] for p in ends if abs(p[0] - r.x) < 1e-6 and r.y <= p[1] <= r.bottom}
+                    far = {p[1] for p in ends if abs(p[0] - r.right) < 1e-6 and r.y <= p[1] <= r.bottom}
+                assert not near & far, (sample.name, direction, card.role_id)

@@ -153,3 +153,16 @@ def test_the_legend_names_the_departments_drawn_and_no_others() -> None:
     assert len(set(top)) == 1
     assert legend(LayoutParams(max_depth=1)) == [chart.team(top[0]).name]
     assert len(legend(LayoutParams(max_depth=2))) > 1
+
+
+def test_a_labelled_dotted_line_takes_no_detour_when_an_upright_run_holds_its_label() -> None:
+    # "Align campaigns" runs from the marketing manager up into the side of the head of
+    # Digital; its label is wider than that run is long, but sits across it. Asking for a
+    # level run as long as the label sent the line over the top of the head's card.
+    chart = load(SAMPLES / "ecommerce-project-roles.en.json").chart
+    picture = ChartPicture(chart, LIGHT)
+    (line,) = [line for line in picture.geometry.lines if line.label == "Align campaigns"]
+    head = picture.geometry.cards[line.target].rect
+    assert chart.role(line.target).title == "Head of Digital"
+    assert min(y for _, y in line.points) >= head.y
+    assert line.points[-1][0] == head.right  # in at its side
