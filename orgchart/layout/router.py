@@ -16,22 +16,23 @@ from heapq import heappop, heappush
 from operator import itemgetter
 
 from orgchart.layout.block import Box
+from orgchart.layout.ports import (
+    CLEAR_B,
+    CLEAR_D,
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    APoint,
+    Dir,
+    has_room,
+    open_ports,
+    ports,
+)
 
-APoint = tuple[float, float]
-_Dir = tuple[int, int]
-_State = tuple[int, int, _Dir]
+_State = tuple[int, int, Dir]
 _Area = tuple[float, float, float, float]  # b0, d0, b1, d1
 
-#: distance kept from cards across and along the rows: less than half the gap between two
-#: siblings, and enough to clear the "⋯ n" marker on a card's corner
-CLEAR_B, CLEAR_D = 8.0, 10.0
-#: a card's left or right side with another card nearer than this beside it is no place for
-#: a line to leave or enter (siblings are 20 apart, cousins 36): a line in such a gap reads
-#: as belonging to either card
-NARROW = 60.0
-#: an upright run this long holds a dotted line's label (level, across the run) with the
-#: line showing above and below it
-UPRIGHT_ROOM = 40.0
 #: a bend costs as much as this much length: prefer few bends
 BEND = 40.0
 #: running along another dotted line costs this much more per unit of length
@@ -46,9 +47,8 @@ MAX_CARDS = 600
 #: time one line can take in a crowded chart
 MAX_STEPS = 5000
 
-_UP, _DOWN, _LEFT, _RIGHT = (0, -1), (0, 1), (-1, 0), (1, 0)
 #: the four directions; a direction and its opposite differ only in the last bit
-_STEPS = (_UP, _DOWN, _LEFT, _RIGHT)
+_STEPS = (UP, DOWN, LEFT, RIGHT)
 #: arrived in a direction (its index): the steps on, as (index, db, dd): all but turning back
 _ONWARD = tuple(
     tuple((step, *_STEPS[step]) for step in range(4) if step != heading ^ 1) for heading in range(4)
@@ -132,16 +132,16 @@ class DottedRouter:
         or an upright run of `UPRIGHT_ROOM` (the label, level, sits across it). Two
         neighbouring cards joined side to side leave no room, so such a line goes round.
         ``sideways``: the chart runs left to right, so runs along the breadth are upright."""
-        route = self._route(source, target, sides=(_UP, _DOWN, _LEFT, _RIGHT))
-        if route is not None and label and not _has_room(route, label, sideways):
-            longer = self._route(source, target, sides=(_UP, _DOWN))
-            if longer is not None and _has_room(longer, label, sideways):
+        route = self._route(source, target, sides=(UP, DOWN, LEFT, RIGHT))
+        if route is not None and label and not has_room(route, label, sideways):
+            longer = self._route(source, target, sides=(UP, DOWN))
+            if longer is not None and has_room(longer, label, sideways):
                 route = longer
         if route is not None:
             self._remember(route)
         return route
 
-    def _route(self, source: Box, target: Box, sides: tuple[_Dir, ...]) -> list[APoint] | None:
+    def _route(self, source: Box, target: Box, sides: tuple[Dir, ...]) -> list[APoint] | None:
         margin = WINDOW
         while margin <= MAX_WINDOW:
             area = (
@@ -165,7 +165,7 @@ class DottedRouter:
         return None
 
     def _search(
-        self, source: Box, target: Box, cards: list[Box], area: _Area, sides: tuple[_Dir, ...]
+        self, source: Box, target: Box, cards: list[Box], area: _Area, sides: tuple[Dir, ...]
     ) -> list[APoint] | None:
         b0, d0 = area[0], area[1]
 
@@ -191,6 +191,8 @@ class DottedRouter:
                 self.searches[key] = ((b0, d0), route)
                 return route
         route = _Search(self, source, target, cards, area, sides).run()
+        if route is None:  # sides by a narrow gap, where nothing else is free (a compact stack)
+            route = _Search(self, source, target, cards, area, sides, spare_gaps=False).run()
         self.searched += 1
         self.searches[key] = ((b0, d0), route)
         return route
@@ -260,48 +262,6 @@ class _Spans:
         return total
 
 
-def _ports(box: Box) -> list[tuple[APoint, APoint, _Dir]]:
-    """(point on the border, point the clearance out, outward direction) for each side; off
-    the middle, where the reporting lines (and a stacked card's line) meet the card."""
-    cb, cd = CLEAR_B, CLEAR_D
-    # Fractions exact in binary, so that a card moved by whole numbers keeps its ports'
-    # offsets exactly (see DottedRouter's earlier searches). The top's and the bottom's are
-    # not in line: a line into the top and another out of the bottom would read as one line
-    # passing behind the card.
-    top, bottom = box.b + box.bs * 0.6875, box.b + box.bs * 0.3125
-    d = box.d + box.ds * 0.3125
-    return [
-        ((top, box.d), (top, box.d - cd), _UP),
-        ((bottom, box.d_end), (bottom, box.d_end + cd), _DOWN),
-        ((box.b, d), (box.b - cb, d), _LEFT),
-        ((box.b_end, d), (box.b_end + cb, d), _RIGHT),
-    ]
-
-
-def _open_ports(
-    box: Box, other: Box, cards: list[Box], sides: tuple[_Dir, ...]
-) -> list[tuple[APoint, APoint, _Dir]]:
-    """The ports on ``sides`` of ``box`` for a line to ``other``, less those on a left or
-    right side with a card close beside it (unless that card is ``other``): lines squeezed
-    into the narrow gap between two siblings read as joining the wrong one of them. All of
-    them if that would leave none."""
-    ports = [port for port in _ports(box) if port[2] in sides]
-    kept = []
-    for port in ports:
-        out = port[2]
-        if out[0]:  # left or right
-            lo, hi = (box.b - NARROW, box.b) if out == _LEFT else (box.b_end, box.b_end + NARROW)
-            beside = [
-                c
-                for c in cards
-                if c.b < hi and lo < c.b_end and c.d < box.d_end and box.d < c.d_end and c != box
-            ]
-            if beside and other not in beside:
-                continue
-        kept.append(port)
-    return kept or ports
-
-
 class _Search:
     """A* over (grid column, grid row, direction of arrival)."""
 
@@ -312,11 +272,18 @@ class _Search:
         target: Box,
         cards: list[Box],
         area: tuple[float, float, float, float],
-        sides: tuple[_Dir, ...],
+        sides: tuple[Dir, ...],
+        *,
+        spare_gaps: bool = True,
     ) -> None:
+        """``spare_gaps``: leave out the ports `open_ports` would rather not use."""
         self.router, self.source, self.target = router, source, target
-        self.starts = _open_ports(source, target, cards, sides)
-        self.goals = _open_ports(target, source, cards, sides)
+        if spare_gaps:
+            self.starts = open_ports(source, target, cards, sides)
+            self.goals = open_ports(target, source, cards, sides)
+        else:
+            self.starts = [port for port in ports(source) if port[2] in sides]
+            self.goals = [port for port in ports(target) if port[2] in sides]
         bs, ds = {area[0], area[2]}, {area[1], area[3]}
         for box in cards:
             bs.update((box.b - CLEAR_B, box.b_end + CLEAR_B))
@@ -342,7 +309,7 @@ class _Search:
             ok = self.free[key] = not self.cards.covers((xs[i] + xs[k]) / 2, (ys[j] + ys[m]) / 2)
         return ok
 
-    def stub(self, box: Box, port: APoint, out: _Dir) -> float | None:
+    def stub(self, box: Box, port: APoint, out: Dir) -> float | None:
         """The cost of the short piece from a card's side to the grid, None if blocked."""
         length = CLEAR_D if out[1] else CLEAR_B
         middle = (port[0] + out[0] * length / 2, port[1] + out[1] * length / 2)
@@ -482,16 +449,6 @@ def _runs_in(
 
 def _even(shift: float) -> bool:
     return shift % 2 == 0
-
-
-def _has_room(route: list[APoint], label: float, sideways: bool) -> bool:
-    """Whether ``route`` has a run that holds a label ``label`` wide: as long, if it is level
-    on the page; `UPRIGHT_ROOM` long, if it is upright."""
-    for (b1, d1), (b2, d2) in zip(route, route[1:], strict=False):
-        upright = abs(b1 - b2) < 1e-9 if not sideways else abs(d1 - d2) < 1e-9
-        if abs(b1 - b2) + abs(d1 - d2) >= (UPRIGHT_ROOM if upright else label):
-            return True
-    return False
 
 
 def _grown(box: Box) -> tuple[float, float, float, float]:

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from orgchart.io import load
 from orgchart.layout import Geometry, LayoutParams, LineKind, Rect, tidy_layout
 from orgchart.layout.block import Box
-from orgchart.layout.router import CLEAR_B, UPRIGHT_ROOM, DottedRouter, _has_room
+from orgchart.layout.ports import CLEAR_B, UPRIGHT_ROOM, has_room
+from orgchart.layout.router import DottedRouter
 from orgchart.model import Direction, Link, LinkKind, OrgChart, Role, Team
 from tests.conftest import SAMPLES
 from tests.strategies import charts
@@ -156,11 +157,11 @@ def test_a_line_does_not_squeeze_into_the_narrow_gap_beside_a_card() -> None:
 def test_a_run_holds_a_label_as_long_if_level_on_the_page_and_shorter_if_upright() -> None:
     down, across = [(0.0, 0.0), (0.0, UPRIGHT_ROOM)], [(0.0, 0.0), (UPRIGHT_ROOM, 0.0)]
     # top-down: runs along the depth are upright; left to right: those along the breadth
-    assert _has_room(down, 300.0, sideways=False) and not _has_room(across, 300.0, sideways=False)
-    assert _has_room(across, 300.0, sideways=True) and not _has_room(down, 300.0, sideways=True)
-    assert _has_room(across, UPRIGHT_ROOM, sideways=False)  # a level run as long as the label
+    assert has_room(down, 300.0, sideways=False) and not has_room(across, 300.0, sideways=False)
+    assert has_room(across, 300.0, sideways=True) and not has_room(down, 300.0, sideways=True)
+    assert has_room(across, UPRIGHT_ROOM, sideways=False)  # a level run as long as the label
     short = [(0.0, 0.0), (0.0, UPRIGHT_ROOM - 1)]
-    assert not _has_room(short, 10.0, sideways=False)
+    assert not has_room(short, 10.0, sideways=False)
 
 
 def test_no_card_has_one_dotted_line_at_its_top_and_another_at_its_bottom_in_line() -> None:
@@ -183,3 +184,27 @@ def test_no_card_has_one_dotted_line_at_its_top_and_another_at_its_bottom_in_lin
                     near = {p[1] for p in ends if abs(p[0] - r.x) < 1e-6 and r.y <= p[1] <= r.bottom}
                     far = {p[1] for p in ends if abs(p[0] - r.right) < 1e-6 and r.y <= p[1] <= r.bottom}
                 assert not near & far, (sample.name, direction, card.role_id)
+
+
+def _compact_stacks() -> OrgChart:
+    """A manager with three leads, each with eight leaf reports: stacked in two columns."""
+    chart = OrgChart()
+    chart.add_team(Team("t", "T"))
+    chart.add_role(Role("boss", "Boss"), "t")
+    for lead in range(3):
+        chart.add_role(Role(f"l{lead}", f"Lead {lead}"), "t", "boss")
+        for k in range(8):
+            chart.add_role(Role(f"l{lead}r{k}", f"Report {lead}.{k}"), "t", f"l{lead}")
+    chart.add_link(Link("l0r2", "l1r5", LinkKind.WORKS_WITH))
+    chart.add_link(Link("l1r3", "l2r6", LinkKind.MATRIX))
+    return chart
+
+
+def test_cards_in_a_compact_stack_still_get_routed_lines() -> None:
+    # Inside a stack the gaps above and below a card are too narrow for a line and the ones
+    # beside it are narrow: the router then uses a side after all, rather than giving up
+    # (the fallback elbow runs behind the cards).
+    g = tidy_layout(_compact_stacks(), LayoutParams(compact=True))
+    dotted = [line for line in g.lines if line.kind is not LineKind.REPORTS]
+    assert len(dotted) == 2
+    assert _dotted_through(g) == []
