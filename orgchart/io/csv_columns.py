@@ -227,28 +227,35 @@ def match_columns(
     columns = _assign(header, line, sheet, chosen or {})
     for required in ("id", "title"):
         if required not in columns.fields:
-            other = _other_delimiter(header)
-            if other:
+            split = _other_delimiter(header)
+            if split:
+                name, other = split
                 raise PlacedError(
                     at,
-                    f"the header is a single column ({header[0].strip()!r}): columns must be separated "
-                    f"by commas, semicolons or tabs, and this file seems to use {other!r}",
+                    f"the header is a single column ({name!r}): columns must be separated by "
+                    f"commas, semicolons or tabs, and this file seems to use {other!r}",
                 )
             raise PlacedError(at, f"no {required} column: expected one of {expected_headers(required)}")
     return columns
 
 
-def _other_delimiter(header: list[str]) -> str:
-    """The character a header of one column seems to be split by instead of a comma,
-    semicolon or tab (as ``id|title|manager``), or ""."""
-    names = [h for h in header if h.strip()]
+def _other_delimiter(header: list[str]) -> tuple[str, str] | None:
+    """For a header of one named column that another character splits into an id's and a
+    title's header (``id|title|manager``): that column's name and the character. None for a
+    header that is one column by its nature (``Mitarbeiter:in``, ``Stelle – Titel``)."""
+    names = [h.strip() for h in header if h.strip()]
     if len(names) != 1:
-        return ""
+        return None
+    ids, titles = ({header_key(alias) for alias in ALIASES[field]} for field in ("id", "title"))
     counts: dict[str, int] = {}
-    for char in names[0].strip():
-        if not (char.isalnum() or char in " _-.()/'\"&#"):
+    for char in names[0]:
+        if not (char.isalnum() or char in " _-"):
             counts[char] = counts.get(char, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else ""
+    for char in sorted(counts, key=lambda c: -counts[c]):
+        parts = {header_key(part) for part in names[0].split(char)}
+        if parts & ids and parts & titles:  # split, it would hold the two columns needed
+            return names[0], char
+    return None
 
 
 def column_fields(header: list[str], chosen: Mapping[str, str] | None = None) -> list[str]:

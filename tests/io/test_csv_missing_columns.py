@@ -72,3 +72,16 @@ def test_a_header_split_by_another_character_says_which_and_what_is_read(delimit
 def test_a_single_column_without_another_delimiter_names_the_missing_column(header: str) -> None:
     with pytest.raises(OrgFileError, match="no id column: expected one of id"):
         parse_csv(f"{header}\n1\n".encode())
+
+
+@pytest.mark.parametrize(
+    "header", ["Mitarbeiter:in", "Mitarbeiter*in", "Stelle – Titel", "Position [Titel]", "Nr.:", "Gehalt €"]
+)
+def test_a_single_column_whose_name_holds_a_sign_is_not_taken_for_another_delimiter(header: str) -> None:
+    with pytest.raises(OrgFileError, match="no id column: expected one of id"):
+        parse_csv(f"{header}\n1\n".encode())
+
+
+def test_the_message_names_the_one_named_column_wherever_it_stands() -> None:
+    with pytest.raises(OrgFileError, match=r"single column \('id\|title\|manager_id'\).*use '\|'"):
+        parse_csv(b",id|title|manager_id\n,1|CEO|\n")
