@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, QLocale, QRectF, QSize
 from PySide6.QtSvg import QSvgGenerator
 
 from orgchart.render.fonts import FAMILY, SVG_FALLBACK
@@ -84,14 +84,19 @@ def png_bytes(picture: ChartPicture, *, scale: float = 1.0) -> PngResult:
     fit = min(1.0, MAX_PNG_SIDE / max(w, h), (MAX_PNG_PIXELS / max(w * h, 1)) ** 0.5)
     if fit < 1.0:
         new_scale = scale * fit
-        warning = _tr(
-            "the chart is %1 × %2 pixels at scale %3, more than a PNG image here can hold; it was "
-            "scaled down to %4 (%5 × %6 pixels). Use SVG or PDF for full detail."
+        warning = message(
+            QT_TRANSLATE_NOOP(
+                "Export",
+                "the chart is %1 × %2 pixels at scale %3, more than a PNG image here can hold; it "
+                "was scaled down to %4 (%5 × %6 pixels). Use SVG or PDF for full detail.",
+            ),
+            (w, 0),
+            (h, 0),
+            (scale, 6),
+            (new_scale, 3),
+            (w * fit, 0),
+            (h * fit, 0),
         )
-        for k, value in enumerate(
-            (f"{w:.0f}", f"{h:.0f}", f"{scale:g}", f"{new_scale:.3g}", f"{w * fit:.0f}", f"{h * fit:.0f}"), 1
-        ):
-            warning = warning.replace(f"%{k}", value)
         scale = new_scale
     image = QImage(
         max(1, round(picture.width * scale)),
@@ -132,13 +137,14 @@ def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> tuple
     warning = ""
     points = picture.theme.card_text_size * scale
     if points < MIN_PRINTED_POINTS:
-        warning = (
-            _tr(
+        warning = message(
+            QT_TRANSLATE_NOOP(
+                "Export",
                 "the chart is shrunk to %1 % to fit one page: its text prints at %2 pt, too small "
-                "to read. Print it one department per page, as a poster, or on larger paper."
-            )
-            .replace("%1", f"{scale * 100:.2g}")
-            .replace("%2", f"{points:.2g}")
+                "to read. Print it one department per page, as a poster, or on larger paper.",
+            ),
+            (scale * 100, 2),
+            (points, 2),
         )
     return bytes(buffer.data().data()), warning
 
@@ -148,8 +154,20 @@ def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> tuple
 MIN_PRINTED_POINTS = 2.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+def message(source: str, *values: str | tuple[float, int]) -> str:
+    """``source`` (of the "Export" context) in the program's language, its %1, %2… filled
+    with ``values``: text, or (number, digits: 0 for a whole number, else significant ones)
+    written as that language writes numbers (a decimal comma in German; as in the code where
+    the message is not translated, as on the command line)."""
+    text = QCoreApplication.translate("Export", source)
+    locale = QLocale() if text != source else QLocale.c()
+    for k, value in enumerate(values, 1):
+        if not isinstance(value, str):
+            number, digits = value
+            whole = digits == 0
+            value = locale.toString(round(number)) if whole else locale.toString(float(number), "g", digits)
+        text = text.replace(f"%{k}", value)
+    return text
 
 
 def pdf_writer(

@@ -9,12 +9,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.layout import LineKind, Rect
 from orgchart.render import words
-from orgchart.render.export import MIN_PRINTED_POINTS, PdfOptions, pdf_writer
+from orgchart.render.export import MIN_PRINTED_POINTS, PdfOptions, message, pdf_writer
 from orgchart.render.offscreen import painting
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
@@ -91,16 +91,16 @@ def _small_print(picture: ChartPicture, pages: list[_Page], scale_of_team: dict[
     names = [printable(picture.chart.team(t).name) for t in dict.fromkeys(p.team_id for p in small)]
     listed = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
     smallest = min(size * scale_of_team[p.team_id] for p in small)
-    return (
-        QCoreApplication.translate(
+    return message(
+        QT_TRANSLATE_NOOP(
             "Export",
             "%1 department pages print their text at under %2 pt (down to %3 pt), too small to "
             "read: %4. Print those departments as a poster, or on larger paper.",
-        )
-        .replace("%1", str(len(small)))
-        .replace("%2", f"{MIN_PRINTED_POINTS:g}")
-        .replace("%3", f"{smallest:.2g}")
-        .replace("%4", listed)
+        ),
+        (len(small), 0),
+        (MIN_PRINTED_POINTS, 2),
+        (smallest, 2),
+        listed,
     )
 
 
@@ -114,13 +114,14 @@ def page_numbers(picture: ChartPicture, pages: list[_Page]) -> tuple[dict[int, s
     page_of_role: dict[str, int] = {}
     cards = picture.geometry.cards
     for number, planned in enumerate(pages, start=2):
-        region = planned.region
+        # a hair larger: the cuts in `_plan` were summed in another order
+        inside = planned.region.adjusted(-1e-6, -1e-6, 1e-6, 1e-6)
         teams = set(picture.chart.team_ids_under(planned.team_id))
         here = on_page[number] = {
             r
             for r, c in cards.items()
             if c.team_id in teams
-            and region.contains(QRectF(c.rect.x + dx, c.rect.y + dy, c.rect.w, c.rect.h))
+            and inside.contains(QRectF(c.rect.x + dx, c.rect.y + dy, c.rect.w, c.rect.h))
         }
         for role_id in here:
             page_of_role.setdefault(role_id, number)

@@ -71,3 +71,27 @@ def test_the_samples_print_readably_without_a_warning(
     sample: Path, options: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert export(sample, tmp_path / "sample.pdf", capsys, *options) == ""
+
+
+def test_the_warning_speaks_the_programs_language_with_its_numbers() -> None:
+    # The editor's export dialog shows it: in German, with decimal commas; on the command
+    # line (no translation) as the code writes numbers, whatever the system's locale.
+    from PySide6.QtCore import QLocale
+
+    from orgchart.render.export import pdf_bytes
+    from orgchart.render.language import use_language
+    from orgchart.render.picture import ChartPicture
+    from orgchart.render.theme import LIGHT
+
+    picture = ChartPicture(wide_chart(150), LIGHT)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        _, english = pdf_bytes(picture)
+        use_language("de")
+        _, german = pdf_bytes(picture)
+    finally:
+        use_language("en")
+        QLocale.setDefault(before)
+    assert re.search(r"shrunk to \d+(\.\d+)? % .* prints at 0\.\d+ pt", english), english
+    assert re.search(r"auf \d+(,\d+)? % verkleinert.* 0,\d+ pt", german), german
