@@ -31,15 +31,20 @@ def painting(device: QPaintDevice) -> Iterator[QPainter]:
     try:
         yield painter
     except BaseException:
-        # Stopped half-way, the painter may hold states saved further in; Qt would say so as
-        # it ends, which is of no interest to someone who pressed Ctrl+C.
-        previous = qInstallMessageHandler(_quiet)
-        try:
-            painter.end()
-        finally:
-            qInstallMessageHandler(previous)
+        end_quietly(painter)
         raise
     painter.end()
+
+
+def end_quietly(painter: QPainter) -> bool:
+    """End a painting stopped half-way. The painter may hold states saved further in; Qt
+    would say so as it ends, which is of no interest to someone who pressed Ctrl+C. (The
+    message handler is the process's: messages of other threads meanwhile go unsaid too.)"""
+    previous = qInstallMessageHandler(_quiet)
+    try:
+        return painter.end()
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from orgchart.layout import LayoutParams
 from orgchart.model import OrgChart
+from orgchart.render.offscreen import end_quietly
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
 from orgchart.render.theme import LIGHT, THEMES, Theme
@@ -60,9 +61,10 @@ def print_chart(
             painter.translate(margin_x / 2, margin_y / 2)  # centred on the page
             painter.scale(fit, fit)
             picture.paint(painter)
-    finally:
-        ended = painter.end()  # also when painting fails: see `painting`
-    return ended
+    except BaseException:
+        end_quietly(painter)  # an active painter must not outlive its device (see `painting`)
+        raise
+    return painter.end()
 
 
 class PrintDialog(QDialog):
