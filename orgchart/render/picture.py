@@ -161,7 +161,10 @@ class ChartPicture:
         colors = team_colors(self.chart, self.theme)
         items: list[_LegendItem] = []
         if not self.theme.monochrome:
-            drawn = {frame.team_id for frame in self.geometry.frames}  # not those --depth hides
+            # the teams drawn (not those --depth hides), and those of a comparison's removed roles
+            drawn = {frame.team_id for frame in self.geometry.frames}
+            if self.marks:
+                drawn.update(item.team_id for item in self.marks.removed if item.team_id)
             for team_id in self.chart.team_ids():
                 parent = self.chart.parent_of(team_id)
                 if team_id in drawn and (parent is None or colors[team_id] != colors[parent]):

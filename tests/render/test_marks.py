@@ -136,3 +136,18 @@ def test_the_removed_section_is_clipped_like_the_rest() -> None:
         painter.end()
         inside = image.pixelColor(round(card.center().x()), round(card.center().y()))
         assert (inside != QColor("#000000")) is painted
+
+
+def test_a_team_shown_only_in_the_removed_section_keeps_its_colour_in_the_legend() -> None:
+    # At --depth 1 only the manager's team is drawn; the removed clerk is, in Finance's colour.
+    from orgchart.layout import LayoutParams
+
+    old, new = versions()
+    marks = ChartMarks.from_diff(diff_charts(old, new))
+    picture = ChartPicture(new, LIGHT, LayoutParams(max_depth=1), marks=marks)
+    assert "fin" not in {frame.team_id for frame in picture.geometry.frames}
+    assert picture.removed is not None
+    teams = [item.label for item in picture.legend_items if item.kind is None and item.mark is None]
+    assert teams == ["Business", "Finance"]
+    plain = ChartPicture(new, LIGHT, LayoutParams(max_depth=1))
+    assert [i.label for i in plain.legend_items if i.kind is None and i.mark is None] == ["Business"]
