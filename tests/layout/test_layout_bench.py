@@ -10,7 +10,7 @@ from pathlib import Path
 SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "bench_layout.py"
 
 
-def test_the_layout_bench_times_every_step_and_they_add_up_to_the_whole() -> None:
+def test_the_layout_bench_times_every_step() -> None:
     run = subprocess.run(
         [sys.executable, str(SCRIPT), "--sizes", "300", "--runs", "1"],
         capture_output=True,
@@ -32,7 +32,8 @@ def test_the_layout_bench_times_every_step_and_they_add_up_to_the_whole() -> Non
     ]
     assert set(steps) | {"  of which the tidy-tree walk", "**`tidy_layout`**"} <= set(rows), run.stdout
     seconds = {name: float(value) for name, value in rows.items()}
+    # every step was timed (a wrapped function the layout no longer calls would show 0, and
+    # the steps figured as differences would go below it)
     assert all(seconds[step] >= 0 for step in steps)
-    # the steps are disjoint parts of the whole (printed to the millisecond)
-    assert abs(sum(seconds[step] for step in steps) - seconds["**`tidy_layout`**"]) <= 0.001 * len(steps)
-    assert seconds["  of which the tidy-tree walk"] <= seconds["levels"]
+    assert all(seconds[step] > 0 for step in ("levels", "reporting lines", "card sizes and teams"))
+    assert seconds["  of which the tidy-tree walk"] <= seconds["levels"] < seconds["**`tidy_layout`**"]
