@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.layout import LineKind, Rect
+from orgchart.model import OrgChart
 from orgchart.render import words
 from orgchart.render.export import MIN_PRINTED_POINTS, PdfOptions, message, pdf_writer
 from orgchart.render.offscreen import painting
@@ -33,11 +34,12 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class Marker:
-    """A pill beside a card saying where its reporting line continues."""
+    """A pill beside a card saying where its reporting line (or a dotted one) continues."""
 
     rect: Rect  # the card, in chart coordinates
     above: bool  # at the card's top edge (its manager is elsewhere) or bottom (reports are)
     text: str
+    dotted: bool = False  # about dotted lines: drawn in their colour, with a dashed border
 
 
 @dataclass(frozen=True)
@@ -71,9 +73,9 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             _fit(painter, page, region, zoom_limit=scale_of_team[planned.team_id])
             painter.setClipRect(region)
             picture.paint(painter, clip=region, whole_labels=True)
+            painter.setClipping(False)  # a pill may stand a little outside the region
             painter.translate(picture.chart_offset)
             _paint_markers(painter, picture, _markers(picture, number, on_page[number], page_of_role))
-            painter.setClipping(False)
             painter.resetTransform()
             name = picture.chart.team(planned.team_id).name
             part = tr(" · part %1 of %2").replace("%1", str(planned.part)).replace("%2", str(planned.parts))
@@ -195,13 +197,17 @@ def _markers(
 ) -> list[Marker]:
     """The pills of page ``number``, which shows the cards of the roles ``here``: one above
     the roles on it whose manager is not, naming that manager and its page (one pill for all
-    of that manager's reports here, not one per card), and one below each card whose reports
-    are on other pages."""
+    of that manager's reports here, not one per card), one below each card whose reports
+    are on other pages, and one below each card with dotted lines to roles elsewhere."""
     cards, chart = picture.geometry.cards, picture.chart
     away: dict[str, list[str]] = {}  # managers on other pages -> their reports on this one
     outgoing: dict[str, set[int]] = {}
+    linked: dict[str, list[str]] = {}  # a role here -> the other ends of its dotted lines elsewhere
     for line in picture.geometry.lines:
         if line.kind is not LineKind.REPORTS:
+            for mine, theirs in ((line.source, line.target), (line.target, line.source)):
+                if mine in here and theirs not in here and page_of_role[theirs] != number:
+                    linked.setdefault(mine, []).append(theirs)
             continue
         source_here, target_here = line.source in here, line.target in here
         if target_here and not source_here:
@@ -210,17 +216,29 @@ def _markers(
             outgoing.setdefault(line.source, set()).add(page_of_role[line.target])
     markers = []
     for manager, reports in away.items():
-        title = printable(" ".join(chart.role(manager).title.split()))
-        if len(title) > 40:
-            title = title[:39].rstrip() + "…"
-        text = tr("↑ %1 · page %2").replace("%1", title).replace("%2", str(page_of_role[manager]))
+        text = tr("↑ %1 · page %2").replace("%1", _short_title(chart, manager))
+        text = text.replace("%2", str(page_of_role[manager]))
         markers.append(Marker(union([cards[r].rect for r in reports]), True, text))
     for role_id, pages in outgoing.items():
         listed = ", ".join(str(p) for p in sorted(pages))
         markers.append(
             Marker(cards[role_id].rect, False, tr("↓ continues on page %1").replace("%1", listed))
         )
+    for role_id, others in linked.items():
+        if len(others) == 1:
+            text = tr("⋯ %1 · page %2").replace("%1", _short_title(chart, others[0]))
+            text = text.replace("%2", str(page_of_role[others[0]]))
+        else:
+            listed = ", ".join(str(p) for p in sorted({page_of_role[r] for r in others}))
+            text = tr("⋯ %1 dotted lines · page %2").replace("%1", str(len(others))).replace("%2", listed)
+        markers.append(Marker(cards[role_id].rect, False, text, dotted=True))
     return markers
+
+
+def _short_title(chart: OrgChart, role_id: str) -> str:
+    """A role's title on one line, shortened to 40 characters."""
+    title = printable(" ".join(chart.role(role_id).title.split()))
+    return title[:39].rstrip() + "…" if len(title) > 40 else title
 
 
 def union(rects: list[Rect]) -> Rect:
@@ -235,10 +253,14 @@ def _paint_markers(painter: QPainter, picture: ChartPicture, markers: list[Marke
     ascent = fonts.metrics(fonts.badge).ascent()
     painter.setFont(fonts.badge)
     for marker, box in zip(markers, marker_boxes(picture, markers), strict=True):
-        painter.setPen(QPen(QColor(theme.text), 0.8))
+        color = QColor(theme.dotted if marker.dotted else theme.text)
+        border = QPen(color, 0.8)
+        if marker.dotted:
+            border.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(border)
         painter.setBrush(QColor(theme.background))
         painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
-        painter.setPen(QColor(theme.text))
+        painter.setPen(color)
         painter.drawText(QPointF(box.x() + 5, box.y() + 2 + ascent), marker.text)
 
 

@@ -145,6 +145,8 @@ def test_the_parts_of_a_split_department_are_pages_of_their_own_in_every_marker(
     # their manager; and a pill only ever about a role on the page
     for number in numbers:
         for marker in _markers(picture, number, on_page[number], page_of_role):
+            if marker.dotted:
+                continue  # see the next test
             shown = [r for r in on_page[number] if marker.rect.contains(cards[r].rect)]
             assert shown, marker.text
             if marker.above:
@@ -159,6 +161,37 @@ def test_the_parts_of_a_split_department_are_pages_of_their_own_in_every_marker(
     lead = "ecommerce-manager"
     assert {page_of_role[r] for r in chart.reports_of(lead)} >= set(parts)
     number = page_of_role[lead]
-    (pill,) = [m for m in _markers(picture, number, on_page[number], page_of_role) if not m.above]
+    (pill,) = [m for m in _markers(picture, number, on_page[number], page_of_role) if not m.above and not m.dotted]
     assert pill.rect == cards[lead].rect
     assert all(str(n) in pill.text.split("page ")[1].split(", ") for n in parts), pill.text
+
+
+def test_a_dotted_line_to_another_page_gets_a_pill_saying_where_it_goes() -> None:
+    # A dotted line cut at a department page's edge used to stop there without a word.
+    picture = ChartPicture(load(PROJECT).chart, LIGHT)
+    _, _, page = pdf_writer(picture, PdfOptions(page_size="a3"), True)
+    pages = _plan(picture, page)
+    on_page, page_of_role = page_numbers(picture, pages)
+    chart, cards = picture.chart, picture.geometry.cards
+    checked = 0
+    for number in range(2, len(pages) + 2):
+        here = on_page[number]
+        dotted = {m.rect: m.text for m in _markers(picture, number, here, page_of_role) if m.dotted}
+        for role_id in here:
+            others = [
+                (link.target if link.source == role_id else link.source)
+                for link in chart.links()
+                if role_id in (link.source, link.target)
+            ]
+            away = [r for r in others if r not in here and page_of_role[r] != number]
+            text = dotted.get(cards[role_id].rect)
+            if not away:
+                assert text is None, (number, role_id, text)
+                continue
+            pages_listed = ", ".join(str(p) for p in sorted({page_of_role[r] for r in away}))
+            if len(away) == 1:
+                assert text == f"⋯ {chart.role(away[0]).title} · page {pages_listed}"
+            else:
+                assert text == f"⋯ {len(away)} dotted lines · page {pages_listed}"
+            checked += 1
+    assert checked >= 4

@@ -2105,6 +2105,16 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <translation>↓ Fortsetzung auf Seite %1</translation>
     </message>
     <message>
+        <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <source>⋯ %1 · page %2</source>
+        <translation>⋯ %1 · Seite %2</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <source>⋯ %1 dotted lines · page %2</source>
+        <translation>⋯ %1 gepunktete Linien · Seite %2</translation>
+    </message>
+    <message>
         <location filename="../../../orgchart/render/poster.py"/>
         <source>row %1 of %2, column %3 of %4</source>
         <translation>Zeile %1 von %2, Spalte %3 von %4</translation>
