@@ -197,6 +197,13 @@ def _export(
         collapsed=view.collapsed,
         max_depth=ns.depth,
     )
+    if ns.compact and params.direction is Direction.LEFT_RIGHT:
+        line.clear()
+        print(
+            f"{ns.input}: note: --compact stacks leaf roles in top-down charts; left to right, "
+            "siblings already run down the page (a team's layout preference still applies)",
+            file=sys.stderr,
+        )
     if ns.compare is not None:
         line.clear()  # reading OLD shows a line of its own
     old = _compared_chart(ns) if ns.compare is not None else None

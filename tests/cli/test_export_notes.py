@@ -1,5 +1,6 @@
-"""A PDF whose chart is shrunk too far to be read says so, and what to try instead; charts
-that print readably (the samples) export without a word."""
+"""Notes an export gives besides its file: a PDF whose chart is shrunk too far to be read says so,
+and what to try instead (charts that print readably, as the samples, export without a word);
+--compact where it changes nothing says so."""
 
 from __future__ import annotations
 
@@ -95,3 +96,17 @@ def test_the_warning_speaks_the_programs_language_with_its_numbers() -> None:
         QLocale.setDefault(before)
     assert re.search(r"shrunk to \d+(\.\d+)? % .* prints at 0\.\d+ pt", english), english
     assert re.search(r"auf \d+(,\d+)? % verkleinert.* 0,\d+ pt", german), german
+
+
+def test_compact_with_a_left_to_right_chart_says_it_changes_nothing_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "wide.json"
+    save(wide_chart(12), source)
+    out = tmp_path / "chart.svg"
+    assert main(["export", str(source), "-o", str(out), "--layout", "left-right", "--compact"]) == 0
+    err = capsys.readouterr().err
+    assert "note: --compact stacks leaf roles in top-down charts" in err
+    assert main(["export", str(source), "-o", str(out), "--compact"]) == 0
+    assert main(["export", str(source), "-o", str(out), "--layout", "left-right"]) == 0
+    assert capsys.readouterr().err == ""
