@@ -23,8 +23,9 @@ from orgchart.model.entities import check_id
 
 _T = TypeVar("_T")
 
-#: Canonical field -> the headers that mean it. ``department`` is a team column too: on its
-#: own it names the role's team; next to a ``team`` column it names the team's parent.
+#: Canonical field -> the headers that mean it. ``division`` and ``department`` are team
+#: columns too: the innermost one a file has names the role's team, those outside it the
+#: teams it is nested in (a Bereich holds Abteilungen, which hold teams).
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "role_id", "employee_id", "Personalnummer", "Stellennummer", "Stellen-ID"),
     "title": (
@@ -47,7 +48,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "Vorgesetzter",
     ),
     "team": ("team", "Team"),
-    "department": ("department", "area", "Abteilung", "Bereich"),
+    "division": ("division", "Bereich", "Geschäftsbereich", "Unternehmensbereich"),
+    "department": ("department", "area", "Abteilung"),
     "holder": ("name", "holder", "Name"),
     "responsibilities": ("responsibilities",),
     "skills": ("skills",),
@@ -197,13 +199,24 @@ class Columns:
         return str(index + 1) if self.sheet is None else column_letters(index)
 
 
-def team_key(team: str, department: str) -> tuple[str, ...]:
-    """The team a row names, from its (stripped) team and department cells: ``(team,)``,
-    ``(department, team)`` when a department column stands next to the team column (a team
-    named like its department is the department), or ``()`` when the row names none."""
-    if department and team and team != department:
-        return (department, team)
-    return (department or team,) if department or team else ()
+def team_key(team: str, department: str, division: str = "") -> tuple[str, ...]:
+    """The team a row names, from its (stripped) team, department and division cells, outermost
+    first: ``(team,)``, ``(department, team)``, ``(division, department, team)``… (a team named
+    like the one it is in is that one), or ``()`` when the row names none."""
+    return tuple(name for name, _ in _team_path(team, department, division))
+
+
+def team_fields(team: str, department: str, division: str = "") -> tuple[str, ...]:
+    """The field of each part of `team_key` (where a message about that team points)."""
+    return tuple(column for _, column in _team_path(team, department, division))
+
+
+def _team_path(team: str, department: str, division: str) -> list[tuple[str, str]]:
+    path: list[tuple[str, str]] = []
+    for name, column in ((division, "division"), (department, "department"), (team, "team")):
+        if name and not (path and path[-1][0] == name):
+            path.append((name, column))
+    return path
 
 
 def match_columns(
@@ -299,8 +312,11 @@ def _assign(header: list[str], line: int, sheet: str | None, chosen: Mapping[str
             warnings.append(CsvWarning(line, name, what, sheet))
         else:
             fields[known] = i
-    if "department" in fields and "team" not in fields:
-        fields["team"] = fields.pop("department")
+    if "team" not in fields:  # the innermost team column names the role's team
+        for outer in ("department", "division"):
+            if outer in fields:
+                fields["team"] = fields.pop(outer)
+                break
     left_out = [i for i, pick in picks.items() if pick == LEAVE_OUT]
     return Columns(headers, fields, custom, unnamed, warnings, sheet, left_out)
 

@@ -23,6 +23,7 @@ from orgchart.io.csv_columns import (
     expected_headers,
     match_columns,
     role_reader,
+    team_fields,
     team_key,
 )
 from orgchart.io.document import Document, PlacedError
@@ -73,7 +74,9 @@ class _Row:
     line: int
     role: Role
     manager: str | None
-    team: tuple[str, ...]  # (team,) or (department, team); () when the row names no team
+    team: tuple[str, ...]  # (team,), (department, team)…, outermost first; () when it names none
+    #: the column each part of ``team`` comes from (where a message about that team points)
+    team_fields: tuple[str, ...] = ()
 
 
 def read_table(path: str | Path, *, sheet: str | None = None, progress: Progress | None = None) -> Table:
@@ -138,7 +141,7 @@ def _missing_columns(columns: Columns, table: Table) -> list[CsvWarning]:
         ("manager", expected_headers("manager"), "every role is at the top level, none reports to another"),
         (
             "team",
-            f"{expected_headers('team')}, {expected_headers('department')}",
+            f"{expected_headers('team')}, {expected_headers('department')}, {expected_headers('division')}",
             f"every role is in one team, {UNASSIGNED!r}",
         ),
     ]
@@ -163,6 +166,7 @@ def _parse_rows(table: Table, columns: Columns, phases: Phases | None = None) ->
     read_role = role_reader(columns)
     id_at, manager_at = columns.fields["id"], columns.fields.get("manager")
     team_at, department_at = columns.fields.get("team"), columns.fields.get("department")
+    division_at = columns.fields.get("division")
     padding = [""] * width
     count = len(table.rows) or 1
     for i, (line, cells) in enumerate(table.rows):
@@ -195,7 +199,9 @@ def _parse_rows(table: Table, columns: Columns, phases: Phases | None = None) ->
         manager = cells[manager_at].strip() if manager_at is not None else ""
         team = cells[team_at].strip() if team_at is not None else ""
         department = cells[department_at].strip() if department_at is not None else ""
-        parsed.append(_Row(line, role, manager or None, team_key(team, department)))
+        division = cells[division_at].strip() if division_at is not None else ""
+        key = team_key(team, department, division)
+        parsed.append(_Row(line, role, manager or None, key, team_fields(team, department, division)))
     return parsed
 
 
@@ -272,7 +278,8 @@ def _add_team(
         if part not in team_ids:
             team_id = new_ids.new(part[-1])
             parent = team_ids[part[:-1]] if depth > 1 else None
-            column = "department" if depth < len(key) else "team"
+            # the column of that part, if this row named it (not a manager's team it inherits)
+            column = row.team_fields[depth - 1] if row.team == key else "team"
             _placed(columns, row, column, _new_team, chart, team_id, part[-1], parent)
             team_ids[part] = team_id
 

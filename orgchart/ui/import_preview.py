@@ -53,6 +53,7 @@ def field_labels() -> dict[str, str]:
         "title": tr("Title"),
         "manager": tr("Manager (ID)"),
         "team": tr("Team"),
+        "division": tr("Division"),
         "department": tr("Department"),
         "holder": tr("Holder (name)"),
         "responsibilities": tr("Responsibilities"),

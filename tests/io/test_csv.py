@@ -391,7 +391,7 @@ def test_draw_io_style_csv_with_its_settings_lines() -> None:
     assert (chart.role("ceo").email, chart.role("ceo").location) == ("ceo@example.com", "Office 1")
     assert dict(chart.role("ceo").custom) == {"fill": "#dae8fc"}
     assert [str(w) for w in result.warnings] == [
-        "line 8: no team column (expected one of team, department, area, Abteilung, Bereich): every role "
+        "line 8: no team column (expected one of team, department, area, Abteilung, division, Bereich, Geschäftsbereich, Unternehmensbereich): every role "
         "is in one team, 'Unassigned'; a column with another header can be chosen for it",
         "line 12, column reports_to: there is no role with the id 'agency' in the file; the role is placed at the top",
     ]

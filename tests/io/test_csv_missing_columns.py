@@ -33,7 +33,7 @@ def test_choosing_the_column_for_the_manager_silences_it() -> None:
 
 def test_no_team_column_is_said_too() -> None:
     assert notes("id,title,manager_id\n1,CEO,\n2,CTO,1\n") == [
-        "line 1: no team column (expected one of team, department, area, Abteilung, Bereich): every "
+        "line 1: no team column (expected one of team, department, area, Abteilung, division, Bereich, Geschäftsbereich, Unternehmensbereich): every "
         "role is in one team, 'Unassigned'; a column with another header can be chosen for it"
     ]
 

@@ -1275,6 +1275,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/import_preview.py"/>
+        <source>Division</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/import_preview.py"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
