@@ -12,7 +12,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "bench_layout.py"
 
 def test_the_layout_bench_times_every_step() -> None:
     run = subprocess.run(
-        [sys.executable, str(SCRIPT), "--sizes", "300", "--runs", "1"],
+        [sys.executable, str(SCRIPT), "--sizes", "3000", "--runs", "1"],
         capture_output=True,
         text=True,
         timeout=120,
