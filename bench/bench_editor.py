@@ -109,27 +109,23 @@ def measure_in_this_process(name: str, path: Path, profile: int) -> dict[str, An
     peaks: dict[str, float] = {"QApplication": peak_rss_mb()}  # peak memory after each (last call)
     marks: dict[str, float] = {}
 
-    def stopwatch(owner: object, name: str, label: str) -> None:
-        original = getattr(owner, name)
+    sys.path.insert(0, str(HERE))
+    from stopwatch import stopwatch
 
-        def timed(*args: object, **kwargs: object) -> object:
-            start = time.perf_counter()
-            try:
-                return original(*args, **kwargs)
-            finally:
-                end = time.perf_counter()
-                spent[label] = spent.get(label, 0.0) + end - start
-                calls[label] = calls.get(label, 0) + 1
-                marks[label] = end
-                peaks[label] = peak_rss_mb()
+    def watch(owner: object, name: str, label: str) -> None:
+        def record(start: float, end: float) -> None:
+            spent[label] = spent.get(label, 0.0) + end - start
+            calls[label] = calls.get(label, 0) + 1
+            marks[label] = end
+            peaks[label] = peak_rss_mb()
 
-        setattr(owner, name, timed)
+        stopwatch(owner, name, record)
 
-    stopwatch(main_window, "read_chart", "read file")  # a small file, read by the window
-    stopwatch(orgchart_io, "read_chart", "read file")  # a large one, read behind a progress dialog
-    stopwatch(ChartView, "refresh", "canvas layout")
-    stopwatch(main_window.MainWindow, "_show_outline", "outline")
-    stopwatch(ChartPicture, "paint", "paint")
+    watch(main_window, "read_chart", "read file")  # a small file, read by the window
+    watch(orgchart_io, "read_chart", "read file")  # a large one, read behind a progress dialog
+    watch(ChartView, "refresh", "canvas layout")
+    watch(main_window.MainWindow, "_show_outline", "outline")
+    watch(ChartPicture, "paint", "paint")
 
     class Paints(QObject):
         """Counts the viewport's paint events (the filter runs just before each paint)."""

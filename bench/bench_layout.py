@@ -35,6 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from stopwatch import stopwatch  # noqa: E402
 from synthetic import make_chart  # noqa: E402
 
 import orgchart.layout.chart_geometry as chart_geometry  # noqa: E402
@@ -60,17 +61,11 @@ STEPS: list[tuple[str, Any, str]] = [
 _spent: dict[str, float] = {}
 
 
-def stopwatch(owner: Any, name: str) -> None:
-    original = getattr(owner, name)
+def _adder(name: str) -> Callable[[float, float], None]:
+    def record(start: float, end: float) -> None:
+        _spent[name] = _spent.get(name, 0.0) + end - start
 
-    def timed(*args: object, **kwargs: object) -> object:
-        start = time.perf_counter()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            _spent[name] = _spent.get(name, 0.0) + time.perf_counter() - start
-
-    setattr(owner, name, timed)
+    return record
 
 
 def floor(geometry: Geometry) -> float:
@@ -94,7 +89,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     ns = parser.parse_args()
     for owner, name in {(owner, name) for _, owner, name in STEPS}:
-        stopwatch(owner, name)
+        stopwatch(owner, name, _adder(name))
     columns = [f"{n:,} roles" for n in ns.sizes]
     print(f"| step | {' | '.join(columns)} |")
     print(f"|---|{'---:|' * len(columns)}")
