@@ -93,6 +93,17 @@ def _small_print(picture: ChartPicture, pages: list[_Page], scale_of_team: dict[
     names = [printable(picture.chart.team(t).name) for t in dict.fromkeys(p.team_id for p in small)]
     listed = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
     smallest = min(size * scale_of_team[p.team_id] for p in small)
+    if len(small) == 1:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Export",
+                "1 department page prints its text at %2 pt, under %1 pt and too small to read: "
+                "%3. Print that department as a poster, or on larger paper.",
+            ),
+            (MIN_PRINTED_POINTS, 2),
+            (smallest, 2),
+            listed,
+        )
     return message(
         QT_TRANSLATE_NOOP(
             "Export",

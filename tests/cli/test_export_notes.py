@@ -110,3 +110,21 @@ def test_compact_with_a_left_to_right_chart_says_it_changes_nothing_there(
     assert main(["export", str(source), "-o", str(out), "--compact"]) == 0
     assert main(["export", str(source), "-o", str(out), "--layout", "left-right"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_one_department_page_too_small_is_said_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # One department only, and wide: it is split over its pages (the overview is not one of
+    # them); make the split stop at one page, too small.
+    import orgchart.render.pdf_pages as pdf_pages
+
+    source = tmp_path / "wide.json"
+    save(wide_chart(400), source)
+    saved = pdf_pages.MAX_SPLIT
+    pdf_pages.MAX_SPLIT = 1
+    try:
+        err = export(source, tmp_path / "pages.pdf", capsys, "--pages", "department")
+    finally:
+        pdf_pages.MAX_SPLIT = saved
+    assert re.search(r"1 department page prints its text at [\d.]+ pt, under 2 pt and too small to read: Sales\.", err), err

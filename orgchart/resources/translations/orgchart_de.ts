@@ -739,6 +739,11 @@
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <source>1 department page prints its text at %2 pt, under %1 pt and too small to read: %3. Print that department as a poster, or on larger paper.</source>
+        <translation>1 Abteilungsseite druckt ihre Schrift mit %2 pt, kleiner als %1 pt und zu klein zum Lesen: %3. Diese Abteilung als Poster oder auf größerem Papier drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/pdf_pages.py"/>
         <source>%1 department pages print their text at under %2 pt (down to %3 pt), too small to read: %4. Print those departments as a poster, or on larger paper.</source>
         <translation>%1 Abteilungsseiten drucken ihre Schrift kleiner als %2 pt (bis %3 pt), zu klein zum Lesen: %4. Diese Abteilungen als Poster oder auf größerem Papier drucken.</translation>
     </message>
