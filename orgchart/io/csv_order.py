@@ -15,7 +15,8 @@ import heapq
 
 from orgchart.model.views import Hierarchy
 
-#: What the reader knows a team by: (team,) or (department, team), names without spaces.
+#: What the reader knows a team by: (team,), (department, team) or (division, department,
+#: team), names without spaces.
 Key = tuple[str, ...]
 
 
@@ -39,7 +40,7 @@ def row_order(hierarchy: Hierarchy, key_of: dict[str, Key], team_order: list[str
         heapq.heappush(ready if key in opened else waiting.setdefault(key, []), index[role_id])
 
     def open_team(key: Key) -> None:
-        for part in (key[:1], key):
+        for part in _prefixes(key):
             if part not in opened:
                 opened.add(part)
                 openings.append(part)
@@ -62,11 +63,11 @@ def row_order(hierarchy: Hierarchy, key_of: dict[str, Key], team_order: list[str
         while wanted[next_team] in opened:
             next_team += 1
         key = wanted[next_team]
-        follower = wanted[next_team + 1] if next_team + 1 < len(wanted) else None
+        inner = _first_inner(wanted, next_team, waiting)
         if waiting.get(key):
             open_team(key)
-        elif len(key) == 1 and follower and follower[:1] == key and waiting.get(follower):
-            open_team(follower)  # the department opens with its first team's row
+        elif inner is not None:
+            open_team(inner)  # a department opens with its first team's row
         else:  # the sibling orders forbid the wanted order: open what comes first
             first = min((heap[0], k) for k, heap in waiting.items() if heap)[1]
             open_team(first)
@@ -88,14 +89,29 @@ def _successors(hierarchy: Hierarchy) -> dict[str, str]:
 
 
 def _openings(team_order: list[str], key_of: dict[str, Key], used: set[Key]) -> list[Key]:
-    """The keys in the order the reader should first meet them: departments before their
-    teams, both in the chart's team order."""
-    needed = used | {key[:1] for key in used}
+    """The keys in the order the reader should first meet them: divisions before their
+    departments before their teams, all in the chart's team order."""
+    needed = {part for key in used for part in _prefixes(key)}
     wanted: list[Key] = []
     for team_id in team_order:
-        key = key_of[team_id]
-        for part in (key[:1], key):
+        for part in _prefixes(key_of[team_id]):
             if part in needed:
                 needed.discard(part)
                 wanted.append(part)
     return wanted
+
+
+def _prefixes(key: Key) -> list[Key]:
+    """The teams a key opens, outermost first: ("a",), ("a", "b"), ("a", "b", "c")."""
+    return [key[:n] for n in range(1, len(key) + 1)]
+
+
+def _first_inner(wanted: list[Key], at: int, waiting: dict[Key, list[int]]) -> Key | None:
+    """A team with no row of its own opens with the row of its first team (or that team's
+    first, level by level) that has one: the wanted keys right after it that lie inside it."""
+    outer, k = wanted[at], at + 1
+    while k < len(wanted) and len(wanted[k]) > len(outer) and wanted[k][: len(outer)] == outer:
+        if waiting.get(wanted[k]):
+            return wanted[k]
+        outer, k = wanted[k], k + 1
+    return None

@@ -2,11 +2,13 @@
 reads, so that a chart read from a CSV file and written again reads back the same.
 
 Columns: ``id, title, manager_id, department, team, name, responsibilities, skills, sourcing,
-fte, email, location, notes``, then one column per custom field (in order of first use).
-Rows keep every sibling list in order and name the teams in the chart's team order (see
-`orgchart.io.csv_order`), so the reader builds the same order again. A role's
-team is named in ``team``; a team inside another also names its top-level department in
-``department``, which is how the reader nests teams. Lists are joined with ``"; "``.
+fte, email, location, notes`` (with ``division`` before ``department`` in a chart whose teams
+nest two levels deep), then one column per custom field (in order of first use). Rows keep
+every sibling list in order and name the teams in the chart's team order (see
+`orgchart.io.csv_order`), so the reader builds the same order again. A role's team is named in
+``team``; a team inside another also names its top-level department in ``department``, and
+one two levels deep its top-level team in ``division`` and the team it is in in
+``department``: that is how the reader nests teams. Lists are joined with ``"; "``.
 
 The file is UTF-8 with a BOM (without it Excel reads UTF-8 as Windows-1252), comma-separated,
 with CRLF line ends (RFC 4180). A cell is quoted when it holds a comma, a quote or a line
@@ -28,7 +30,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from orgchart.io.atomic import write_file
-from orgchart.io.csv_columns import guard
+from orgchart.io.csv_columns import guard, team_key
 from orgchart.io.csv_order import Key, row_order
 from orgchart.model import OrgChart, RoleKind
 from orgchart.model.entities import CustomValue, LayoutPreference
@@ -88,20 +90,22 @@ def table_rows(chart: OrgChart, noun: str) -> tuple[list[str], list[list[str]], 
     ``noun`` names the file in them ("the CSV")."""
     hierarchy = chart.hierarchy()
     places = _team_places(chart)
-    keys = {team_id: _key(*place) for team_id, place in places.items()}
+    keys = {t: team_key(team, department, division) for t, (division, department, team) in places.items()}
+    divisions = any(division for division, _, _ in places.values())
     order, teams_in_order = row_order(hierarchy, keys, chart.team_ids())
     custom, renamed = _custom_columns([hierarchy.roles[r].custom for r in order])
     rows: list[list[str]] = []
     split_items = 0
     for role_id in order:
         role = hierarchy.roles[role_id]
-        department, team = places[hierarchy.team[role_id]]
+        division, department, team = places[hierarchy.team[role_id]]
         items = (*role.responsibilities, *role.skills)
         split_items += sum(1 for item in items if any(c in item for c in ";\r\n"))
         rows.append([
             role.id,
             role.title,
             hierarchy.manager[role_id] or "",
+            *((division,) if divisions else ()),
             department,
             team,
             role.holder or "",
@@ -121,7 +125,8 @@ def table_rows(chart: OrgChart, noun: str) -> tuple[list[str], list[list[str]], 
         losses.append(
             f"{_count(split_items, 'list item')} with a ';' or a line break in it will read back as several"
         )
-    return [*COLUMNS, *custom.values()], rows, losses
+    header = [*COLUMNS[:3], "division", *COLUMNS[3:]] if divisions else [*COLUMNS]
+    return [*header, *custom.values()], rows, losses
 
 
 def _line(cells: list[str]) -> str:
@@ -148,15 +153,20 @@ def _custom_text(value: CustomValue) -> str:
     return json.dumps(value)  # true/false, whole numbers
 
 
-def _team_places(chart: OrgChart) -> dict[str, tuple[str, str]]:
-    """Team id -> (department cell, team cell): a nested team names its top-level team."""
-    places: dict[str, tuple[str, str]] = {}
-    top: dict[str, str] = {}
-    for team_id in chart.team_ids():  # parents first
-        parent = chart.parent_of(team_id)
-        top[team_id] = team_id if parent is None else top[parent]
+def _team_places(chart: OrgChart) -> dict[str, tuple[str, str, str]]:
+    """Team id -> (division cell, department cell, team cell): a team inside another names the
+    top-level team as its department; one two levels deep or more names the top-level team as
+    its division and the team it is in as its department."""
+    places: dict[str, tuple[str, str, str]] = {}
+    for team_id in chart.team_ids():
+        path = chart.team_path(team_id)  # the teams it is in, nearest first
         name = chart.team(team_id).name
-        places[team_id] = ("", name) if parent is None else (chart.team(top[team_id]).name, name)
+        if not path:
+            places[team_id] = ("", "", name)
+        elif len(path) == 1:
+            places[team_id] = ("", chart.team(path[0]).name, name)
+        else:
+            places[team_id] = (chart.team(path[-1]).name, chart.team(path[0]).name, name)
     return places
 
 
@@ -208,30 +218,27 @@ def _losses(chart: OrgChart, renamed: list[str], noun: str) -> list[str]:
     return losses
 
 
-def _key(department: str, team: str) -> Key:
-    """What the reader knows a team by: a team named like its department is the department."""
-    department, team = department.strip(), team.strip()
-    return (department, team) if department and department != team else (department or team,)
-
-
 def _team_losses(chart: OrgChart, keys: dict[str, Key]) -> list[str]:
     """Teams the reader would not make again as they are: it knows teams by name (a team
-    named like its department is the department), one level deep, from their roles' rows."""
+    named like the one it is in is that one), up to two levels deep, from their roles' rows."""
     losses: list[str] = []
-    top = {t: (chart.team_path(t) or [t])[-1] for t in chart.team_ids()}
-    deep = [t for t in chart.team_ids() if len(chart.team_path(t)) > 1]
+    deep = [t for t in chart.team_ids() if len(chart.team_path(t)) > 2]
     if deep:
-        what = "nested more than one level deep written into their department"
+        what = "nested more than two levels deep read back two levels deep"
         losses.append(f"{_count(len(deep), 'team')} {what}")
     staffed = [t for t in chart.team_ids() if chart.members_of(t)]
-    like_department = [t for t in staffed if top[t] != t and len(keys[t]) == 1]
-    if like_department:
-        losses.append(f"{_count(len(like_department), 'team')} named like their department read back as it")
+    like_outer = [t for t in staffed if len(keys[t]) < min(len(chart.team_path(t)), 2) + 1]
+    if like_outer:
+        losses.append(f"{_count(len(like_outer), 'team')} named like the team they are in read back as it")
     shared = Counter(keys[t] for t in staffed)
     merged = sorted({" / ".join(keys[t]) for t in staffed if shared[keys[t]] > 1})
     if merged:
         losses.append("teams that share a name read back as one team: " + ", ".join(merged))
-    kept = set(staffed) | {top[t] for t in staffed}
+    # the teams the reader makes: those with roles, and those their rows name them inside
+    kept = set(staffed)
+    for t in staffed:
+        path = chart.team_path(t)
+        kept.update(path[:1] + path[-1:] if len(path) > 1 else path)
     empty = [t for t in chart.team_ids() if t not in kept]
     if empty:
         losses.append(f"{_count(len(empty), 'team')} without roles of their own left out")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgchart.io.atomic import write_file
 from orgchart.io.csv_columns import FORMULA_STARTS
-from orgchart.io.csv_writer import COLUMNS, table_rows
+from orgchart.io.csv_writer import table_rows
 from orgchart.model import OrgChart
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ MAX_CELL = 32_767
 _WIDTHS = (6, 60)  # narrowest and widest column, in characters
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # what XML 1.0 cannot hold
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
-_FTE = COLUMNS.index("fte")
 
 
 def write_xlsx(chart: OrgChart, path: str | Path) -> list[str]:
@@ -51,8 +50,9 @@ def xlsx_bytes(chart: OrgChart) -> tuple[bytes, list[str]]:
     from openpyxl.utils import get_column_letter
 
     header, rows, losses = table_rows(chart, "the workbook")
+    fte = header.index("fte")  # (after a division column, in a chart that has one)
     replaced = cut = 0
-    rounded = sum(1 for cells in rows if _number(cells[_FTE]) != float(cells[_FTE]))
+    rounded = sum(1 for cells in rows if _number(cells[fte]) != float(cells[fte]))
     for cells in rows:
         for i, cell in enumerate(cells):
             if _ILLEGAL.search(cell):
@@ -72,7 +72,7 @@ def xlsx_bytes(chart: OrgChart) -> tuple[bytes, list[str]]:
     sheet.append([_text_cell(sheet, name, bold) for name in header])
     for cells in rows:
         sheet.append(
-            [_number(cell) if i == _FTE else _text_cell(sheet, cell) for i, cell in enumerate(cells)]
+            [_number(cell) if i == fte else _text_cell(sheet, cell) for i, cell in enumerate(cells)]
         )
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
     out = io.BytesIO()

@@ -76,3 +76,29 @@ def test_each_level_knows_its_column_for_messages_about_it() -> None:
     assert team_key("Außendienst", "Außendienst", "Vertrieb") == ("Vertrieb", "Außendienst")
     assert team_fields("Außendienst", "Außendienst", "Vertrieb") == ("division", "department")
     assert team_key("", "", "") == () and team_fields("", "", "") == ()
+
+
+def test_three_levels_go_round_through_csv_and_excel_exactly() -> None:
+    from orgchart.io.csv_writer import COLUMNS, csv_bytes, csv_text
+    from orgchart.io.xlsx_reader import parse_xlsx
+    from orgchart.io.xlsx_writer import xlsx_bytes
+
+    chart = imported(
+        "ID;Stelle;Vorgesetzter;Bereich;Abteilung;Team\n"
+        "1;Vorstand Vertrieb;;Vertrieb;;\n"
+        "2;Leitung Innendienst;1;Vertrieb;Innendienst;\n"
+        "3;Sachbearbeitung;2;Vertrieb;Innendienst;Auftragsannahme\n"
+        "5;Controlling;;Finanzen;;Controlling\n"
+    )
+    text, losses = csv_text(chart)
+    assert losses == []
+    assert text.splitlines()[0].lstrip("\ufeff").split(",")[:6] == [*COLUMNS[:3], "division", "department", "team"]
+    again = parse_csv(csv_bytes(chart)[0]).document.chart
+    assert again == chart and path(again, "3") == ["Vertrieb", "Innendienst", "Auftragsannahme"]
+    data, losses = xlsx_bytes(chart)
+    assert losses == []
+    back = parse_xlsx(data).document.chart
+    assert back == chart
+    # a chart two levels deep is written as before, without the column
+    flat = imported("id,title,manager_id,department,team\n1,Boss,,Sales,\n2,Rep,1,Sales,Inside\n")
+    assert "division" not in csv_text(flat)[0].splitlines()[0]

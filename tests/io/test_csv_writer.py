@@ -168,7 +168,8 @@ def test_what_csv_cannot_hold_is_named() -> None:
     chart = OrgChart("Firma")
     chart.add_team(Team("a", "Technik"))
     chart.add_team(Team("b", "Online"), "a")
-    chart.add_team(Team("c", "Shop"), "b")  # a third level
+    chart.add_team(Team("c", "Shop"), "b")  # a third level: Technik / Online / Shop
+    chart.add_team(Team("h", "Kasse"), "c")  # a fourth: written as Technik / Shop / Kasse
     chart.add_team(Team("d", "Online"))  # the same name as a/b? no: a key of its own
     chart.add_team(Team("e", "Leer"))  # no roles
     chart.add_team(Team("f", "Technik"), "d")  # named like... not its department: "Online"
@@ -177,6 +178,7 @@ def test_what_csv_cannot_hold_is_named() -> None:
     chart.add_role(Role("dev", "Entwickler", kind=RoleKind.ASSISTANT, responsibilities=("a;b",)), "c", "cto")
     chart.add_role(Role("ops", "Betrieb\x00", custom={"n": 3}), "d")
     chart.add_role(Role("web", "Web"), "g")
+    chart.add_role(Role("till", "Kassierer"), "h", "cto")
     chart.add_role(Role("tmp", "Aushilfe"), "f")
     chart.park("tmp")
     chart.add_link(Link("dev", "ops"))
@@ -186,14 +188,26 @@ def test_what_csv_cannot_hold_is_named() -> None:
         "1 role in the holding area written as top roles",
         "1 assistant role written as regular roles",
         "custom values that are not text (1) read back as text, or not at all",
-        "1 team nested more than one level deep written into their department",
-        "1 team named like their department read back as it",
+        "1 team nested more than two levels deep read back two levels deep",
+        "1 team named like the team they are in read back as it",
         "teams that share a name read back as one team: Online",
-        "2 teams without roles of their own left out",
+        "1 team without roles of their own left out",
         "1 list item with a ';' or a line break in it will read back as several",
         "1 NUL character written as \ufffd (CSV readers refuse NUL)",
     ]
-    assert read_back(chart).role("ops").title == "Betrieb\ufffd"
+    back = read_back(chart)
+    assert back.role("ops").title == "Betrieb\ufffd"
+    # three levels come back as they were; the fourth inside the third's department
+    assert [back.team(t).name for t in [back.team_of("dev"), *back.team_path(back.team_of("dev"))]] == [
+        "Shop",
+        "Online",
+        "Technik",
+    ]
+    assert [back.team(t).name for t in [back.team_of("till"), *back.team_path(back.team_of("till"))]] == [
+        "Kasse",
+        "Shop",
+        "Technik",
+    ]
 
 
 def test_teams_keep_their_order_when_a_manager_has_reports_in_a_later_team() -> None:
