@@ -89,8 +89,10 @@ def table_rows(chart: OrgChart, noun: str) -> tuple[list[str], list[list[str]], 
     order that reads back the same), and what these columns cannot hold, as sentences;
     ``noun`` names the file in them ("the CSV")."""
     hierarchy = chart.hierarchy()
-    places = _team_places(chart)
-    keys = {t: team_key(team, department, division) for t, (division, department, team) in places.items()}
+    paths = {t: chart.team_path(t) for t in chart.team_ids()}  # the teams each is in, nearest first
+    places = _team_places(chart, paths)
+    # as the reader will know them: it strips its cells
+    keys = {t: team_key(*(cell.strip() for cell in reversed(place))) for t, place in places.items()}
     divisions = any(division for division, _, _ in places.values())
     order, teams_in_order = row_order(hierarchy, keys, chart.team_ids())
     custom, renamed = _custom_columns([hierarchy.roles[r].custom for r in order])
@@ -118,7 +120,7 @@ def table_rows(chart: OrgChart, noun: str) -> tuple[list[str], list[list[str]], 
             role.notes,
             *(_custom_text(role.custom.get(key)) for key in custom),
         ])  # fmt: skip
-    losses = [*_losses(chart, renamed, noun), *_team_losses(chart, keys)]
+    losses = [*_losses(chart, renamed, noun), *_team_losses(chart, keys, paths)]
     if not teams_in_order:
         losses.append("some teams will read back in another order (reporting lines across teams ask for it)")
     if split_items:
@@ -153,13 +155,12 @@ def _custom_text(value: CustomValue) -> str:
     return json.dumps(value)  # true/false, whole numbers
 
 
-def _team_places(chart: OrgChart) -> dict[str, tuple[str, str, str]]:
+def _team_places(chart: OrgChart, paths: dict[str, list[str]]) -> dict[str, tuple[str, str, str]]:
     """Team id -> (division cell, department cell, team cell): a team inside another names the
     top-level team as its department; one two levels deep or more names the top-level team as
-    its division and the team it is in as its department."""
+    its division and the team it is in as its department. ``paths``: `OrgChart.team_path`."""
     places: dict[str, tuple[str, str, str]] = {}
-    for team_id in chart.team_ids():
-        path = chart.team_path(team_id)  # the teams it is in, nearest first
+    for team_id, path in paths.items():
         name = chart.team(team_id).name
         if not path:
             places[team_id] = ("", "", name)
@@ -218,16 +219,16 @@ def _losses(chart: OrgChart, renamed: list[str], noun: str) -> list[str]:
     return losses
 
 
-def _team_losses(chart: OrgChart, keys: dict[str, Key]) -> list[str]:
+def _team_losses(chart: OrgChart, keys: dict[str, Key], paths: dict[str, list[str]]) -> list[str]:
     """Teams the reader would not make again as they are: it knows teams by name (a team
     named like the one it is in is that one), up to two levels deep, from their roles' rows."""
     losses: list[str] = []
-    deep = [t for t in chart.team_ids() if len(chart.team_path(t)) > 2]
+    deep = [t for t in chart.team_ids() if len(paths[t]) > 2]
     if deep:
         what = "nested more than two levels deep read back two levels deep"
         losses.append(f"{_count(len(deep), 'team')} {what}")
     staffed = [t for t in chart.team_ids() if chart.members_of(t)]
-    like_outer = [t for t in staffed if len(keys[t]) < min(len(chart.team_path(t)), 2) + 1]
+    like_outer = [t for t in staffed if len(keys[t]) < min(len(paths[t]), 2) + 1]
     if like_outer:
         losses.append(f"{_count(len(like_outer), 'team')} named like the team they are in read back as it")
     shared = Counter(keys[t] for t in staffed)
@@ -237,8 +238,7 @@ def _team_losses(chart: OrgChart, keys: dict[str, Key]) -> list[str]:
     # the teams the reader makes: those with roles, and those their rows name them inside
     kept = set(staffed)
     for t in staffed:
-        path = chart.team_path(t)
-        kept.update(path[:1] + path[-1:] if len(path) > 1 else path)
+        kept.update(paths[t][:1] + paths[t][-1:])
     empty = [t for t in chart.team_ids() if t not in kept]
     if empty:
         losses.append(f"{_count(len(empty), 'team')} without roles of their own left out")

@@ -234,3 +234,14 @@ def test_a_team_order_the_reporting_lines_forbid_is_named() -> None:
     assert losses == ["some teams will read back in another order (reporting lines across teams ask for it)"]
     back = read_back(chart)
     assert back.reports_of("m") == ["x", "y"]
+
+
+def test_a_team_named_like_its_department_but_for_spaces_is_named_as_a_loss() -> None:
+    # The reader strips its cells, so "Online " inside "Online" reads back as "Online" itself.
+    chart = OrgChart()
+    chart.add_team(Team("a", "Online"))
+    chart.add_team(Team("g", "Online "), "a")
+    chart.add_role(Role("r", "Redakteur"), "g")
+    assert csv_text(chart)[1] == ["1 team named like the team they are in read back as it"]
+    back = read_back(chart)
+    assert [back.team(t).name for t in back.team_ids()] == ["Online"]
