@@ -209,8 +209,15 @@ def _export(
     old = _compared_chart(ns) if ns.compare is not None else None
     if isinstance(old, int):
         return old
-    with _speaking(ns.lang, chart):
-        data, warning = _render(chart, params, ns, out.suffix.lower(), old, line)
+    from orgchart.render.offscreen import CannotDraw
+
+    try:
+        with _speaking(ns.lang, chart):
+            data, warning = _render(chart, params, ns, out.suffix.lower(), old, line)
+    except CannotDraw as error:
+        line.clear()
+        print(f"orgchart export: {out}: {error}", file=sys.stderr)
+        return 1
     line.step("writing", steps["writing"], out.name)
     try:
         atomic_write(out, data)

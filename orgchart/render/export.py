@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevi
 from PySide6.QtSvg import QSvgGenerator
 
 from orgchart.render.fonts import FAMILY, SVG_FALLBACK
-from orgchart.render.offscreen import painting
+from orgchart.render.offscreen import CannotDraw, painting
 from orgchart.render.picture import ChartPicture
 from orgchart.render.text import printable
 
@@ -98,11 +98,21 @@ def png_bytes(picture: ChartPicture, *, scale: float = 1.0) -> PngResult:
             (h * fit, 0),
         )
         scale = new_scale
-    image = QImage(
-        max(1, round(picture.width * scale)),
-        max(1, round(picture.height * scale)),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
+    width, height = max(1, round(picture.width * scale)), max(1, round(picture.height * scale))
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():  # no memory for it
+        raise CannotDraw(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Export",
+                    "an image of %1 × %2 pixels (%3 MB) does not fit in the memory here. Choose a "
+                    "smaller scale, or SVG or PDF.",
+                ),
+                (width, 0),
+                (height, 0),
+                (width * height * 4 / 2**20, 0),
+            )
+        )
     image.setDotsPerMeterX(round(96 / 0.0254 * scale))
     image.setDotsPerMeterY(round(96 / 0.0254 * scale))
     with painting(image) as painter:
@@ -111,7 +121,14 @@ def png_bytes(picture: ChartPicture, *, scale: float = 1.0) -> PngResult:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    if not image.save(buffer, "PNG"):
+        raise CannotDraw(
+            message(
+                QT_TRANSLATE_NOOP("Export", "the image of %1 × %2 pixels cannot be written as PNG here."),
+                (image.width(), 0),
+                (image.height(), 0),
+            )
+        )
     return PngResult(bytes(data.data()), scale, warning)
 
 

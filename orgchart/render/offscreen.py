@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QPaintDevice, QPainter
 
 _app: QGuiApplication | None = None
@@ -22,12 +22,29 @@ def ensure_gui_application() -> QGuiApplication:
     return _app
 
 
+class CannotDraw(Exception):
+    """The picture cannot be drawn at all (no memory for the image, no painter for the
+    device): said as the reason, in the program's language; no file is to be written."""
+
+
 @contextmanager
 def painting(device: QPaintDevice) -> Iterator[QPainter]:
     """A painter on ``device``, ended however the painting ends. A painter still active when
     its device is freed crashes the process: Ctrl+C in the middle of an export's picture, or
-    any error there, would otherwise end in a segmentation fault instead of a message."""
-    painter = QPainter(device)
+    any error there, would otherwise end in a segmentation fault instead of a message.
+    `CannotDraw` if no painting can begin on ``device`` (Qt would paint nothing, and say so
+    once per call, into an empty file)."""
+    painter = QPainter()
+    previous = qInstallMessageHandler(_quiet)  # Qt's own complaint says no more than ours
+    try:
+        began = painter.begin(device)
+    finally:
+        qInstallMessageHandler(previous)
+    if not began:
+        said = QCoreApplication.translate(
+            "Export", "the picture cannot be drawn: Qt cannot paint on a %1 here."
+        )
+        raise CannotDraw(said.replace("%1", type(device).__name__))
     try:
         yield painter
     except BaseException:

@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from orgchart.io.atomic import write_file
+from orgchart.io.errors import OrgFileError
 from orgchart.io.progress import DRAWING, LAYING_OUT, PREPARING, WRITING, Progress
 from orgchart.io.writing import write_data
 from orgchart.layout import LayoutParams
 from orgchart.model import OrgChart, ViewSettings
 from orgchart.render.files import FileOptions, export_bytes
+from orgchart.render.offscreen import CannotDraw
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import Theme
 
@@ -53,11 +55,14 @@ def export_picture(
 ) -> str:
     """Draw ``chart`` as SVG, PNG or PDF (by ``path``'s suffix) into ``path``; ``picture``:
     the keywords of `ChartPicture` (title, legend, the canvas's extras). Returns a warning
-    ("" if none); `OrgFileError` if the file cannot be written."""
+    ("" if none); `OrgFileError` if the picture cannot be drawn or the file cannot be written."""
     _report(progress, LAYING_OUT, 0.0)
     drawn = ChartPicture(chart, theme, params, **picture)
     _report(progress, DRAWING, 0.3)
-    data, warning = export_bytes(drawn, path.suffix.lower(), options)
+    try:
+        data, warning = export_bytes(drawn, path.suffix.lower(), options)
+    except CannotDraw as error:
+        raise OrgFileError(path, "", str(error)) from None
     _write(path, data, progress)
     return warning
 

@@ -6,8 +6,10 @@ import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from orgchart.model import Direction
@@ -141,3 +143,31 @@ def test_the_pictures_words_are_in_the_charts_language_or_the_chosen_one(
     assert {"vacant", "reports to"} <= words and "unbesetzt" not in words
     dialog.format.setCurrentIndex(dialog.format.findData(".csv"))
     assert not dialog.language.isEnabled()  # a data file adds no words
+
+
+def test_an_image_too_large_for_the_memory_says_so_and_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import PySide6.QtGui
+
+    class NoMemory(QImage):
+        """What Qt gives when it cannot allocate an image: a null one."""
+
+        def __init__(self, *args: object) -> None:
+            super().__init__()
+
+    target = tmp_path / "chart.png"
+    target.write_bytes(b"yesterday's chart")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(".png"))
+    dialog.scale.setValue(8)
+    dialog.show()
+    monkeypatch.setattr(PySide6.QtGui, "QImage", NoMemory)  # the export's image, not the preview's
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "does not fit in the memory here" in shown[0] and str(target) in shown[0]
+    assert dialog.isVisible()  # the user can choose a smaller scale and try again
+    assert target.read_bytes() == b"yesterday's chart"

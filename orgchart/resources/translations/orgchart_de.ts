@@ -734,8 +734,23 @@
     </message>
     <message>
         <location filename="../../../orgchart/render/export.py"/>
+        <source>an image of %1 × %2 pixels (%3 MB) does not fit in the memory here. Choose a smaller scale, or SVG or PDF.</source>
+        <translation>ein Bild von %1 × %2 Pixeln (%3 MB) passt hier nicht in den Arbeitsspeicher. Einen kleineren Maßstab wählen, oder SVG oder PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/export.py"/>
+        <source>the image of %1 × %2 pixels cannot be written as PNG here.</source>
+        <translation>das Bild von %1 × %2 Pixeln kann hier nicht als PNG geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/export.py"/>
         <source>the chart is shrunk to %1 % to fit one page: its text prints at %2 pt, too small to read. Print it one department per page, as a poster, or on larger paper.</source>
         <translation>das Organigramm ist auf %1 % verkleinert, um auf eine Seite zu passen: seine Schrift wird %2 pt groß gedruckt, zu klein zum Lesen. Eine Abteilung je Seite, als Poster oder auf größerem Papier drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/offscreen.py"/>
+        <source>the picture cannot be drawn: Qt cannot paint on a %1 here.</source>
+        <translation>das Bild kann nicht gezeichnet werden: Qt kann hier nicht auf ein %1 malen.</translation>
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
