@@ -28,6 +28,10 @@ SUBCOMMANDS = ("export", "validate", "diff", "matrix")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before Qt is loaded: its hash tables in a fixed order, so that a PDF embeds its fonts
+    # in the same order on every run (see `orgchart.render.pdf_identity`). Python's own
+    # hashing stays randomised.
+    os.environ.setdefault("QT_HASH_SEED", "0")
     code = _command(list(sys.argv[1:] if argv is None else argv))
     if argv is None:
         # The process ends now. What the command made (a chart of 10,000 roles, its layout)

@@ -10,11 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, QLocale, QRectF, QSize
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QRectF,
+    QSize,
+    QUuid,
+)
 from PySide6.QtSvg import QSvgGenerator
 
 from orgchart.render.fonts import FAMILY, SVG_FALLBACK
 from orgchart.render.offscreen import CannotDraw, painting
+from orgchart.render.pdf_identity import PLACEHOLDER, reproducible
 from orgchart.render.picture import ChartPicture
 from orgchart.render.text import printable
 
@@ -163,7 +173,7 @@ def pdf_bytes(picture: ChartPicture, options: PdfOptions | None = None) -> tuple
             (scale * 100, 2),
             (points, 2),
         )
-    return bytes(buffer.data().data()), warning
+    return reproducible(bytes(buffer.data().data())), warning
 
 
 #: Text printed smaller than this (points) cannot be read on paper, nor in most PDF viewers
@@ -198,6 +208,7 @@ def pdf_writer(
     writer = QPdfWriter(buffer)
     writer.setTitle(printable(picture.chart.name or "Org chart"))
     writer.setCreator("orgchart")
+    writer.setDocumentId(QUuid(PLACEHOLDER))  # made the content's by `reproducible`
     writer.setResolution(72)  # one unit is one point
     if options.orientation != "auto":
         landscape = options.orientation == "landscape"

@@ -17,6 +17,7 @@ from orgchart.model import OrgChart
 from orgchart.render import words
 from orgchart.render.export import MIN_PRINTED_POINTS, PdfOptions, message, pdf_writer
 from orgchart.render.offscreen import painting
+from orgchart.render.pdf_identity import reproducible
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
 from orgchart.render.text import printable
@@ -81,7 +82,7 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             part = tr(" · part %1 of %2").replace("%1", str(planned.part)).replace("%2", str(planned.parts))
             label = f"{name}{part if planned.parts > 1 else ''} · {number}/{len(pages) + 1}"
             _footer(painter, page, label, picture)
-    return bytes(buffer.data().data()), _small_print(picture, pages, scale_of_team)
+    return reproducible(bytes(buffer.data().data())), _small_print(picture, pages, scale_of_team)
 
 
 def _small_print(picture: ChartPicture, pages: list[_Page], scale_of_team: dict[str, float]) -> str:
@@ -318,7 +319,7 @@ def poster_pdf(picture: ChartPicture, options: PdfOptions | None = None, *, scal
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     with painting(writer) as painter:
         paint_poster(painter, writer, page, picture, scale=scale)
-    return bytes(buffer.data().data())
+    return reproducible(bytes(buffer.data().data()))
 
 
 def team_scales(pages: list[_Page], page: QSizeF) -> dict[str, float]:

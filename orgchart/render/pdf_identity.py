@@ -1,0 +1,46 @@
+"""The same PDF for the same chart: what Qt writes differently on each run, made to follow
+the file's content instead.
+
+Qt gives every PDF a random document id and the time it was written. The id becomes one
+derived from the file's bytes (two equal exports are one document; any change in the chart
+or the options gives another id), and with ``SOURCE_DATE_EPOCH`` set (the convention of
+reproducible builds) the dates are that time, so that an export in CI or in a repository is
+byte for byte the same as the last one when nothing changed. (The order of the embedded
+fonts, Qt's other difference between runs, follows its hash seed: see `orgchart.cli.main`.)
+Every replacement keeps the length of what it replaces, so the file's cross-reference
+offsets stay right.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import uuid
+from datetime import datetime, timezone
+
+#: the id Qt is given to write (`QPdfWriter.setDocumentId`), replaced once the file is whole
+PLACEHOLDER = "6f726763-6861-7274-0000-000000000000"
+
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}Z\)")
+_XMP_DATE = re.compile(rb'xmp:(CreateDate|ModifyDate|MetadataDate)="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00"')
+
+
+def reproducible(data: bytes, epoch: str | None = None) -> bytes:
+    """``data`` (a PDF Qt wrote with the `PLACEHOLDER` id) with an id from its content, and
+    dated ``epoch`` (seconds since 1970, UTC; default: ``SOURCE_DATE_EPOCH``, if set and a
+    number; else the dates stay as written)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") if epoch is None else epoch
+    if epoch is not None and epoch.strip().isdigit():
+        when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        pdf_date = when.strftime("D:%Y%m%d%H%M%SZ").encode()
+        xmp_date = when.strftime("%Y-%m-%dT%H:%M:%S+00:00").encode()
+        data = _PDF_DATE.sub(lambda m: b"/" + m[1] + b" (" + pdf_date + b")", data)
+        data = _XMP_DATE.sub(lambda m: b"xmp:" + m[1] + b'="' + xmp_date + b'"', data)
+    placeholder = PLACEHOLDER.encode()
+    # the id follows what the file shows, not when it was written
+    undated = _XMP_DATE.sub(b"", _PDF_DATE.sub(b"", data))
+    content = hashlib.sha256(undated).digest()
+    document = str(uuid.UUID(bytes=content[:16], version=4)).encode()
+    # the id is written as text in the metadata and as the hex digits of that text in /ID
+    return data.replace(placeholder, document).replace(placeholder.hex().encode(), document.hex().encode())

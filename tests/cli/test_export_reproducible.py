@@ -1,0 +1,72 @@
+"""The same chart exported twice gives the same PDF: Qt's random document id becomes one
+derived from the content, its fonts go in one order (a fixed hash seed), and with
+``SOURCE_DATE_EPOCH`` the dates are that time, so that an export kept in a repository or made
+in CI changes only when the chart does."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import ROOT, SAMPLES
+
+DEPARTMENTS = ROOT / "samples" / "ecommerce-departments.en.json"
+
+
+def _export(source: Path, out: Path, *options: str, epoch: str | None = None) -> bytes:
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "QT_HASH_SEED")}
+    if epoch is not None:
+        env["SOURCE_DATE_EPOCH"] = epoch
+    run = subprocess.run(
+        [sys.executable, "-m", "orgchart", "export", str(source), "-o", str(out), *options],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert run.returncode == 0, run.stderr
+    return out.read_bytes()
+
+
+def _document_id(data: bytes) -> bytes:
+    found = re.search(rb"/ID \[ <([0-9a-f]+)>", data)
+    assert found is not None
+    return found[1]
+
+
+@pytest.mark.parametrize("options", [[], ["--pages", "department"], ["--pages", "poster"]])
+def test_with_source_date_epoch_two_exports_are_byte_for_byte_the_same(
+    tmp_path: Path, options: list[str]
+) -> None:
+    first = _export(DEPARTMENTS, tmp_path / "first.pdf", *options, epoch="1700000000")
+    second = _export(DEPARTMENTS, tmp_path / "second.pdf", *options, epoch="1700000000")
+    assert first == second
+    reader = PdfReader(io.BytesIO(first), strict=True)  # the offsets still point right
+    assert reader.metadata is not None and reader.metadata.creation_date is not None
+    assert reader.metadata.creation_date.timestamp() == 1700000000
+    assert b"2023-11-14T22:13:20+00:00" in first  # the metadata stream's dates too
+    assert "Technology" in "".join(page.extract_text() for page in reader.pages)
+
+
+def test_without_it_only_the_dates_differ_and_the_document_id_follows_the_content(tmp_path: Path) -> None:
+    first = _export(DEPARTMENTS, tmp_path / "first.pdf")
+    time.sleep(1.1)  # a date of another second
+    second = _export(DEPARTMENTS, tmp_path / "second.pdf")
+    dates = re.compile(rb"\(D:\d{14}Z\)|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
+    assert first != second  # each says when it was written
+    assert dates.sub(b"", first) == dates.sub(b"", second)
+    assert _document_id(first) == _document_id(second)
+    assert b"6f726763" not in first  # the placeholder id is replaced everywhere
+    other = _export(SAMPLES[-1], tmp_path / "other.pdf")
+    assert _document_id(other) != _document_id(first)
+    landscape = _export(DEPARTMENTS, tmp_path / "landscape.pdf", "--orientation", "portrait")
+    assert _document_id(landscape) != _document_id(first)
