@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from orgchart.render.offscreen import CannotDraw, ensure_gui_application, painting
+from orgchart.render.offscreen import CannotDraw, painting
 
 
-def test_painting_on_a_null_image_raises_with_the_reason() -> None:
-    ensure_gui_application()
+def test_painting_on_a_null_image_raises_with_the_reason(qapp: object) -> None:
     with pytest.raises(CannotDraw, match="cannot be drawn"), painting(QImage()) as painter:
         painter.drawRect(0, 0, 10, 10)  # never reached
         pytest.fail("painted on an image that holds no pixels")
