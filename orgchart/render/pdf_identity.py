@@ -8,7 +8,9 @@ reproducible builds) the dates are that time, so that an export in CI or in a re
 byte for byte the same as the last one when nothing changed. (The order of the embedded
 fonts, Qt's other difference between runs, follows its hash seed: see `orgchart.cli.main`.)
 Every replacement keeps the length of what it replaces, so the file's cross-reference
-offsets stay right.
+offsets stay right. Qt writes a date in UTC as "Z" and any other as an offset from UTC, which
+is longer: the same chart exported in UTC and in another time zone differs in those lengths
+(and so in its id), also with ``SOURCE_DATE_EPOCH``, which is written in UTC either way.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from datetime import datetime, timezone
 #: the id Qt is given to write (`QPdfWriter.setDocumentId`), replaced once the file is whole
 PLACEHOLDER = "6f726763-6861-7274-0000-000000000000"
 
-_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}Z\)")
-_XMP_DATE = re.compile(rb'xmp:(CreateDate|ModifyDate|MetadataDate)="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00"')
+#: the dates Qt writes, in UTC ("Z") or local time with the zone's offset
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}(Z|[+-]\d\d'\d\d')\)")
+_XMP_DATE = re.compile(rb'xmp:(CreateDate|ModifyDate|MetadataDate)="[-\dT:]{19}(Z|[+-]\d\d:\d\d)"')
 
 
 def reproducible(data: bytes, epoch: str | None = None) -> bytes:
@@ -33,12 +36,17 @@ def reproducible(data: bytes, epoch: str | None = None) -> bytes:
     epoch = os.environ.get("SOURCE_DATE_EPOCH") if epoch is None else epoch
     if epoch is not None and epoch.strip().isdigit():
         when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-        pdf_date = when.strftime("D:%Y%m%d%H%M%SZ").encode()
-        xmp_date = when.strftime("%Y-%m-%dT%H:%M:%S+00:00").encode()
-        data = _PDF_DATE.sub(lambda m: b"/" + m[1] + b" (" + pdf_date + b")", data)
-        data = _XMP_DATE.sub(lambda m: b"xmp:" + m[1] + b'="' + xmp_date + b'"', data)
+        # in UTC whatever the machine's zone, written as long as what it replaces
+        pdf_date = when.strftime("D:%Y%m%d%H%M%S").encode()
+        xmp_date = when.strftime("%Y-%m-%dT%H:%M:%S").encode()
+        data = _PDF_DATE.sub(
+            lambda m: b"/%s (%s%s)" % (m[1], pdf_date, b"Z" if m[2] == b"Z" else b"+00'00'"), data
+        )
+        data = _XMP_DATE.sub(
+            lambda m: b'xmp:%s="%s%s"' % (m[1], xmp_date, b"Z" if m[2] == b"Z" else b"+00:00"), data
+        )
     placeholder = PLACEHOLDER.encode()
-    # the id follows what the file shows, not when it was written
+    # the id follows what the file shows, not when (nor in which time zone) it was written
     undated = _XMP_DATE.sub(b"", _PDF_DATE.sub(b"", data))
     content = hashlib.sha256(undated).digest()
     document = str(uuid.UUID(bytes=content[:16], version=4)).encode()

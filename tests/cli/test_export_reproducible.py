@@ -21,8 +21,11 @@ from tests.conftest import ROOT, SAMPLES
 DEPARTMENTS = ROOT / "samples" / "ecommerce-departments.en.json"
 
 
-def _export(source: Path, out: Path, *options: str, epoch: str | None = None) -> bytes:
+def _export(
+    source: Path, out: Path, *options: str, epoch: str | None = None, zone: str = "UTC"
+) -> bytes:
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "QT_HASH_SEED")}
+    env["TZ"] = zone
     if epoch is not None:
         env["SOURCE_DATE_EPOCH"] = epoch
     run = subprocess.run(
@@ -70,3 +73,16 @@ def test_without_it_only_the_dates_differ_and_the_document_id_follows_the_conten
     assert _document_id(other) != _document_id(first)
     landscape = _export(DEPARTMENTS, tmp_path / "landscape.pdf", "--orientation", "portrait")
     assert _document_id(landscape) != _document_id(first)
+
+
+def test_source_date_epoch_is_written_in_utc_in_any_time_zone(tmp_path: Path) -> None:
+    # Qt writes local time with its offset ("+01'00'"), as long as an offset of "+00'00'" (the
+    # zones in POSIX form, which needs no time zone database)
+    berlin = _export(DEPARTMENTS, tmp_path / "berlin.pdf", epoch="1700000000", zone="CET-1")
+    new_york = _export(DEPARTMENTS, tmp_path / "new-york.pdf", epoch="1700000000", zone="EST5")
+    assert berlin == new_york
+    assert b"/CreationDate (D:20231114221320+00'00')" in berlin
+    assert b'xmp:CreateDate="2023-11-14T22:13:20+00:00"' in berlin
+    reader = PdfReader(io.BytesIO(berlin), strict=True)
+    assert reader.metadata is not None and reader.metadata.creation_date is not None
+    assert reader.metadata.creation_date.timestamp() == 1700000000
