@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from orgchart.cli.chart_input import find_team, no_team, read_input
+from orgchart.cli.interrupts import held
 from orgchart.cli.progress_line import ProgressLine
 from orgchart.cli.table_options import add_table_options, table_options
 from orgchart.io import prefetch
@@ -157,9 +158,9 @@ def _export(
     after_reading = min(start for start in steps.values() if start > 0)
     # A picture or slides: the file is read in a second process (where `prefetch` can) while
     # this one loads Qt and the painting code, which it would otherwise do after reading.
-    if suffix not in DATA_WRITERS and not options and prefetch.start(ns.input):
-        _load_drawing(suffix)
     try:
+        if suffix not in DATA_WRITERS and not options and prefetch.start(ns.input):
+            _load_drawing(suffix)
         document = read_input("export", ns.input, line=line, share=(0.0, after_reading), **options)
     finally:
         prefetch.discard()  # (a read not taken: the file was refused before it was read)
@@ -209,6 +210,7 @@ def _export(
     old = _compared_chart(ns) if ns.compare is not None else None
     if isinstance(old, int):
         return old
+    _load_drawing(suffix)  # (loaded already where the file was read beside it)
     from orgchart.render.offscreen import CannotDraw
 
     try:
@@ -236,14 +238,16 @@ def _export(
 
 
 def _load_drawing(suffix: str) -> None:
-    """What `_render` loads first: the painting code, and Qt's application."""
-    import orgchart.render.files
-    import orgchart.render.picture  # noqa: F401
-    from orgchart.render.offscreen import ensure_gui_application
+    """What `_render` loads first: the painting code, and Qt's application (Ctrl+C held
+    meanwhile: see `orgchart.cli.interrupts`)."""
+    with held():
+        import orgchart.render.files
+        import orgchart.render.picture  # noqa: F401
+        from orgchart.render.offscreen import ensure_gui_application
 
-    ensure_gui_application()
-    if suffix in SLIDES:
-        import orgchart.render.pptx_slides  # noqa: F401
+        ensure_gui_application()
+        if suffix in SLIDES:
+            import orgchart.render.pptx_slides  # noqa: F401
 
 
 def _speaking(language: str | None, chart: object) -> AbstractContextManager[None]:
