@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -132,6 +133,8 @@ def export_command(args: list[str]) -> int:
         suffix == ".png" or (suffix == ".pdf" and ns.pages == "poster")
     ):
         parser.error("--scale and --dpi are for PNG output and poster PDFs")
+    if _same_file(ns.input, out):
+        parser.error(f"OUT is the input file {ns.input!r}: export to another file (IN would be replaced)")
     options = table_options(parser, ns, [ns.input])
 
     # Drawing a picture makes hundreds of thousands of objects in a short-lived process and
@@ -235,6 +238,14 @@ def _export(
     if warning:
         print(f"{out}: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _same_file(source: str, out: Path) -> bool:
+    """Whether ``out`` names the file ``source`` does (by another name or a link too)."""
+    try:
+        return os.path.samefile(source, out)
+    except (OSError, ValueError):  # either does not exist (yet)
+        return False
 
 
 def _load_drawing(suffix: str) -> None:

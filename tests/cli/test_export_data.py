@@ -93,3 +93,20 @@ def test_data_exports_load_no_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]" and all(out.exists() for out in outs)
+
+
+@pytest.mark.parametrize("target", ["same", "link", "dotted"])
+def test_exporting_a_file_onto_itself_is_refused_and_the_file_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    # `export hr.csv -o hr.csv` rewrote a Windows-1252 HR export as orgchart's own CSV
+    source = tmp_path / "hr.csv"
+    source.write_bytes(HR_EXPORT.read_bytes())
+    out = {"same": source, "link": tmp_path / "link.csv", "dotted": tmp_path / "." / "hr.csv"}[target]
+    if target == "link":
+        out.symlink_to(source)
+    with pytest.raises(SystemExit) as usage:
+        main(["export", str(source), "-o", str(out)])
+    assert usage.value.code == 2
+    assert "OUT is the input file" in capsys.readouterr().err
+    assert source.read_bytes() == HR_EXPORT.read_bytes()
