@@ -64,12 +64,15 @@ class ChartPainter:
         text: bool = True,
         skip: Collection[str] = (),
         whole_labels: bool = False,
+        ends: Collection[str] | None = None,
     ) -> None:
         """Paint everything that meets ``clip`` (all of it without one); without ``text``
         (a chart zoomed out too far to read on screen) no words, only shapes; the cards of
         the roles in ``skip`` are left out (an editor paints them on their way somewhere);
         ``whole_labels``: a label the clip would cut is left out (a page shows it whole or not
-        at all; a screen repaints a part of one)."""
+        at all; a screen repaints a part of one); ``ends``: only the lines (and labels) with
+        an end among these roles (a page of one department, not the lines of others that
+        pass it)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         geometry = self.geometry
@@ -78,6 +81,8 @@ class ChartPainter:
         for frame in frames:
             self._frame(painter, frame.team_id, qrect(frame.rect))
         near = geometry.lines if box is None else geometry.lines_near(box)
+        if ends is not None:
+            near = [line for line in near if line.source in ends or line.target in ends]
         for kind in LineKind:
             lines = [line for line in near if line.kind is kind and len(line.points) > 1]
             if lines:
@@ -110,7 +115,7 @@ class ChartPainter:
 
             paint_badges(painter, outlined, self.measure)
         if text:
-            self._labels(painter, clip, whole=whole_labels)
+            self._labels(painter, clip, whole=whole_labels, ends=ends)
 
     def painted_card(self, role_id: str, rect: QRectF) -> PaintedCard:
         """The role's card as laid out, to be painted into ``rect``."""
@@ -177,11 +182,20 @@ class ChartPainter:
                 line_to(x, y)
         painter.drawPath(path)
 
-    def _labels(self, painter: QPainter, clip: QRectF | None, *, whole: bool = False) -> None:
+    def _labels(
+        self,
+        painter: QPainter,
+        clip: QRectF | None,
+        *,
+        whole: bool = False,
+        ends: Collection[str] | None = None,
+    ) -> None:
         """Dotted lines' labels, on top, each on its line where it covers no card, no "⋯ n"
         marker, no team's name and no other label; a label with no such place is left out
         rather than hiding something (the line itself is still drawn)."""
         for line, box in self.label_places():
+            if ends is not None and line.source not in ends and line.target not in ends:
+                continue
             if clip is None or (clip.contains(box) if whole else clip.intersects(box)):
                 self._label(painter, line, box)
 

@@ -73,7 +73,9 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             region = planned.region
             _fit(painter, page, region, zoom_limit=scale_of_team[planned.team_id])
             painter.setClipRect(region)
-            picture.paint(painter, clip=region, whole_labels=True)
+            department = set(picture.chart.team_ids_under(planned.team_id))
+            ends = {r for r, card in picture.geometry.cards.items() if card.team_id in department}
+            picture.paint(painter, clip=region, whole_labels=True, ends=ends)
             painter.setClipping(False)  # a pill may stand a little outside the region
             painter.translate(picture.chart_offset)
             _paint_markers(painter, picture, _markers(picture, number, on_page[number], page_of_role))

@@ -123,11 +123,12 @@ class ChartPicture:
         text: bool = True,
         skip: Collection[str] = (),
         whole_labels: bool = False,
+        ends: Collection[str] | None = None,
     ) -> None:
         """Paint the picture; ``clip`` (picture coordinates) skips what lies outside it;
         ``text=False`` leaves out the words (for a view zoomed out too far to read them);
         ``skip`` leaves out the cards of those roles; ``whole_labels`` leaves out the labels
-        ``clip`` would cut."""
+        ``clip`` would cut; ``ends``: only the lines with an end among these roles."""
         painter.save()
         painter.fillRect(
             QRectF(0, 0, self.width, self.height) if clip is None else clip, QColor(self.theme.background)
@@ -145,6 +146,7 @@ class ChartPicture:
             text=text,
             skip=skip,
             whole_labels=whole_labels,
+            ends=ends,
         )
         painter.translate(QPointF(0, self.geometry.bounds.h))
         if self.removed is not None:

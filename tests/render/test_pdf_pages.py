@@ -195,3 +195,46 @@ def test_a_dotted_line_to_another_page_gets_a_pill_saying_where_it_goes() -> Non
                 assert text == f"⋯ {len(away)} dotted lines · page {pages_listed}"
             checked += 1
     assert checked >= 4
+
+
+def test_a_department_page_draws_only_the_lines_of_its_own_roles() -> None:
+    # The data analyst's dotted line to the financial analyst crossed the Operations page
+    # from edge to edge, neither of its roles on it.
+    from PySide6.QtGui import QImage, QPainter
+
+    from orgchart.layout import Line
+
+    picture = ChartPicture(load(DEPARTMENTS.with_name("ecommerce-departments.en.json")).chart, LIGHT)
+    _, _, page = pdf_writer(picture, PdfOptions(), True)
+
+    def drawn(region: QRectF, ends: set[str] | None) -> tuple[list[Line], list[Line]]:
+        lines: list[Line] = []
+        labelled: list[Line] = []
+        painter_of = picture.painter
+        painter_of._lines = lambda _p, _kind, some: lines.extend(some)  # type: ignore[method-assign]
+        painter_of._label = lambda _p, line, _box: labelled.append(line)  # type: ignore[method-assign]
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        picture.paint(painter, clip=region, whole_labels=True, ends=ends)
+        painter.end()
+        return lines, labelled
+
+    foreign_lines = 0
+    for planned in _plan(picture, page):
+        teams = set(picture.chart.team_ids_under(planned.team_id))
+        own = {r for r, c in picture.geometry.cards.items() if c.team_id in teams}
+        passing, passing_labels = drawn(planned.region, None)
+        foreign_lines += sum(line.source not in own and line.target not in own for line in passing)
+        lines, labels = drawn(planned.region, own)
+        assert {(line.source, line.target) for line in lines + labels} == {
+            (line.source, line.target)
+            for line in passing + passing_labels
+            if line.source in own or line.target in own
+        }
+    assert foreign_lines  # there were some to leave out
+    whole = QRectF(0, 0, picture.width, picture.height)
+    everything = drawn(whole, None)[1]
+    analysts = {"data-analyst"}
+    assert len(everything) > 1 and drawn(whole, analysts)[1] == [
+        line for line in everything if analysts & {line.source, line.target}
+    ] != []
