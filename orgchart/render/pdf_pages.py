@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from orgchart.layout import LineKind, Rect
-from orgchart.model import OrgChart
+from orgchart.model import Direction, OrgChart
 from orgchart.render import words
 from orgchart.render.export import MIN_PRINTED_POINTS, PdfOptions, message, pdf_writer
 from orgchart.render.offscreen import painting
@@ -229,15 +229,17 @@ def _markers(
         elif source_here and not target_here and page_of_role[line.target] != number:
             outgoing.setdefault(line.source, set()).add(page_of_role[line.target])
     markers = []
+    # the arrows point where the lines go: up and down, or (left to right) left and right
+    across = picture.direction is Direction.LEFT_RIGHT
+    from_manager = tr("← %1 · page %2") if across else tr("↑ %1 · page %2")
+    to_reports = tr("→ continues on page %1") if across else tr("↓ continues on page %1")
     for manager, reports in away.items():
-        text = tr("↑ %1 · page %2").replace("%1", _short_title(chart, manager))
+        text = from_manager.replace("%1", _short_title(chart, manager))
         text = text.replace("%2", str(page_of_role[manager]))
         markers.append(Marker(union([cards[r].rect for r in reports]), True, text))
     for role_id, pages in outgoing.items():
         listed = ", ".join(str(p) for p in sorted(pages))
-        markers.append(
-            Marker(cards[role_id].rect, False, tr("↓ continues on page %1").replace("%1", listed))
-        )
+        markers.append(Marker(cards[role_id].rect, False, to_reports.replace("%1", listed)))
     for role_id, others in linked.items():
         if len(others) == 1:
             text = tr("⋯ %1 · page %2").replace("%1", _short_title(chart, others[0]))

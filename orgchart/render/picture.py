@@ -66,6 +66,8 @@ class ChartPicture:
         ``details``: cards list responsibilities and skills (the responsibilities view);
         ``figures``: team headers show the teams' figures."""
         self.chart, self.theme = chart, theme
+        #: which way reporting lines run (a page's markers point that way)
+        self.direction = (params or LayoutParams()).direction
         counts: dict[str, int] = {}
         for link in chart.links():
             counts[link.source] = counts.get(link.source, 0) + 1

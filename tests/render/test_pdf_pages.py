@@ -238,3 +238,26 @@ def test_a_department_page_draws_only_the_lines_of_its_own_roles() -> None:
     assert len(everything) > 1 and drawn(whole, analysts)[1] == [
         line for line in everything if analysts & {line.source, line.target}
     ] != []
+
+
+@pytest.mark.parametrize(("direction", "up", "down"), [("top-down", "↑", "↓"), ("left-right", "←", "→")])
+def test_page_markers_point_the_way_the_lines_run(direction: str, up: str, down: str) -> None:
+    # Left to right, the manager is to the left and the reports to the right: the pills said
+    # "↑ E-commerce manager" and "↓ continues on page 3, 4…" all the same.
+    from orgchart.layout import LayoutParams
+    from orgchart.model import Direction
+
+    params = LayoutParams(direction=Direction(direction))
+    picture = ChartPicture(load(DEPARTMENTS.with_name("ecommerce-departments.en.json")).chart, LIGHT, params)
+    _, _, page = pdf_writer(picture, PdfOptions(), picture.width >= picture.height)
+    pages = _plan(picture, page)
+    on_page, page_of_role = page_numbers(picture, pages)
+    texts = [
+        m.text
+        for number in range(2, len(pages) + 2)
+        for m in _markers(picture, number, on_page[number], page_of_role)
+        if not m.dotted
+    ]
+    assert any(t.startswith(f"{up} E-commerce manager · page ") for t in texts)
+    assert any(t.startswith(f"{down} continues on page ") for t in texts)
+    assert not any(t[0] in "↑↓←→".replace(up, "").replace(down, "") for t in texts)

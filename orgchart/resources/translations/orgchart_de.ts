@@ -2121,8 +2121,18 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <source>← %1 · page %2</source>
+        <translation>← %1 · Seite %2</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/pdf_pages.py"/>
         <source>↑ %1 · page %2</source>
         <translation>↑ %1 · Seite %2</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <source>→ continues on page %1</source>
+        <translation>→ Fortsetzung auf Seite %1</translation>
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
