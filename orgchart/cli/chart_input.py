@@ -49,11 +49,16 @@ def read_input(
 
 
 def find_team(chart: OrgChart, wanted: str) -> str | None:
-    """The team whose id is ``wanted``, else the first whose name is, ignoring case."""
+    """The team whose id is ``wanted``, else the first whose name is, ignoring case and
+    spaces around and between words (as a name typed in a shell or copied from a PDF has)."""
     if chart.has_team(wanted):
         return wanted
-    folded = wanted.casefold()
-    return next((t for t in chart.team_ids() if chart.team(t).name.casefold() == folded), None)
+    folded = _folded(wanted)
+    return next((t for t in chart.team_ids() if _folded(chart.team(t).name) == folded), None)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def no_team(chart: OrgChart, wanted: str) -> str:

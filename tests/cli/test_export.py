@@ -147,6 +147,10 @@ def test_team_depth_layout_and_theme_change_the_picture(
     )
     by_id = svg_texts(export("team-id.svg", "--team", "team-marketing"))
     assert by_id == team
+    # spaces around and between the words of a name typed or copied count as one
+    assert svg_texts(export("spaced.svg", "--team", " betrieb  und\tLogistik ")) == svg_texts(
+        export("named.svg", "--team", "Betrieb und Logistik")
+    )
     shallow = svg_texts(export("depth.svg", "--depth", "1"))
     assert "E-Commerce-Manager" in shallow and "Datenanalyst" not in shallow and "+20" in shallow
     wide, tall = QImage(str(export("td.png"))), QImage(str(export("lr.png", "--layout", "left-right")))
