@@ -38,8 +38,13 @@ def tr(text: str) -> str:
 class _LegendItem:
     label: str
     color: QColor
-    kind: LineKind | None  # None: a team colour swatch (or a mark's sample card)
+    kind: LineKind | None  # None: a team colour swatch (or a mark's sample card, or words alone)
     mark: Mark | None = None
+
+    @property
+    def is_team(self) -> bool:
+        """A team's colour (not a line, a mark, or words alone: an invalid colour)."""
+        return self.kind is None and self.mark is None and self.color.isValid()
 
 
 class ChartPicture:
@@ -183,11 +188,22 @@ class ChartPicture:
             if kind in kinds:
                 color = self.theme.line if kind is LineKind.REPORTS else self.theme.dotted
                 items.append(_LegendItem(words[kind], QColor(color), kind))
+        cards = self.geometry.cards.values()
         if kinds - {LineKind.REPORTS}:  # explain the dashed "⋯ n" marker on cards
             last = items[-1]
             items[-1] = _LegendItem(
                 last.label + " " + tr("(⋯ n on a card: its dotted lines)"), last.color, last.kind
             )
+        elif any(self.measure.link_counts.get(card.role_id) for card in cards):  # none drawn
+            items.append(
+                _LegendItem(
+                    tr("⋯ n on a card: its dotted lines, to roles not shown"),
+                    QColor(self.theme.dotted),
+                    LineKind.WORKS_WITH,
+                )
+            )
+        if any(card.hidden for card in cards):  # the "+n" badge of a collapsed branch
+            items.append(_LegendItem(tr("+n on a card: the roles below it, not shown"), QColor(), None))
         if self.marks:  # a comparison: the marks it uses
             from orgchart.render.marks import Mark, legend_text
 
@@ -197,7 +213,10 @@ class ChartPicture:
         return items
 
     def _item_width(self, item: _LegendItem) -> float:
-        sample = SWATCH if item.kind is None and item.mark is None else 3 * SWATCH
+        if item.kind is None and item.mark is None:
+            sample = SWATCH if item.color.isValid() else -6.0  # (words alone: no swatch)
+        else:
+            sample = 3 * SWATCH
         return sample + 6 + self.fonts.metrics(self.fonts.text).horizontalAdvance(item.label)
 
     def _legend_rows(self, width: float) -> list[list[_LegendItem]]:
@@ -227,6 +246,8 @@ class ChartPicture:
                     sample = QRectF(x, middle - SWATCH * 0.6, 3 * SWATCH, SWATCH * 1.2)
                     paint_legend_sample(painter, sample, item.mark, self.theme)
                     x += 3 * SWATCH + 6
+                elif item.kind is None and not item.color.isValid():
+                    pass  # words alone
                 elif item.kind is None:
                     painter.setPen(QPen(item.color.darker(120), 1))
                     painter.setBrush(item.color)

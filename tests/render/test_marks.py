@@ -147,7 +147,7 @@ def test_a_team_shown_only_in_the_removed_section_keeps_its_colour_in_the_legend
     picture = ChartPicture(new, LIGHT, LayoutParams(max_depth=1), marks=marks)
     assert "fin" not in {frame.team_id for frame in picture.geometry.frames}
     assert picture.removed is not None
-    teams = [item.label for item in picture.legend_items if item.kind is None and item.mark is None]
+    teams = [item.label for item in picture.legend_items if item.is_team]
     assert teams == ["Business", "Finance"]
     plain = ChartPicture(new, LIGHT, LayoutParams(max_depth=1))
-    assert [i.label for i in plain.legend_items if i.kind is None and i.mark is None] == ["Business"]
+    assert [i.label for i in plain.legend_items if i.is_team] == ["Business"]

@@ -145,7 +145,7 @@ def test_the_legend_names_the_departments_drawn_and_no_others() -> None:
 
     def legend(params: LayoutParams) -> list[str]:
         picture = ChartPicture(chart, LIGHT, params)
-        return [item.label for item in picture.legend_items if item.kind is None and item.mark is None]
+        return [item.label for item in picture.legend_items if item.is_team]
 
     assert legend(LayoutParams()) == departments
     # --depth 1: the top role only, in one department; the others are not drawn
@@ -153,6 +153,28 @@ def test_the_legend_names_the_departments_drawn_and_no_others() -> None:
     assert len(set(top)) == 1
     assert legend(LayoutParams(max_depth=1)) == [chart.team(top[0]).name]
     assert len(legend(LayoutParams(max_depth=2))) > 1
+
+
+def test_the_legend_explains_the_badges_of_what_is_not_drawn() -> None:
+    # --depth 1 showed "⋯ 1" and "+20" on the top card, and the legend explained neither: the
+    # dotted lines' entry came only with a dotted line drawn.
+    chart = load(SAMPLES / "ecommerce-departments.en.json").chart
+
+    def legend(params: LayoutParams) -> list[str]:
+        return [item.label for item in ChartPicture(chart, LIGHT, params).legend_items]
+
+    shallow = legend(LayoutParams(max_depth=1))
+    assert "⋯ n on a card: its dotted lines, to roles not shown" in shallow
+    assert "+n on a card: the roles below it, not shown" in shallow
+    whole = legend(LayoutParams())
+    assert "works closely with (⋯ n on a card: its dotted lines)" in whole
+    assert not any(label.startswith(("⋯ n", "+n")) for label in whole)  # all of it drawn
+    picture = ChartPicture(chart, LIGHT, LayoutParams(max_depth=1))
+    image = QImage(round(picture.width), round(picture.height), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    picture.paint(painter)  # words alone, without a swatch, paint too
+    painter.end()
+    assert max(picture._item_width(item) for item in picture.legend_items) <= picture.width
 
 
 def test_a_labelled_dotted_line_takes_no_detour_when_an_upright_run_holds_its_label() -> None:

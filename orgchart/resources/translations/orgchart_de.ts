@@ -1495,6 +1495,16 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <source>(⋯ n on a card: its dotted lines)</source>
         <translation>(⋯ n auf einer Karte: ihre gepunkteten Linien)</translation>
     </message>
+    <message>
+        <location filename="../../../orgchart/render/picture.py"/>
+        <source>⋯ n on a card: its dotted lines, to roles not shown</source>
+        <translation>⋯ n auf einer Karte: ihre gepunkteten Linien, zu nicht gezeigten Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/picture.py"/>
+        <source>+n on a card: the roles below it, not shown</source>
+        <translation>+n auf einer Karte: die Stellen darunter, nicht gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>
