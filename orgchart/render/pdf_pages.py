@@ -60,6 +60,8 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     pages = _plan(picture, page)
+    if len(pages) == 1:  # one department on one page: the overview shows it already
+        pages = []
     on_page, page_of_role = page_numbers(picture, pages)
 
     scale_of_team = team_scales(pages, page)

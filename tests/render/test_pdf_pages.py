@@ -261,3 +261,21 @@ def test_page_markers_point_the_way_the_lines_run(direction: str, up: str, down:
     assert any(t.startswith(f"{up} E-commerce manager · page ") for t in texts)
     assert any(t.startswith(f"{down} continues on page ") for t in texts)
     assert not any(t[0] in "↑↓←→".replace(up, "").replace(down, "") for t in texts)
+
+
+def test_one_department_that_fits_a_page_is_not_printed_twice() -> None:
+    # `--pages department --team Marketing` gave the overview and the same chart again
+    import io
+
+    from pypdf import PdfReader
+
+    from orgchart.render.pdf_pages import department_pages_pdf
+
+    chart = load(DEPARTMENTS.with_name("ecommerce-departments.en.json")).chart
+
+    def pages(team: str) -> int:
+        data, _ = department_pages_pdf(ChartPicture(chart.extract(team), LIGHT), PdfOptions())
+        return len(PdfReader(io.BytesIO(data)).pages)
+
+    assert pages("team-marketing") == 1
+    assert pages("team-technology") >= 3  # too wide to read on one: the overview and its parts
