@@ -188,3 +188,40 @@ def test_a_labelled_dotted_line_takes_no_detour_when_an_upright_run_holds_its_la
     assert chart.role(line.target).title == "Head of Digital"
     assert min(y for _, y in line.points) >= head.y
     assert line.points[-1][0] == head.right  # in at its side
+
+
+def test_a_line_passing_a_team_header_does_not_cross_out_its_words() -> None:
+    # In a compact chart with figures, the line down into the warehouse team's stack ran
+    # through "2 unbe|setzt": the words' backing let a fifth of it show.
+    from orgchart.layout import LineKind
+    from orgchart.render.team_figures import caption_width
+
+    chart = load(SAMPLES / "ecommerce-project-roles.de.json").chart
+    picture = ChartPicture(chart, LIGHT, LayoutParams(compact=True), figures=True)
+    image = QImage(round(picture.width), round(picture.height), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    picture.paint(painter)
+    painter.end()
+    fonts, dy = picture.fonts, picture.chart_offset.y()
+    metrics = fonts.metrics(fonts.header)
+    crossings = 0
+    for frame in picture.geometry.frames:
+        caption = picture.figures.get(frame.team_id, "")
+        words = metrics.horizontalAdvance(chart.team(frame.team_id).name) + (
+            caption_width(caption, fonts) if caption else 0
+        )
+        left, right = frame.header.x + 12, frame.header.x + 10 + words
+        middle = frame.header.y + frame.header.h / 2
+        # on the backing, just above the letters (a letter's own colour would not tell)
+        baseline = frame.header.y + (frame.header.h + metrics.ascent() - metrics.descent()) / 2
+        probe = baseline - metrics.ascent() - 1
+        for line in picture.geometry.lines:
+            if line.kind is not LineKind.REPORTS:
+                continue
+            for (x1, y1), (x2, y2) in zip(line.points, line.points[1:], strict=False):
+                if x1 == x2 and left < x1 < right and min(y1, y2) < middle < max(y1, y2):
+                    crossings += 1
+                    pixel = image.pixelColor(round(x1), round(probe + dy))
+                    beside = image.pixelColor(round(x1) + 4, round(probe + dy))  # the backing alone
+                    assert beside.lightness() - pixel.lightness() < 12, (frame.team_id, pixel.name())
+    assert crossings  # the chart has such a crossing
