@@ -209,12 +209,7 @@ def _build(
     rows: list[_Row], columns: Columns, warnings: list[CsvWarning], phases: Phases | None = None
 ) -> OrgChart:
     by_id = {row.role.id: row for row in rows}
-    for row in rows:
-        if row.manager is not None and row.manager not in by_id:
-            what = f"there is no role with the id {row.manager!r} in the file; the role is placed at the top"
-            header = columns.headers[columns.fields["manager"]]
-            warnings.append(CsvWarning(row.line, header, what, columns.sheet))
-            row.manager = None
+    _managers_by_name(rows, by_id, columns, warnings)
     chart = OrgChart()
     team_ids: dict[tuple[str, ...], str] = {}
     new_ids = _TeamIds(set(by_id))  # a team id must not take the id of any role in the file
@@ -240,6 +235,51 @@ def _build(
         row = managed[error.at or 0]
         raise PlacedError(columns.where(row.line, "manager"), str(error)) from None
     return chart
+
+
+def _managers_by_name(
+    rows: list[_Row], by_id: dict[str, _Row], columns: Columns, warnings: list[CsvWarning]
+) -> None:
+    """Managers that are no role's id: found by the name of the person holding the role, as
+    many HR exports give them (one warning says so); else placed at the top, with a warning."""
+    header = columns.headers[columns.fields["manager"]] if "manager" in columns.fields else None
+    holders: dict[str, list[_Row]] | None = None
+    by_name: list[_Row] = []
+    for row in rows:
+        if row.manager is None or row.manager in by_id:
+            continue
+        if holders is None:  # only for files that need it
+            holders = {}
+            for other in rows:
+                if other.role.holder:
+                    holders.setdefault(_folded(other.role.holder), []).append(other)
+        held = holders.get(_folded(row.manager), [])
+        if len(held) == 1 and held[0] is not row:
+            row.manager = held[0].role.id
+            by_name.append(row)
+            continue
+        what = f"there is no role with the id {row.manager!r} in the file"
+        if len(held) > 1:
+            lines = ", ".join(str(other.line) for other in held[:4]) + (", …" if len(held) > 4 else "")
+            what += f", and {len(held)} roles are held by someone of that name (lines {lines})"
+        warnings.append(CsvWarning(row.line, header, what + "; the role is placed at the top", columns.sheet))
+        row.manager = None
+    if by_name:
+        first = by_name[0]
+        more = f" and {len(by_name) - 1} more" if len(by_name) > 1 else ""
+        what = (
+            f"managers are given by name, not by id: {first.role.id!r} reports to the role held by "
+            f"{_holder(by_id, first)!r} (line {by_id[first.manager].line}){more}"  # type: ignore[index]
+        )
+        warnings.append(CsvWarning(first.line, header, what, columns.sheet))
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _holder(by_id: dict[str, _Row], row: _Row) -> str:
+    return by_id[row.manager].role.holder or ""  # type: ignore[index]
 
 
 def _resolve_teams(rows: list[_Row], by_id: dict[str, _Row]) -> dict[str, tuple[str, ...]]:

@@ -364,3 +364,40 @@ def test_csv_files_are_opened_with_the_same_care_as_json(tmp_path: Path) -> None
         read_csv(fifo)
     with pytest.raises(OrgFileError, match="no file name was given"):
         read_csv("")
+
+
+def test_managers_given_by_the_holders_name_are_found_with_one_warning() -> None:
+    # HR exports often name the manager ("Reports To: Alice Smith"), not the manager's id:
+    # every role was placed at the top, the hierarchy lost.
+    result = imported(
+        "Employee ID,Name,Title,Manager,Department\n"
+        "E1,Alice Smith,CEO,,Management\n"
+        "E2,Bob Jones,CTO,Alice Smith,Tech\n"
+        "E3,Carol White,Developer,bob  jones,Tech\n"  # case and spaces as typed
+        "E4,Dan Brown,Developer,E2,Tech\n"  # an id, in the same file
+        "E5,Eve Black,Intern,Nobody Here,Tech\n"
+        "E6,Bob Jones,Tester,Bob Jones,Tech\n"
+        "E7,Fay Green,Tester,Bob Jones,Tech\n"
+    )
+    chart = result.document.chart
+    assert chart.manager_of("E2") == "E1" and chart.manager_of("E4") == "E2"
+    assert chart.manager_of("E5") is None
+    # two people named Bob Jones: not guessed (E3 came before E6 was read, but still two)
+    assert chart.manager_of("E3") is None and chart.manager_of("E7") is None
+    assert [str(w) for w in result.warnings] == [  # by line
+        "line 3, column Manager: managers are given by name, not by id: 'E2' reports to the role held "
+        "by 'Alice Smith' (line 2)",
+        "line 4, column Manager: there is no role with the id 'bob  jones' in the file, and 2 roles are "
+        "held by someone of that name (lines 3, 7); the role is placed at the top",
+        "line 6, column Manager: there is no role with the id 'Nobody Here' in the file; the role is "
+        "placed at the top",
+        "line 7, column Manager: there is no role with the id 'Bob Jones' in the file, and 2 roles are "
+        "held by someone of that name (lines 3, 7); the role is placed at the top",
+        "line 8, column Manager: there is no role with the id 'Bob Jones' in the file, and 2 roles are "
+        "held by someone of that name (lines 3, 7); the role is placed at the top",
+    ]
+
+
+def test_a_role_is_never_its_own_manager_by_name() -> None:
+    chart = chart_of("id,title,name,manager\na,A,Ann,\nb,B,Bea,Bea\n")
+    assert chart.manager_of("b") is None
