@@ -77,7 +77,9 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             painter.setClipRect(region)
             department = set(picture.chart.team_ids_under(planned.team_id))
             ends = {r for r, card in picture.geometry.cards.items() if card.team_id in department}
-            picture.paint(painter, clip=region, whole_labels=True, ends=ends)
+            # a card the page's edge would cut is left to the page that shows it whole
+            cut = _cut_cards(picture, region, on_page[number])
+            picture.paint(painter, clip=region, whole_labels=True, ends=ends, skip=cut)
             painter.setClipping(False)  # a pill may stand a little outside the region
             painter.translate(picture.chart_offset)
             _paint_markers(painter, picture, _markers(picture, number, on_page[number], page_of_role))
@@ -87,6 +89,16 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             label = f"{name}{part if planned.parts > 1 else ''} · {number}/{len(pages) + 1}"
             _footer(painter, page, label, picture)
     return reproducible(bytes(buffer.data().data())), _small_print(picture, pages, scale_of_team)
+
+
+def _cut_cards(picture: ChartPicture, region: QRectF, whole: set[str]) -> set[str]:
+    """The cards ``region`` shows only in part (``whole``: those it shows whole)."""
+    dx, dy = picture.chart_offset.x(), picture.chart_offset.y()
+    return {
+        r
+        for r, c in picture.geometry.cards.items()
+        if r not in whole and region.intersects(QRectF(c.rect.x + dx, c.rect.y + dy, c.rect.w, c.rect.h))
+    }
 
 
 def _small_print(picture: ChartPicture, pages: list[_Page], scale_of_team: dict[str, float]) -> str:

@@ -279,3 +279,29 @@ def test_one_department_that_fits_a_page_is_not_printed_twice() -> None:
 
     assert pages("team-marketing") == 1
     assert pages("team-technology") >= 3  # too wide to read on one: the overview and its parts
+
+
+def test_a_page_shows_no_card_cut_by_its_edge() -> None:
+    # The HR export's Marketing, split over two portrait pages, showed "Content-Mark…" cut at
+    # the first page's edge and "…ngspezialist" at the second's.
+    from orgchart.io import read_csv
+    from orgchart.render.pdf_pages import department_pages_pdf
+
+    chart = read_csv(DEPARTMENTS.with_name("hr-export.de.csv")).document.chart
+    picture = ChartPicture(chart, LIGHT)
+    painted: list[tuple[QRectF, set[str]]] = []
+    paint = picture.painter.paint
+
+    def recording(painter: object, clip: QRectF | None = None, **kwargs: object) -> None:
+        if clip is not None:
+            painted.append((clip, set(kwargs.get("skip", ()))))  # type: ignore[call-overload]
+        paint(painter, clip, **kwargs)  # type: ignore[arg-type]
+
+    picture.painter.paint = recording  # type: ignore[method-assign]
+    department_pages_pdf(picture, PdfOptions(orientation="portrait"))
+    assert len(painted) >= 6 and any(skipped for _, skipped in painted)
+    for clip, skipped in painted:  # (the painter's clip is in chart coordinates)
+        for role_id, card in picture.geometry.cards.items():
+            rect = QRectF(card.rect.x, card.rect.y, card.rect.w, card.rect.h)
+            if role_id not in skipped and clip.intersects(rect):
+                assert clip.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(rect), role_id
