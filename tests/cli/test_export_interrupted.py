@@ -36,14 +36,7 @@ def test_an_export_stopped_while_drawing_exits_130_without_a_crash_or_a_file(
 ) -> None:
     suffix, *options = args
     out = tmp_path / f"chart{suffix}"
-    run = subprocess.run(
-        [sys.executable, "-c", CHILD, str(SAMPLES[0]), "-o", str(out), *options],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    run = _child(CHILD, str(SAMPLES[0]), "-o", str(out), *options)
     assert run.returncode == 130, run.stderr
     assert "QPaint" not in run.stderr and "Traceback" not in run.stderr, run.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == []
@@ -78,14 +71,19 @@ def test_ctrl_c_while_the_export_starts_is_not_lost(tmp_path: Path, moment: str)
     # inside Qt's import it aborted the process or failed the import with a traceback.
     out = tmp_path / "chart.png"
     out.write_bytes(b"yesterday's chart")
-    run = subprocess.run(
-        [sys.executable, "-c", EARLY, moment, str(SAMPLES[0]), "-o", str(out)],
+    run = _child(EARLY, moment, str(SAMPLES[0]), "-o", str(out))
+    assert run.returncode == 130, run.stderr
+    assert run.stderr == ""
+    assert out.read_bytes() == b"yesterday's chart" and len(list(tmp_path.iterdir())) == 1
+
+
+def _child(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``script`` run by Python with ``args``, off-screen, as `orgchart` would be."""
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    assert run.returncode == 130, run.stderr
-    assert run.stderr == ""
-    assert out.read_bytes() == b"yesterday's chart" and len(list(tmp_path.iterdir())) == 1
