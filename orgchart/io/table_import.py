@@ -243,8 +243,9 @@ def _managers_by_name(
     """Managers that are no role's id: found by the name of the person holding the role, as
     many HR exports give them (one warning says so); else placed at the top, with a warning."""
     header = columns.headers[columns.fields["manager"]] if "manager" in columns.fields else None
+    lines = "lines" if columns.sheet is None else "rows"
     holders: dict[str, list[_Row]] | None = None
-    by_name: list[_Row] = []
+    by_name: list[tuple[_Row, _Row]] = []  # (role, its manager)
     for row in rows:
         if row.manager is None or row.manager in by_id:
             continue
@@ -256,30 +257,26 @@ def _managers_by_name(
         held = holders.get(_folded(row.manager), [])
         if len(held) == 1 and held[0] is not row:
             row.manager = held[0].role.id
-            by_name.append(row)
+            by_name.append((row, held[0]))
             continue
         what = f"there is no role with the id {row.manager!r} in the file"
         if len(held) > 1:
-            lines = ", ".join(str(other.line) for other in held[:4]) + (", …" if len(held) > 4 else "")
-            what += f", and {len(held)} roles are held by someone of that name (lines {lines})"
+            listed = ", ".join(str(other.line) for other in held[:4]) + (", …" if len(held) > 4 else "")
+            what += f", and {len(held)} roles are held by someone of that name ({lines} {listed})"
         warnings.append(CsvWarning(row.line, header, what + "; the role is placed at the top", columns.sheet))
         row.manager = None
     if by_name:
-        first = by_name[0]
-        more = f" and {len(by_name) - 1} more" if len(by_name) > 1 else ""
+        (first, manager), more = by_name[0], len(by_name) - 1
         what = (
             f"managers are given by name, not by id: {first.role.id!r} reports to the role held by "
-            f"{_holder(by_id, first)!r} (line {by_id[first.manager].line}){more}"  # type: ignore[index]
+            f"{manager.role.holder!r} ({lines[:-1]} {manager.line})"
+            + (f", and {more} more role{'s' if more > 1 else ''} likewise" if more else "")
         )
         warnings.append(CsvWarning(first.line, header, what, columns.sheet))
 
 
 def _folded(name: str) -> str:
     return " ".join(name.split()).casefold()
-
-
-def _holder(by_id: dict[str, _Row], row: _Row) -> str:
-    return by_id[row.manager].role.holder or ""  # type: ignore[index]
 
 
 def _resolve_teams(rows: list[_Row], by_id: dict[str, _Row]) -> dict[str, tuple[str, ...]]:

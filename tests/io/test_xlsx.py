@@ -286,3 +286,17 @@ def test_workbooks_with_a_broken_part_give_a_chart_or_an_org_file_error(raw: byt
     result = outcome(lambda: parse_xlsx(raw, source="hr.xlsx"))
     if result is not None:
         result.document.chart.check()
+
+
+def test_managers_given_by_name_in_a_workbook_are_found_and_said_by_row() -> None:
+    raw = workbook(("Mitarbeiter", [["Personalnummer", "Stelle", "Name", "Vorgesetzter"],
+                                    [1, "Geschäftsführung", "Erika Muster", None],
+                                    [2, "Vertrieb", "Max Muster", "Erika Muster"],
+                                    [3, "Einkauf", "Ina Muster", "erika  muster"]]))  # fmt: skip
+    result = parse_xlsx(raw)
+    chart = result.document.chart
+    assert chart.manager_of("2") == "1" and chart.manager_of("3") == "1"
+    assert [str(w) for w in result.warnings][1:] == [  # (after: no team column)
+        "sheet 'Mitarbeiter', row 3, column Vorgesetzter: managers are given by name, not by id: '2' reports "
+        "to the role held by 'Erika Muster' (row 2), and 1 more role likewise"
+    ]
