@@ -60,11 +60,13 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
     pages = _plan(picture, page)
-    if len(pages) == 1:  # one department on one page: the overview shows it already
+    scale_of_team = team_scales(pages, page)
+    overview = min(page.width() / picture.width, page.height() / picture.height)
+    # One page, which would show it hardly larger (by a tenth at most) than the overview does
+    # already, or the overview at full size: the overview alone.
+    if len(pages) == 1 and overview >= 0.9 * min(scale_of_team[pages[0].team_id], 1.0):
         pages = []
     on_page, page_of_role = page_numbers(picture, pages)
-
-    scale_of_team = team_scales(pages, page)
 
     with painting(writer) as painter:
         _fit(painter, page, QRectF(0, 0, picture.width, picture.height), zoom_limit=None)
@@ -92,7 +94,8 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
 
 
 def _cut_cards(picture: ChartPicture, region: QRectF, whole: set[str]) -> set[str]:
-    """The cards ``region`` shows only in part (``whole``: those it shows whole)."""
+    """The cards ``region`` meets that are not among ``whole`` (the department's cards it
+    shows whole): those its edge cuts, and any other team's it reaches into."""
     dx, dy = picture.chart_offset.x(), picture.chart_offset.y()
     return {
         r

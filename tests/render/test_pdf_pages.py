@@ -279,6 +279,11 @@ def test_one_department_that_fits_a_page_is_not_printed_twice() -> None:
 
     assert pages("team-marketing") == 1
     assert pages("team-technology") >= 3  # too wide to read on one: the overview and its parts
+    # one section that the overview shows far smaller than its own page would (the project's
+    # e-commerce team: its IT team and its own roles, at 0.49 against 0.87) keeps its page
+    project = load(PROJECT.with_name("ecommerce-project-roles.en.json")).chart.extract("team-ecommerce")
+    data, _ = department_pages_pdf(ChartPicture(project, LIGHT), PdfOptions())
+    assert len(PdfReader(io.BytesIO(data)).pages) == 2
 
 
 def test_a_page_shows_no_card_cut_by_its_edge() -> None:
@@ -291,10 +296,14 @@ def test_a_page_shows_no_card_cut_by_its_edge() -> None:
     picture = ChartPicture(chart, LIGHT)
     painted: list[tuple[QRectF, set[str]]] = []
     paint = picture.painter.paint
+    cards = picture.geometry.cards
 
     def recording(painter: object, clip: QRectF | None = None, **kwargs: object) -> None:
         if clip is not None:
             painted.append((clip, set(kwargs.get("skip", ()))))  # type: ignore[call-overload]
+            # and only the lines of the page's department (those of one team, at least)
+            ends = set(kwargs["ends"])  # type: ignore[call-overload]
+            assert ends and len({cards[r].team_id for r in ends}) < len({c.team_id for c in cards.values()})
         paint(painter, clip, **kwargs)  # type: ignore[arg-type]
 
     picture.painter.paint = recording  # type: ignore[method-assign]
