@@ -8,6 +8,7 @@ import argparse
 import gc
 import os
 import sys
+import time
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,12 @@ def _depth(text: str) -> int:
 
 
 def export_command(args: list[str]) -> int:
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        # A reproducible export: Qt dates a PDF in the local zone, written longer outside UTC
+        # ("+01'00'" against "Z"), which would make files of different zones differ.
+        os.environ["TZ"] = "UTC"
+        if hasattr(time, "tzset"):  # (not on Windows, whose Qt reads the zone otherwise)
+            time.tzset()
     parser = _parser()
     ns = parser.parse_args(args)
     out = Path(ns.output)

@@ -9,8 +9,9 @@ byte for byte the same as the last one when nothing changed. (The order of the e
 fonts, Qt's other difference between runs, follows its hash seed: see `orgchart.cli.main`.)
 Every replacement keeps the length of what it replaces, so the file's cross-reference
 offsets stay right. Qt writes a date in UTC as "Z" and any other as an offset from UTC, which
-is longer: the same chart exported in UTC and in another time zone differs in those lengths
-(and so in its id), also with ``SOURCE_DATE_EPOCH``, which is written in UTC either way.
+is longer; `orgchart export` with ``SOURCE_DATE_EPOCH`` runs in UTC (see
+`orgchart.cli.export`), so that its files are the same in any time zone. Elsewhere (the
+editor's export) a date with an offset is replaced by the same time in UTC as "+00'00'".
 """
 
 from __future__ import annotations
@@ -33,9 +34,8 @@ def reproducible(data: bytes, epoch: str | None = None) -> bytes:
     """``data`` (a PDF Qt wrote with the `PLACEHOLDER` id) with an id from its content, and
     dated ``epoch`` (seconds since 1970, UTC; default: ``SOURCE_DATE_EPOCH``, if set and a
     number; else the dates stay as written)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH") if epoch is None else epoch
-    if epoch is not None and epoch.strip().isdigit():
-        when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    when = _time(os.environ.get("SOURCE_DATE_EPOCH") if epoch is None else epoch)
+    if when is not None:
         # in UTC whatever the machine's zone, written as long as what it replaces
         pdf_date = when.strftime("D:%Y%m%d%H%M%S").encode()
         xmp_date = when.strftime("%Y-%m-%dT%H:%M:%S").encode()
@@ -52,3 +52,15 @@ def reproducible(data: bytes, epoch: str | None = None) -> bytes:
     document = str(uuid.UUID(bytes=content[:16], version=4)).encode()
     # the id is written as text in the metadata and as the hex digits of that text in /ID
     return data.replace(placeholder, document).replace(placeholder.hex().encode(), document.hex().encode())
+
+
+def _time(epoch: str | None) -> datetime | None:
+    """``epoch`` as a time, or None: not given, or no time (not a whole number of seconds,
+    or out of range), which leaves the dates as Qt wrote them."""
+    text = (epoch or "").strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    try:
+        return datetime.fromtimestamp(int(text), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        return None
