@@ -20,9 +20,12 @@ from typing import Any
 
 @contextmanager
 def held() -> Iterator[None]:
-    """Ctrl+C noted, not raised, until the block ends (in the main thread; elsewhere, where
-    Python delivers no signals, nothing changes)."""
-    if threading.current_thread() is not threading.main_thread():
+    """Ctrl+C noted, not raised, until the block ends, where it would raise
+    `KeyboardInterrupt` (in the main thread, where Python delivers signals)."""
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):  # (ignored, as in a script's background job, or handled by someone else: left so)
         yield
         return
     pressed: list[int] = []

@@ -113,18 +113,18 @@ def start(path: str | Path) -> bool:
     # Ctrl+C waits while the process forks: Python would raise it inside the fork's hooks,
     # which swallow it (the export went on and overwrote its file). The parent gets it once
     # unblocked; the child, which starts with none pending, ignores it.
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pid = os.fork()
     except OSError:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         os.close(read_end)
         os.close(write_end)
         return False
     if pid == 0:  # the child: read, send, and leave without running the parent's exit code
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent answers Ctrl+C
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             os.close(read_end)
             from orgchart.io.reading import read_chart
 
@@ -139,9 +139,11 @@ def start(path: str | Path) -> bool:
             pass
         finally:
             os._exit(0)
-    os.close(write_end)
-    _pending = _Pending(resolved, pid, read_end)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a Ctrl+C meanwhile is raised here
+    try:
+        os.close(write_end)
+        _pending = _Pending(resolved, pid, read_end)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl+C meanwhile is raised here
     return True
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication, QPaintDevice, QPainter
+from PySide6.QtGui import QGuiApplication, QImage, QPaintDevice, QPainter
 
 _app: QGuiApplication | None = None
 
@@ -34,13 +34,10 @@ def painting(device: QPaintDevice) -> Iterator[QPainter]:
     any error there, would otherwise end in a segmentation fault instead of a message.
     `CannotDraw` if no painting can begin on ``device`` (Qt would paint nothing, and say so
     once per call, into an empty file)."""
+    # An image Qt could not allocate is null: said before Qt would complain about it (the
+    # message handler is the process's, not to be swapped while other threads paint)
     painter = QPainter()
-    previous = qInstallMessageHandler(_quiet)  # Qt's own complaint says no more than ours
-    try:
-        began = painter.begin(device)
-    finally:
-        qInstallMessageHandler(previous)
-    if not began:
+    if (isinstance(device, QImage) and device.isNull()) or not painter.begin(device):
         said = QCoreApplication.translate(
             "Export", "the picture cannot be drawn: Qt cannot paint on a %1 here."
         )
