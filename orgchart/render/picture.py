@@ -122,6 +122,30 @@ class ChartPicture:
         """Where the chart's geometry starts inside the picture."""
         return QPointF(0, self.title_height)
 
+    def shows_anything(self, area: QRectF) -> bool:
+        """Whether painting ``area`` (picture coordinates) draws anything but the background:
+        the title, a frame, a card, a line (by its extent), the removed roles, a legend row."""
+        if self.title and area.intersects(QRectF(0, 0, self.width, self.title_height)):
+            return True
+        box = area.translated(-self.chart_offset)
+        near = (box.left(), box.top(), box.right(), box.bottom())
+        geometry = self.geometry
+        if geometry.cards_near(near) or geometry.lines_near(near):
+            return True
+        if any(box.intersects(QRectF(*f.rect)) for f in geometry.frames):
+            return True
+        if self.removed is not None and area.intersects(
+            QRectF(0, self.removed_top, self.removed.width, self.removed.height)
+        ):
+            return True
+        row_height = self.fonts.metrics(self.fonts.text).height() + 8
+        top = self.height - self.legend_height
+        for k, row in enumerate(self.legend_rows):
+            width = sum(self._item_width(item) + ITEM_GAP for item in row)
+            if area.intersects(QRectF(MARGIN, top + k * row_height, width, row_height)):
+                return True
+        return False
+
     def paint(
         self,
         painter: QPainter,

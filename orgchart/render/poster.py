@@ -43,22 +43,27 @@ def paint_poster(
     """The chart at ``scale`` (1: one chart unit per point), a tile per page of ``device``
     (the painter is active on it; pages are ``page`` points in size, and ``base`` maps
     points to the device's units), each overlapping the next a little, with crop marks and
-    its row and column."""
+    its row and column; a tile with nothing on it is left out."""
     base = base or QTransform()
     cols, rows, step_w, step_h = poster_grid(picture, page, scale)
+    printed = 0
     for row in range(rows):
         for col in range(cols):
-            if row or col:
-                device.newPage()
-            painter.setTransform(base)
-            painter.translate(POSTER_OVERLAP - col * step_w, POSTER_OVERLAP - row * step_h)
-            painter.scale(scale, scale)
             visible = QRectF(
                 (col * step_w - POSTER_OVERLAP) / scale,
                 (row * step_h - POSTER_OVERLAP) / scale,
                 (step_w + 2 * POSTER_OVERLAP) / scale,
                 (step_h + 2 * POSTER_OVERLAP) / scale,
             )
+            last = row == rows - 1 and col == cols - 1
+            if not picture.shows_anything(visible) and not (last and not printed):
+                continue  # a blank tile is no page: its row and column say where the others go
+            if printed:
+                device.newPage()
+            printed += 1
+            painter.setTransform(base)
+            painter.translate(POSTER_OVERLAP - col * step_w, POSTER_OVERLAP - row * step_h)
+            painter.scale(scale, scale)
             painter.setClipRect(visible)
             picture.paint(painter, clip=visible)
             painter.setClipping(False)

@@ -32,3 +32,33 @@ def test_the_footer_is_on_the_page_and_no_crop_mark_runs_through_it(
     for start, end in crop_mark_lines(page):
         mark = QRectF(start, end).normalized().adjusted(-0.5, -0.5, 0.5, 0.5)
         assert not mark.intersects(box), (start, end)
+
+
+def test_a_tile_with_nothing_on_it_is_no_page_and_every_other_is_printed() -> None:
+    # The departments sample at scale 2 on A3 landscape: 16 tiles, of which three held
+    # nothing (the chart is wide, the legend short) and one only the end of the legend.
+    import io
+
+    from pypdf import PdfReader
+
+    from orgchart.render.pdf_pages import poster_pdf
+    from orgchart.render.poster import poster_grid
+
+    picture = ChartPicture(load(SAMPLES[0].with_name("ecommerce-departments.en.json")).chart, LIGHT)
+    options = PdfOptions(page_size="a3", orientation="landscape")
+    _, _, page = pdf_writer(picture, options, True)
+    cols, rows, step_w, step_h = poster_grid(picture, page, 2.0)
+    data = poster_pdf(picture, options, scale=2.0)
+    texts = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages]
+    every = " ".join(texts)
+    printed = [
+        (r, c) for r in range(rows) for c in range(cols) if f"row {r + 1} of {rows}, column {c + 1} of {cols}" in every
+    ]
+    assert len(texts) == len(printed) < rows * cols  # one page per tile printed, some left out
+    for r in range(rows):
+        for c in range(cols):
+            visible = QRectF((c * step_w - 18) / 2, (r * step_h - 18) / 2, (step_w + 36) / 2, (step_h + 36) / 2)
+            assert ((r, c) in printed) == picture.shows_anything(visible), (r, c)
+    legend = picture.height - picture.legend_height
+    assert picture.shows_anything(QRectF(30, legend + 4, 4, 4))  # the legend's first row
+    assert not picture.shows_anything(QRectF(picture.width - 2, picture.height - 2, 2, 2))
