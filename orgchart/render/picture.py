@@ -111,8 +111,9 @@ class ChartPicture:
             removed_width,
         )
         self.legend_rows = self._legend_rows(width - 2 * MARGIN)
-        row_height = self.fonts.metrics(self.fonts.text).height() + 8
-        self.legend_height = len(self.legend_rows) * row_height + (MARGIN if self.legend_rows else 0)
+        self.legend_row_height = self.fonts.metrics(self.fonts.text).height() + 8
+        rows = len(self.legend_rows)
+        self.legend_height = rows * self.legend_row_height + (MARGIN if rows else 0)
         self.width = width
         self.removed_top = self.title_height + bounds.h
         self.height = self.title_height + bounds.h + removed_height + self.legend_height
@@ -138,8 +139,7 @@ class ChartPicture:
             QRectF(0, self.removed_top, self.removed.width, self.removed.height)
         ):
             return True
-        row_height = self.fonts.metrics(self.fonts.text).height() + 8
-        top = self.height - self.legend_height
+        row_height, top = self.legend_row_height, self.height - self.legend_height
         for k, row in enumerate(self.legend_rows):
             width = sum(self._item_width(item) + ITEM_GAP for item in row)
             if area.intersects(QRectF(MARGIN, top + k * row_height, width, row_height)):
@@ -257,7 +257,7 @@ class ChartPicture:
 
     def _paint_legend(self, painter: QPainter) -> None:
         metrics = self.fonts.metrics(self.fonts.text)
-        row_height = metrics.height() + 8
+        row_height = self.legend_row_height
         painter.setFont(self.fonts.text)
         y = 0.0
         for row in self.legend_rows:

@@ -31,6 +31,17 @@ def poster_grid(picture: ChartPicture, page: QSizeF, scale: float) -> tuple[int,
     return cols, rows, step_w, step_h
 
 
+def tile_area(row: int, col: int, step_w: float, step_h: float, scale: float) -> QRectF:
+    """What the tile in ``row`` and ``col`` of a `poster_grid` shows, in picture coordinates
+    (its step and the overlap on each side)."""
+    return QRectF(
+        (col * step_w - POSTER_OVERLAP) / scale,
+        (row * step_h - POSTER_OVERLAP) / scale,
+        (step_w + 2 * POSTER_OVERLAP) / scale,
+        (step_h + 2 * POSTER_OVERLAP) / scale,
+    )
+
+
 def paint_poster(
     painter: QPainter,
     device: QPagedPaintDevice,
@@ -49,12 +60,7 @@ def paint_poster(
     printed = 0
     for row in range(rows):
         for col in range(cols):
-            visible = QRectF(
-                (col * step_w - POSTER_OVERLAP) / scale,
-                (row * step_h - POSTER_OVERLAP) / scale,
-                (step_w + 2 * POSTER_OVERLAP) / scale,
-                (step_h + 2 * POSTER_OVERLAP) / scale,
-            )
+            visible = tile_area(row, col, step_w, step_h, scale)
             last = row == rows - 1 and col == cols - 1
             if not picture.shows_anything(visible) and not (last and not printed):
                 continue  # a blank tile is no page: its row and column say where the others go

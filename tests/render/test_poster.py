@@ -42,7 +42,7 @@ def test_a_tile_with_nothing_on_it_is_no_page_and_every_other_is_printed() -> No
     from pypdf import PdfReader
 
     from orgchart.render.pdf_pages import poster_pdf
-    from orgchart.render.poster import poster_grid
+    from orgchart.render.poster import poster_grid, tile_area
 
     picture = ChartPicture(load(SAMPLES[0].with_name("ecommerce-departments.en.json")).chart, LIGHT)
     options = PdfOptions(page_size="a3", orientation="landscape")
@@ -57,8 +57,7 @@ def test_a_tile_with_nothing_on_it_is_no_page_and_every_other_is_printed() -> No
     assert len(texts) == len(printed) < rows * cols  # one page per tile printed, some left out
     for r in range(rows):
         for c in range(cols):
-            visible = QRectF((c * step_w - 18) / 2, (r * step_h - 18) / 2, (step_w + 36) / 2, (step_h + 36) / 2)
-            assert ((r, c) in printed) == picture.shows_anything(visible), (r, c)
+            assert ((r, c) in printed) == picture.shows_anything(tile_area(r, c, step_w, step_h, 2.0)), (r, c)
     legend = picture.height - picture.legend_height
     assert picture.shows_anything(QRectF(30, legend + 4, 4, 4))  # the legend's first row
     assert not picture.shows_anything(QRectF(picture.width - 2, picture.height - 2, 2, 2))
