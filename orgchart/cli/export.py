@@ -78,7 +78,11 @@ def _parser() -> argparse.ArgumentParser:
         help="PDF: fit to one page; an overview and a page per department; or tiles at --scale",
     )
     parser.add_argument("--page-size", choices=PAGE_SIZES, type=str.lower, help="PDF page size (default a4)")
-    parser.add_argument("--orientation", choices=("auto", "portrait", "landscape"), help="PDF (default auto)")
+    parser.add_argument(
+        "--orientation",
+        choices=("auto", "portrait", "landscape"),
+        help="PDF (default auto: each page turned the way it prints larger)",
+    )
     parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
     parser.add_argument("--no-title", action="store_true", help="leave out the chart's name")
     parser.add_argument(

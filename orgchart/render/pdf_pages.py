@@ -7,10 +7,11 @@ leaves the page, a marker on the card says which page it continues on.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
 
 from orgchart.layout import LineKind, Rect
 from orgchart.model import Direction, OrgChart
@@ -49,6 +50,11 @@ class _Page:
     region: QRectF  # in picture coordinates
     part: int
     parts: int
+    sheet: QSizeF  # the printable area of the page it goes on (in points)
+
+    @property
+    def landscape(self) -> bool:
+        return self.sheet.width() > self.sheet.height()
 
 
 def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = None) -> tuple[bytes, str]:
@@ -56,11 +62,17 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
     each of its teams) on pages of its own, never below `MIN_READABLE` scale: a department too
     large for one page is split over several (up to `MAX_SPLIT` by `MAX_SPLIT`). Markers say
     where lines continue. Also a warning ("" if none) when departments that large still print
-    their text too small to read."""
+    their text too small to read.
+
+    With ``orientation`` "auto" each department's pages are turned the way it needs fewer
+    of, else the way it prints larger (a wide department landscape, a deep one portrait),
+    and the overview the way the whole chart fits; otherwise every page is turned as asked."""
     options = options or PdfOptions()
     writer, buffer, page = pdf_writer(picture, options, picture.width >= picture.height)
-    pages = _plan(picture, page)
-    scale_of_team = team_scales(pages, page)
+    # the printable area turned (the margins are the same on every side)
+    sheets = [page, QSizeF(page.height(), page.width())] if options.orientation == "auto" else [page]
+    pages = _plan(picture, *sheets)
+    scale_of_team = team_scales(pages)
     overview = min(page.width() / picture.width, page.height() / picture.height)
     # One page, which would show it hardly larger (by a tenth at most) than the overview does
     # already, or the overview at full size: the overview alone.
@@ -71,11 +83,17 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
     with painting(writer) as painter:
         _fit(painter, page, QRectF(0, 0, picture.width, picture.height), zoom_limit=None)
         picture.paint(painter)
+        turned = page.width() > page.height()
         for number, planned in enumerate(pages, start=2):
             painter.resetTransform()
+            if planned.landscape != turned:  # (takes effect on the page begun next)
+                turned = planned.landscape
+                writer.setPageOrientation(
+                    QPageLayout.Orientation.Landscape if turned else QPageLayout.Orientation.Portrait
+                )
             writer.newPage()
-            region = planned.region
-            _fit(painter, page, region, zoom_limit=scale_of_team[planned.team_id])
+            region, sheet = planned.region, planned.sheet
+            _fit(painter, sheet, region, zoom_limit=scale_of_team[planned.team_id])
             painter.setClipRect(region)
             department = set(picture.chart.team_ids_under(planned.team_id))
             ends = {r for r, card in picture.geometry.cards.items() if card.team_id in department}
@@ -89,7 +107,7 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             name = picture.chart.team(planned.team_id).name
             part = tr(" · part %1 of %2").replace("%1", str(planned.part)).replace("%2", str(planned.parts))
             label = f"{name}{part if planned.parts > 1 else ''} · {number}/{len(pages) + 1}"
-            _footer(painter, page, label, picture)
+            _footer(painter, sheet, label, picture)
     return reproducible(bytes(buffer.data().data())), _small_print(picture, pages, scale_of_team)
 
 
@@ -163,33 +181,46 @@ def page_numbers(picture: ChartPicture, pages: list[_Page]) -> tuple[dict[int, s
     return on_page, page_of_role
 
 
-def _plan(picture: ChartPicture, page: QSizeF) -> list[_Page]:
-    """Which region of the picture goes on which page."""
+def _plan(picture: ChartPicture, sheet: QSizeF, *others: QSizeF) -> list[_Page]:
+    """Which region of the picture goes on which page. Each department goes on ``sheet``,
+    or on one of ``others`` (printable areas) where that takes fewer pages, or as many and
+    prints it a tenth larger or more (a turn of the page for less is not worth it)."""
     frames = picture.geometry.frames
     sections = [f for f in frames if f.level == 0]
     if len(sections) == 1:
         sections = [f for f in frames if f.level == 1] or sections
     pages: list[_Page] = []
-    usable_w, usable_h = page.width(), page.height() - 16
-    chart = picture.chart
-
     for frame in sections:
-        region = QRectF(frame.rect.x - 16, frame.rect.y - 16, frame.rect.w + 32, frame.rect.h + 32)
-        region.translate(picture.chart_offset)
-        # Split until readable, but into at most MAX_SPLIT x MAX_SPLIT pages (a huge
-        # department is then smaller than MIN_READABLE rather than hundreds of pages).
-        cols = min(MAX_SPLIT, max(1, math.ceil(region.width() * MIN_READABLE / usable_w)))
-        rows = min(MAX_SPLIT, max(1, math.ceil(region.height() * MIN_READABLE / usable_h)))
-        teams = set(chart.team_ids_under(frame.team_id))
-        cards = [c.rect for c in picture.geometry.cards.values() if c.team_id in teams]
-        dx, dy = picture.chart_offset.x(), picture.chart_offset.y()
-        xs = _cuts(region.left(), region.right(), cols, [(r.x + dx, r.right + dx) for r in cards])
-        ys = _cuts(region.top(), region.bottom(), rows, [(r.y + dy, r.bottom + dy) for r in cards])
-        for row, (top, bottom) in enumerate(ys):
-            for col, (left, right) in enumerate(xs):
-                part = QRectF(left, top, right - left, bottom - top)
-                pages.append(_Page(frame.team_id, part, row * cols + col + 1, rows * cols))
+        best = _section(picture, frame.team_id, frame.rect, sheet)
+        for other in others:
+            parts = _section(picture, frame.team_id, frame.rect, other)
+            scale, best_scale = team_scales(parts)[frame.team_id], team_scales(best)[frame.team_id]
+            if len(parts) < len(best) or (len(parts) == len(best) and scale > 1.1 * best_scale):
+                best = parts
+        pages += best
     return pages
+
+
+def _section(picture: ChartPicture, team_id: str, rect: Rect, sheet: QSizeF) -> list[_Page]:
+    """The pages of one department (``rect``: its frame) on ``sheet``."""
+    region = QRectF(rect.x - 16, rect.y - 16, rect.w + 32, rect.h + 32)
+    region.translate(picture.chart_offset)
+    usable_w, usable_h = sheet.width(), sheet.height() - 16
+    # Split until readable, but into at most MAX_SPLIT x MAX_SPLIT pages (a huge
+    # department is then smaller than MIN_READABLE rather than hundreds of pages).
+    cols = min(MAX_SPLIT, max(1, math.ceil(region.width() * MIN_READABLE / usable_w)))
+    rows = min(MAX_SPLIT, max(1, math.ceil(region.height() * MIN_READABLE / usable_h)))
+    teams = set(picture.chart.team_ids_under(team_id))
+    cards = [c.rect for c in picture.geometry.cards.values() if c.team_id in teams]
+    dx, dy = picture.chart_offset.x(), picture.chart_offset.y()
+    xs = _cuts(region.left(), region.right(), cols, [(r.x + dx, r.right + dx) for r in cards])
+    ys = _cuts(region.top(), region.bottom(), rows, [(r.y + dy, r.bottom + dy) for r in cards])
+    parts = cols * rows
+    return [
+        _Page(team_id, QRectF(left, top, right - left, bottom - top), row * cols + col + 1, parts, sheet)
+        for row, (top, bottom) in enumerate(ys)
+        for col, (left, right) in enumerate(xs)
+    ]
 
 
 def _cuts(
@@ -343,12 +374,12 @@ def poster_pdf(picture: ChartPicture, options: PdfOptions | None = None, *, scal
     return reproducible(bytes(buffer.data().data()))
 
 
-def team_scales(pages: list[_Page], page: QSizeF) -> dict[str, float]:
+def team_scales(pages: Sequence[_Page]) -> dict[str, float]:
     """One scale per department: the parts of one share it, so its cards are the same size
     on each page (the largest scale at which every part fits, and no larger than MAX_ZOOM)."""
     scales: dict[str, float] = {}
     for planned in pages:
-        fits = min(_fit_scale(page, planned.region), MAX_ZOOM)
+        fits = min(_fit_scale(planned.sheet, planned.region), MAX_ZOOM)
         scales[planned.team_id] = min(scales.get(planned.team_id, fits), fits)
     return scales
 

@@ -93,7 +93,7 @@ def test_the_parts_of_a_split_department_are_printed_at_one_scale() -> None:
     picture = ChartPicture(load(DEPARTMENTS).chart, LIGHT)
     _, _, page = pdf_writer(picture, PdfOptions(), True)
     pages = _plan(picture, page)
-    scales = team_scales(pages, page)
+    scales = team_scales(pages)
     technik = [p for p in pages if p.team_id == "team-technology"]
     assert len(technik) >= 2
     fits = [min(page.width() / p.region.width(), (page.height() - 16) / p.region.height()) for p in technik]
@@ -314,3 +314,44 @@ def test_a_page_shows_no_card_cut_by_its_edge() -> None:
             rect = QRectF(card.rect.x, card.rect.y, card.rect.w, card.rect.h)
             if role_id not in skipped and clip.intersects(rect):
                 assert clip.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(rect), role_id
+
+
+def test_auto_orientation_turns_each_department_page_the_way_it_prints_larger() -> None:
+    # Left to right, the departments sample is tall (a portrait overview), but Marketing and
+    # Operations are wide: every page was portrait, where a landscape one prints them larger
+    # (Marketing at 1.42 instead of 1.14).
+    import io
+
+    from pypdf import PdfReader
+
+    from orgchart.layout import LayoutParams
+    from orgchart.model import Direction
+    from orgchart.render.pdf_pages import department_pages_pdf
+
+    chart = load(DEPARTMENTS.with_name("ecommerce-departments.en.json")).chart
+    picture = ChartPicture(chart, LIGHT, LayoutParams(direction=Direction.LEFT_RIGHT))
+    _, _, page = pdf_writer(picture, PdfOptions(orientation="portrait"), False)
+    sideways = QRectF(0, 0, page.height(), page.width()).size()
+    plan = _plan(picture, page, sideways)
+    landscape = {p.team_id: p.landscape for p in plan}
+    assert landscape == {
+        "team-business-development": False,
+        "team-marketing": True,
+        "team-technology": False,  # deep and narrow: portrait, as the overview
+        "team-operations": True,
+        "team-finance": False,
+    }
+
+    def turned(orientation: str) -> list[bool]:
+        """Whether each page of the PDF is landscape."""
+        data, _ = department_pages_pdf(picture, PdfOptions(orientation=orientation))
+        return [p.mediabox.width > p.mediabox.height for p in PdfReader(io.BytesIO(data)).pages]
+
+    assert turned("auto") == [False] + [p.landscape for p in plan]  # the overview, then each
+    assert not any(turned("portrait"))
+    assert all(turned("landscape"))
+    # the turn is for a larger print: no department prints smaller than on either alone
+    both = team_scales(plan)
+    for alone in (team_scales(_plan(picture, page)), team_scales(_plan(picture, sideways))):
+        assert all(both[t] >= scale / 1.1 for t, scale in alone.items())
+    assert both["team-marketing"] > 1.2 * team_scales(_plan(picture, page))["team-marketing"]
