@@ -17,6 +17,7 @@ from orgchart.model import Link, OrgChart
 
 #: a dotted line still in abstract terms: kind, source, target, route, label
 _Dotted = tuple[LineKind, str, str, list[APoint], str]
+_Area = tuple[float, float, float, float]  # b0, d0, b1, d1
 
 
 def chart_geometry(
@@ -38,7 +39,7 @@ def chart_geometry(
     between = len(whole.frames) > 1 and bool(cards)
     index = CardIndex(cards) if links or between else None
     detours = Detours(whole, team_of, parent_team, index, p) if between and index is not None else None
-    dotted = _dotted(links, cards, whole, p.margin, measure, memo, index, horizontal)
+    dotted = _dotted(links, cards, whole, p, measure, memo, index, horizontal)
     # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
     # margin at most, and a reporting line whose bus runs above the top row when team frames
     # form a cycle). Move everything by the margin and by what sticks out beyond it. A
@@ -91,7 +92,7 @@ def _dotted(
     links: list[Link],
     cards: dict[str, Box],
     whole: Flat,
-    m: float,
+    p: LayoutParams,
     measure: Measure,
     memo: LayoutMemo,
     index: CardIndex | None,
@@ -99,10 +100,11 @@ def _dotted(
 ) -> list[_Dotted]:
     """The dotted lines between shown cards, routed around the cards (abstract terms)."""
     dotted: list[_Dotted] = []
+    m = p.margin
     # Dotted lines may use the margin above and left of the cards, not more: the cards' place
     # must not depend on them (a line added in the editor would otherwise move every card).
     limits = (-m + 1, -m + 1, whole.bs + m, whole.ds + m)
-    router = DottedRouter(cards, memo.searches, limits, index) if links else None
+    router = _router(whole, p, memo, index, limits) if links else None
     for link in links:
         ends = cards[link.source], cards[link.target]
         assert router is not None
@@ -113,6 +115,22 @@ def _dotted(
     memo.searches = router.searches if router is not None else {}
     memo.searched = router.searched if router is not None else 0
     return dotted
+
+
+def _router(
+    whole: Flat, p: LayoutParams, memo: LayoutMemo, index: CardIndex | None, limits: _Area
+) -> DottedRouter:
+    """A router for the dotted lines, which keep off the frames' borders and the buses of
+    the reporting lines: across a team's frame (the whole chart, at the top), half a level's
+    gap above each of its rows but the first."""
+    frames = {f.team_id: f.box for f in whole.frames}
+    half_gap = p.level_gap / 2
+    buses = []
+    for team, gaps in whole.bands.items():
+        box = frames.get(team) if team is not None else None
+        b0, b1 = (box.b, box.b_end) if box is not None else (0.0, whole.bs)
+        buses += [(d1 - half_gap, b0, b1) for _, d1 in gaps]
+    return DottedRouter(whole.cards, memo.searches, limits, index, list(frames.values()), buses)
 
 
 def _reporting_lines(

@@ -11,7 +11,7 @@ so it still hides none).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from heapq import heappop, heappush
 from operator import itemgetter
 
@@ -29,6 +29,7 @@ from orgchart.layout.ports import (
     open_ports,
     ports,
 )
+from orgchart.layout.runs import Borders, Spans, runs_in, spans_at
 
 _State = tuple[int, int, Dir]
 _Area = tuple[float, float, float, float]  # b0, d0, b1, d1
@@ -37,6 +38,8 @@ _Area = tuple[float, float, float, float]  # b0, d0, b1, d1
 BEND = 40.0
 #: running along another dotted line costs this much more per unit of length
 SHARED = 2.0
+#: ... and along a team frame's border, this much more (see `Borders`)
+ON_FRAME = 1.0
 #: how much the search trusts its estimate of the way left (1: always the shortest route)
 GREED = 1.5
 #: how far around the two ends the search may go, at first and at most
@@ -96,11 +99,16 @@ class DottedRouter:
         earlier: Searches | None = None,
         limits: _Area | None = None,
         index: CardIndex | None = None,
+        frames: list[Box] | None = None,
+        buses: list[tuple[float, float, float]] | None = None,
     ) -> None:
         """``limits``: routes stay inside this area (the chart and its margin), so that a dotted
         line never makes the picture grow above or left of the cards, which would move them.
-        ``index``: the cards' `CardIndex`, if one was made already."""
+        ``index``: the cards' `CardIndex`, if one was made already. ``frames``: the teams'
+        frames, whose borders the lines keep off where they can, as the reporting lines'
+        ``buses`` (see `Borders`)."""
         self.index = index or CardIndex(cards)
+        self.borders = Borders.of(frames or (), buses or ())
         self.limits = limits
         self.earlier: Searches = earlier or {}
         self.searches: Searches = {}
@@ -116,8 +124,8 @@ class DottedRouter:
         )
         self.density = len(cards) / span if span > 0 else 0.0
         #: routed so far: rounded depth -> breadth spans of runs along b, and the reverse
-        self.along_b: dict[int, _Spans] = {}
-        self.along_d: dict[int, _Spans] = {}
+        self.along_b: dict[int, Spans] = {}
+        self.along_d: dict[int, Spans] = {}
         #: their keys, sorted
         self.at_b: list[int] = []
         self.at_d: list[int] = []
@@ -172,11 +180,13 @@ class DottedRouter:
         def rel(box: Box) -> tuple[float, float, float, float]:
             return (box.b - b0, box.d - d0, box.bs, box.ds)
 
+        borders = self.borders.within(area)
         key = (
             sides,
             (area[2] - b0, area[3] - d0),
             (rel(source), rel(target)),
             tuple(map(rel, cards)),
+            borders.key(b0, d0),
             self._runs(area),
         )
         kept = self.earlier.get(key)
@@ -190,9 +200,9 @@ class DottedRouter:
                 route = None if route is None else [(b + db, d + dd) for b, d in route]
                 self.searches[key] = ((b0, d0), route)
                 return route
-        route = _Search(self, source, target, cards, area, sides).run()
+        route = _Search(self, source, target, cards, borders, area, sides).run()
         if route is None:  # sides by a narrow gap, where nothing else is free (a compact stack)
-            route = _Search(self, source, target, cards, area, sides, spare_gaps=False).run()
+            route = _Search(self, source, target, cards, borders, area, sides, spare_gaps=False).run()
         self.searched += 1
         self.searches[key] = ((b0, d0), route)
         return route
@@ -203,16 +213,16 @@ class DottedRouter:
         if not self.along_b and not self.along_d:
             return ()
         return (
-            _runs_in(self.along_b, self.at_b, (d0, d1), (b0, b1)),
-            _runs_in(self.along_d, self.at_d, (b0, b1), (d0, d1)),
+            runs_in(self.along_b, self.at_b, (d0, d1), (b0, b1)),
+            runs_in(self.along_d, self.at_d, (b0, b1), (d0, d1)),
         )
 
     def _remember(self, route: list[APoint]) -> None:
         for (b1, d1), (b2, d2) in zip(route, route[1:], strict=False):
             if abs(d1 - d2) < 1e-9:
-                _spans_at(self.along_b, self.at_b, round(d1)).add(min(b1, b2), max(b1, b2))
+                spans_at(self.along_b, self.at_b, round(d1)).add(min(b1, b2), max(b1, b2))
             else:
-                _spans_at(self.along_d, self.at_d, round(b1)).add(min(d1, d2), max(d1, d2))
+                spans_at(self.along_d, self.at_d, round(b1)).add(min(d1, d2), max(d1, d2))
 
     def shared(self, a: APoint, b: APoint) -> float:
         """How much of the step from ``a`` to ``b`` runs along a line routed before."""
@@ -225,43 +235,6 @@ class DottedRouter:
         return spans.overlap(lo, hi) if spans else 0.0
 
 
-class _Spans:
-    """Disjoint intervals on a line, merged as they are added, sorted: how much of a
-    stretch they cover is found by bisection, however many lines ran there before."""
-
-    def __init__(self) -> None:
-        self.starts: list[float] = []
-        self.ends: list[float] = []
-
-    def __bool__(self) -> bool:
-        return bool(self.starts)
-
-    def add(self, lo: float, hi: float) -> None:
-        i = bisect_left(self.ends, lo)  # the first span that ends at or after lo
-        j = bisect_right(self.starts, hi)  # spans i..j-1 touch [lo, hi]
-        if i < j:
-            lo, hi = min(lo, self.starts[i]), max(hi, self.ends[j - 1])
-        self.starts[i:j] = [lo]
-        self.ends[i:j] = [hi]
-
-    def within(self, lo: float, hi: float, origin: float) -> tuple[tuple[float, float], ...]:
-        """The parts of the spans inside [lo, hi], measured from ``origin``."""
-        i = bisect_right(self.ends, lo)
-        out = []
-        while i < len(self.starts) and self.starts[i] < hi:
-            out.append((max(lo, self.starts[i]) - origin, min(hi, self.ends[i]) - origin))
-            i += 1
-        return tuple(out)
-
-    def overlap(self, lo: float, hi: float) -> float:
-        i = bisect_right(self.ends, lo)  # spans ending after lo
-        total = 0.0
-        while i < len(self.starts) and self.starts[i] < hi:
-            total += min(hi, self.ends[i]) - max(lo, self.starts[i])
-            i += 1
-        return total
-
-
 class _Search:
     """A* over (grid column, grid row, direction of arrival)."""
 
@@ -271,12 +244,15 @@ class _Search:
         source: Box,
         target: Box,
         cards: list[Box],
+        borders: Borders,
         area: tuple[float, float, float, float],
         sides: tuple[Dir, ...],
         *,
         spare_gaps: bool = True,
     ) -> None:
-        """``spare_gaps``: leave out the ports `open_ports` would rather not use."""
+        """``borders``: the frames' borders and the buses inside ``area``, kept off where
+        there is room, with a track to either side of each. ``spare_gaps``: leave out the
+        ports `open_ports` would rather not use."""
         self.router, self.source, self.target = router, source, target
         if spare_gaps:
             self.starts = open_ports(source, target, cards, sides)
@@ -291,6 +267,10 @@ class _Search:
         for _, (b, d), _ in self.starts + self.goals:
             bs.add(b)
             ds.add(d)
+        self.borders = borders
+        across, along = borders.tracks()
+        bs.update(across)
+        ds.update(along)
         # Only inside the area: beyond it are cards the search does not know about.
         self.xs = sorted(b for b in bs if area[0] <= b <= area[2])
         self.ys = sorted(d for d in ds if area[1] <= d <= area[3])
@@ -340,6 +320,7 @@ class _Search:
         # does not already point into the card, so the cheapest finished route comes first.
         buckets, bucket = self.cards.cells, self.cards.CELL
         along_b, along_d = self.router.along_b, self.router.along_d
+        near = self.borders.near
         cost_of: dict[int, float] = {}
         heap: list[tuple[float, int, float, int]] = []
         best: dict[int, float] = {}
@@ -397,12 +378,13 @@ class _Search:
                             length = -1.0
                             break
                     else:
-                        if abs(y0 - y1) < 1e-9:
-                            spans, lo, hi = along_b.get(round(y0)), x0, x1
+                        level = abs(y0 - y1) < 1e-9
+                        if level:
+                            spans, at, lo, hi = along_b.get(round(y0)), y0, x0, x1
                         else:
-                            spans, lo, hi = along_d.get(round(x0)), y0, y1
+                            spans, at, lo, hi = along_d.get(round(x0)), x0, y0, y1
                         shared = spans.overlap(lo, hi) if spans else 0.0
-                        length = abs(x1 - x0) + abs(y1 - y0) + SHARED * shared
+                        length = hi - lo + SHARED * shared + ON_FRAME * near(level, at, lo, hi)
                     cost_of[key] = length
                 if length < 0:
                     continue
@@ -428,23 +410,6 @@ class _Search:
         points = [(self.xs[i], self.ys[j]) for i, j in cells]
         port = next(p for p, stub, _ in self.starts if stub == points[0])
         return straighten([port, *points, target_port])
-
-
-def _spans_at(spans: dict[int, _Spans], keys: list[int], at: int) -> _Spans:
-    found = spans.get(at)
-    if found is None:
-        found = spans[at] = _Spans()
-        insort(keys, at)
-    return found
-
-
-def _runs_in(
-    spans: dict[int, _Spans], keys: list[int], across: tuple[float, float], along: tuple[float, float]
-) -> tuple[tuple[float, tuple[tuple[float, float], ...]], ...]:
-    """The runs at ``across`` (rounded as they are kept) inside ``along``, from the corner."""
-    lo, hi = bisect_left(keys, across[0] - 1), bisect_right(keys, across[1] + 1)
-    found = ((at, spans[at].within(along[0], along[1], along[0])) for at in keys[lo:hi])
-    return tuple((at - across[0], parts) for at, parts in found if parts)
 
 
 def _even(shift: float) -> bool:

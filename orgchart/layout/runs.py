@@ -1,0 +1,147 @@
+"""What a dotted line should not run along: the lines routed before it (`Spans` of their
+runs), and the borders of the team frames and the buses of the reporting lines (`Borders`):
+a dotted line on one of them reads as part of it, and at a small size cannot be told from it."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
+
+from orgchart.layout.block import Box
+
+#: a run along a frame's border or a bus nearer to it than this seems to run on it
+NEAR_FRAME = 6.0
+#: a track for lines passing outside a frame, this far from its border
+FRAME_TRACK = 7.0
+
+_Area = tuple[float, float, float, float]  # b0, d0, b1, d1
+
+
+class Spans:
+    """Disjoint intervals on a line, merged as they are added, sorted: how much of a
+    stretch they cover is found by bisection, however many lines ran there before."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+
+    @classmethod
+    def of(cls, parts: Iterable[tuple[float, float]]) -> Spans:
+        """Of disjoint ``parts``, sorted."""
+        spans = cls()
+        for lo, hi in parts:
+            spans.starts.append(lo)
+            spans.ends.append(hi)
+        return spans
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def add(self, lo: float, hi: float) -> None:
+        i = bisect_left(self.ends, lo)  # the first span that ends at or after lo
+        j = bisect_right(self.starts, hi)  # spans i..j-1 touch [lo, hi]
+        if i < j:
+            lo, hi = min(lo, self.starts[i]), max(hi, self.ends[j - 1])
+        self.starts[i:j] = [lo]
+        self.ends[i:j] = [hi]
+
+    def within(self, lo: float, hi: float, origin: float) -> tuple[tuple[float, float], ...]:
+        """The parts of the spans inside [lo, hi], measured from ``origin``."""
+        i = bisect_right(self.ends, lo)
+        out = []
+        while i < len(self.starts) and self.starts[i] < hi:
+            out.append((max(lo, self.starts[i]) - origin, min(hi, self.ends[i]) - origin))
+            i += 1
+        return tuple(out)
+
+    def overlap(self, lo: float, hi: float) -> float:
+        i = bisect_right(self.ends, lo)  # spans ending after lo
+        total = 0.0
+        while i < len(self.starts) and self.starts[i] < hi:
+            total += min(hi, self.ends[i]) - max(lo, self.starts[i])
+            i += 1
+        return total
+
+
+def spans_at(spans: dict[int, Spans], keys: list[int], at: int) -> Spans:
+    found = spans.get(at)
+    if found is None:
+        found = spans[at] = Spans()
+        insort(keys, at)
+    return found
+
+
+def runs_in(
+    spans: dict[int, Spans], keys: list[int], across: tuple[float, float], along: tuple[float, float]
+) -> tuple[tuple[float, tuple[tuple[float, float], ...]], ...]:
+    """The runs at ``across`` (rounded as they are kept) inside ``along``, from the corner."""
+    lo, hi = bisect_left(keys, across[0] - 1), bisect_right(keys, across[1] + 1)
+    found = ((at, spans[at].within(along[0], along[1], along[0])) for at in keys[lo:hi])
+    return tuple((at - across[0], parts) for at, parts in found if parts)
+
+
+class Borders:
+    """The borders of the frames and the buses of the reporting lines, as spans on the lines
+    they lie on: those along the breadth by their depth, those along the depth by their
+    breadth (the positions of each sorted)."""
+
+    def __init__(self, along_b: dict[float, Spans], along_d: dict[float, Spans]) -> None:
+        self.along_b, self.along_d = along_b, along_d
+        self.at_b, self.at_d = sorted(along_b), sorted(along_d)
+
+    @classmethod
+    def of(cls, frames: Iterable[Box], buses: Iterable[tuple[float, float, float]] = ()) -> Borders:
+        """Of the borders of ``frames`` and of ``buses``: (depth, from breadth, to breadth)
+        each, where the reporting lines of a row run across to the row below."""
+        along_b: dict[float, Spans] = {}
+        along_d: dict[float, Spans] = {}
+        for f in frames:
+            for d in (f.d, f.d_end):
+                along_b.setdefault(d, Spans()).add(f.b, f.b_end)
+            for b in (f.b, f.b_end):
+                along_d.setdefault(b, Spans()).add(f.d, f.d_end)
+        for d, b0, b1 in buses:
+            along_b.setdefault(d, Spans()).add(b0, b1)
+        return cls(along_b, along_d)
+
+    def within(self, area: _Area) -> Borders:
+        """The parts of these borders inside ``area``."""
+        b0, d0, b1, d1 = area
+        return Borders(
+            _clipped(self.along_b, self.at_b, (d0, d1), (b0, b1)),
+            _clipped(self.along_d, self.at_d, (b0, b1), (d0, d1)),
+        )
+
+    def key(self, b0: float, d0: float) -> tuple[object, ...]:
+        """Everything in these borders, measured from (``b0``, ``d0``)."""
+        return (
+            tuple((d - d0, self.along_b[d].within(-math.inf, math.inf, b0)) for d in self.at_b),
+            tuple((b - b0, self.along_d[b].within(-math.inf, math.inf, d0)) for b in self.at_d),
+        )
+
+    def near(self, along_b: bool, at: float, lo: float, hi: float) -> float:
+        """How much of the run from ``lo`` to ``hi`` (along the breadth at depth ``at``, or
+        along the depth at breadth ``at``) lies closer than `NEAR_FRAME` to a border."""
+        spans, keys = (self.along_b, self.at_b) if along_b else (self.along_d, self.at_d)
+        i, j = bisect_right(keys, at - NEAR_FRAME), bisect_left(keys, at + NEAR_FRAME)
+        if i >= j:
+            return 0.0
+        return min(hi - lo, sum(spans[keys[k]].overlap(lo, hi) for k in range(i, j)))
+
+    def tracks(self) -> tuple[list[float], list[float]]:
+        """Grid lines for a search: `FRAME_TRACK` to either side of each border, across the
+        breadth and across the depth."""
+        t = FRAME_TRACK
+        return [x for b in self.at_d for x in (b - t, b + t)], [y for d in self.at_b for y in (d - t, d + t)]
+
+
+def _clipped(
+    spans: dict[float, Spans], keys: list[float], across: tuple[float, float], along: tuple[float, float]
+) -> dict[float, Spans]:
+    out: dict[float, Spans] = {}
+    for at in keys[bisect_left(keys, across[0]) : bisect_right(keys, across[1])]:
+        parts = spans[at].within(along[0], along[1], 0.0)
+        if parts:
+            out[at] = Spans.of(parts)
+    return out
