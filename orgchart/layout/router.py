@@ -268,7 +268,7 @@ class _Search:
             bs.add(b)
             ds.add(d)
         self.borders = borders
-        across, along = borders.tracks()
+        across, along = borders.tracks
         bs.update(across)
         ds.update(along)
         # Only inside the area: beyond it are cards the search does not know about.

@@ -12,7 +12,7 @@ from orgchart.layout.block import Box
 
 #: a run along a frame's border or a bus nearer to it than this seems to run on it
 NEAR_FRAME = 6.0
-#: a track for lines passing outside a frame, this far from its border
+#: a track for lines passing outside a frame, or beside a bus, this far from it
 FRAME_TRACK = 7.0
 
 _Area = tuple[float, float, float, float]  # b0, d0, b1, d1
@@ -86,9 +86,17 @@ class Borders:
     they lie on: those along the breadth by their depth, those along the depth by their
     breadth (the positions of each sorted)."""
 
-    def __init__(self, along_b: dict[float, Spans], along_d: dict[float, Spans]) -> None:
+    def __init__(
+        self,
+        along_b: dict[float, Spans],
+        along_d: dict[float, Spans],
+        tracks: tuple[list[float], list[float]],
+    ) -> None:
+        """``tracks``: the breadths and the depths of the grid lines that pass them at
+        `FRAME_TRACK` (outside a frame, either side of a bus), sorted."""
         self.along_b, self.along_d = along_b, along_d
         self.at_b, self.at_d = sorted(along_b), sorted(along_d)
+        self.tracks = tracks
 
     @classmethod
     def of(cls, frames: Iterable[Box], buses: Iterable[tuple[float, float, float]] = ()) -> Borders:
@@ -96,21 +104,34 @@ class Borders:
         each, where the reporting lines of a row run across to the row below."""
         along_b: dict[float, Spans] = {}
         along_d: dict[float, Spans] = {}
+        t = FRAME_TRACK
+        across: set[float] = set()
+        along: set[float] = set()
         for f in frames:
             for d in (f.d, f.d_end):
                 along_b.setdefault(d, Spans()).add(f.b, f.b_end)
             for b in (f.b, f.b_end):
                 along_d.setdefault(b, Spans()).add(f.d, f.d_end)
+            # outside only: inside, a frame has its header at the top and its cards'
+            # clearance a little further in
+            across.update((f.b - t, f.b_end + t))
+            along.update((f.d - t, f.d_end + t))
         for d, b0, b1 in buses:
             along_b.setdefault(d, Spans()).add(b0, b1)
-        return cls(along_b, along_d)
+            along.update((d - t, d + t))
+        return cls(along_b, along_d, (sorted(across), sorted(along)))
 
     def within(self, area: _Area) -> Borders:
         """The parts of these borders inside ``area``."""
         b0, d0, b1, d1 = area
+        across, along = self.tracks
         return Borders(
             _clipped(self.along_b, self.at_b, (d0, d1), (b0, b1)),
             _clipped(self.along_d, self.at_d, (b0, b1), (d0, d1)),
+            (
+                across[bisect_left(across, b0) : bisect_right(across, b1)],
+                along[bisect_left(along, d0) : bisect_right(along, d1)],
+            ),
         )
 
     def key(self, b0: float, d0: float) -> tuple[object, ...]:
@@ -118,6 +139,8 @@ class Borders:
         return (
             tuple((d - d0, self.along_b[d].within(-math.inf, math.inf, b0)) for d in self.at_b),
             tuple((b - b0, self.along_d[b].within(-math.inf, math.inf, d0)) for b in self.at_d),
+            tuple(b - b0 for b in self.tracks[0]),
+            tuple(d - d0 for d in self.tracks[1]),
         )
 
     def near(self, along_b: bool, at: float, lo: float, hi: float) -> float:
@@ -128,12 +151,6 @@ class Borders:
         if i >= j:
             return 0.0
         return min(hi - lo, sum(spans[keys[k]].overlap(lo, hi) for k in range(i, j)))
-
-    def tracks(self) -> tuple[list[float], list[float]]:
-        """Grid lines for a search: `FRAME_TRACK` to either side of each border, across the
-        breadth and across the depth."""
-        t = FRAME_TRACK
-        return [x for b in self.at_d for x in (b - t, b + t)], [y for d in self.at_b for y in (d - t, d + t)]
 
 
 def _clipped(
