@@ -180,7 +180,7 @@ def _export(
         prefetch.discard()  # (a read not taken: the file was refused before it was read)
     if document is None:
         return 1
-    chart = document.chart
+    chart = whole = document.chart
     if ns.team is not None:
         team_id = find_team(chart, ns.team)
         if team_id is None:
@@ -229,7 +229,7 @@ def _export(
 
     try:
         with _speaking(ns.lang, chart):
-            data, warning = _render(chart, params, ns, out.suffix.lower(), old, line)
+            data, warning = _render(chart, params, ns, out.suffix.lower(), old, line, whole)
     except CannotDraw as error:
         line.clear()
         print(f"orgchart export: {out}: {error}", file=sys.stderr)
@@ -372,9 +372,11 @@ def _render(
     suffix: str,
     old: object = None,
     line: ProgressLine | None = None,
+    whole: object = None,
 ) -> tuple[bytes, str]:
     """Paint off-screen (with the changes since ``old`` marked, if given); returns the
-    file's bytes and a warning (or ""). ``line`` shows each step begin."""
+    file's bytes and a warning (or ""). ``line`` shows each step begin; ``whole``: the chart
+    ``chart`` is a team of (--team), whose dotted lines out of it the cards count."""
     from orgchart.render.files import FileOptions, export_bytes
     from orgchart.render.offscreen import ensure_gui_application
     from orgchart.render.picture import ChartPicture
@@ -400,6 +402,7 @@ def _render(
         details=ns.details,
         figures=ns.figures,
         marks=None if old is None else _marks(old, chart, Path(ns.compare).name),
+        cut_from=whole if whole is not chart else None,  # type: ignore[arg-type]
     )
     if line is not None:
         line.step("drawing", DRAWN_STEPS["drawing"])

@@ -63,20 +63,24 @@ class ChartPicture:
         marks: ChartMarks | None = None,
         details: bool = False,
         figures: bool = False,
+        cut_from: OrgChart | None = None,
     ) -> None:
         """``measure``: the card measure of an earlier picture in the same theme, to reuse
         what it knows of cards that have not changed (an editor lays out after each edit);
         ``memo``: likewise, the layout's memo of the chart's teams (see `LayoutMemo`);
         ``marks``: changes to mark (a comparison), removed roles shown below the chart;
         ``details``: cards list responsibilities and skills (the responsibilities view);
-        ``figures``: team headers show the teams' figures."""
+        ``figures``: team headers show the teams' figures; ``cut_from``: the chart this one
+        is a team of (`OrgChart.extract`), whose dotted lines to roles outside it the cards
+        count too, as they count those to roles not shown."""
         self.chart, self.theme = chart, theme
         #: which way reporting lines run (a page's markers point that way)
         self.direction = (params or LayoutParams()).direction
         counts: dict[str, int] = {}
-        for link in chart.links():
-            counts[link.source] = counts.get(link.source, 0) + 1
-            counts[link.target] = counts.get(link.target, 0) + 1
+        for link in (cut_from or chart).links():
+            for end in (link.source, link.target):
+                if cut_from is None or chart.has_role(end):
+                    counts[end] = counts.get(end, 0) + 1
         if measure is None or measure.theme is not theme or measure.details != details:
             measure = CardMeasure(theme, ChartFonts.for_theme(theme), counts, details=details)
         else:

@@ -236,8 +236,14 @@ class ExportDialog(QDialog):
         theme = THEMES[self.theme.currentData()]
         chart, params = self.chosen_chart(), self.layout_params()
         title, legend = self.title.isChecked(), self.legend.isChecked()
-        extras = self.extras(chart) if self.extras is not None else {}
+        extras = self.picture_extras(chart)
         return lambda: ChartPicture(chart, theme, params, title=title, legend=legend, **extras)
+
+    def picture_extras(self, chart: OrgChart) -> dict[str, Any]:
+        """What a picture of ``chart`` (the chosen one) adds: the canvas's extras, and the
+        whole chart if one team of it is chosen (its cards count their lines out of it)."""
+        extras = self.extras(chart) if self.extras is not None else {}
+        return {**extras, "cut_from": self.chart} if chart is not self.chart else extras
 
     def chosen_chart(self) -> OrgChart:
         """The whole chart, or the team chosen under Show."""
@@ -310,8 +316,7 @@ class ExportDialog(QDialog):
             page_size=str(self.page_size.currentData()),
             orientation=str(self.orientation.currentData()),
         )
-        extras = self.extras(chart) if self.extras is not None else {}
-        picture = {"title": title, "legend": legend, **extras}
+        picture = {"title": title, "legend": legend, **self.picture_extras(chart)}
         return self.in_words(partial(export_picture, chart, path, theme, params, options, picture))
 
     def _ask_and_export(self) -> None:

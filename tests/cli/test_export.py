@@ -151,6 +151,8 @@ def test_team_depth_layout_and_theme_change_the_picture(
     assert svg_texts(export("spaced.svg", "--team", " betrieb  und\tLogistik ")) == svg_texts(
         export("named.svg", "--team", "Betrieb und Logistik")
     )
+    # the manager's dotted line to the data analyst, outside the team, is counted on its card
+    assert "⋯ 1" in team
     shallow = svg_texts(export("depth.svg", "--depth", "1"))
     assert "E-Commerce-Manager" in shallow and "Datenanalyst" not in shallow and "+20" in shallow
     wide, tall = QImage(str(export("td.png"))), QImage(str(export("lr.png", "--layout", "left-right")))

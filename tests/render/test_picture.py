@@ -177,6 +177,22 @@ def test_the_legend_explains_the_badges_of_what_is_not_drawn() -> None:
     assert max(picture._item_width(item) for item in picture.legend_items) <= picture.width
 
 
+def test_one_team_cut_out_of_a_chart_counts_the_dotted_lines_leaving_it() -> None:
+    # `--team Marketing` drew the digital marketing manager without its "⋯ 1" (its line to
+    # the data analyst in Technology), where `--depth` counts the lines to roles not drawn.
+    chart = load(SAMPLES / "ecommerce-departments.en.json").chart
+    part = chart.extract("team-marketing")
+    assert not part.links()
+    cut = ChartPicture(part, LIGHT, cut_from=chart)
+    assert cut.measure.link_counts == {"digital-marketing-manager": 1}
+    assert "⋯ n on a card: its dotted lines, to roles not shown" in [i.label for i in cut.legend_items]
+    # a team with a line inside it and lines out: all of them counted, the inner one drawn
+    tech = ChartPicture(chart.extract("team-technology"), LIGHT, cut_from=chart)
+    assert tech.measure.link_counts == {"data-analyst": 2, "ecommerce-operations-specialist": 2, "web-developer": 1}
+    assert len([line for line in tech.geometry.lines if line.label]) == 1
+    assert ChartPicture(part, LIGHT).measure.link_counts == {}  # a chart of its own: none
+
+
 def test_a_labelled_dotted_line_takes_no_detour_when_an_upright_run_holds_its_label() -> None:
     # "Align campaigns" runs from the marketing manager up into the side of the head of
     # Digital; its label is wider than that run is long, but sits across it. Asking for a

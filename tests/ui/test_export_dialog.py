@@ -44,6 +44,10 @@ def test_a_team_alone_as_svg_with_real_text(qtbot: QtBot, window: MainWindow, tm
     root = ET.parse(tmp_path / "marketing.svg").getroot()
     texts = {"".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")}
     assert "SEO specialist" in texts and "Web developer" not in texts
+    # the manager's dotted line to the data analyst, in Technology, is counted on its card,
+    # in the file and in the preview
+    assert "⋯ 1" in texts
+    assert dialog.make_picture().measure.link_counts == {"digital-marketing-manager": 1}
 
 
 def test_a_pdf_with_a_page_per_department(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
