@@ -120,9 +120,9 @@ def _dotted(
 def _router(
     whole: Flat, p: LayoutParams, memo: LayoutMemo, index: CardIndex | None, limits: _Area
 ) -> DottedRouter:
-    """A router for the dotted lines, which keep off the frames' borders and the buses of
-    the reporting lines: across a team's frame (the whole chart, at the top), half a level's
-    gap above each of its rows but the first."""
+    """A router for the dotted lines, which keep off the frames' borders and headers and the
+    buses of the reporting lines: across a team's frame (the whole chart, at the top), half
+    a level's gap above each of its rows but the first."""
     frames = {f.team_id: f.box for f in whole.frames}
     half_gap = p.level_gap / 2
     buses = []
@@ -130,7 +130,8 @@ def _router(
         box = frames.get(team) if team is not None else None
         b0, b1 = (box.b, box.b_end) if box is not None else (0.0, whole.bs)
         buses += [(d1 - half_gap, b0, b1) for _, d1 in gaps]
-    return DottedRouter(whole.cards, memo.searches, limits, index, list(frames.values()), buses)
+    headers = [f.header for f in whole.frames]
+    return DottedRouter(whole.cards, memo.searches, limits, index, list(frames.values()), buses, headers)
 
 
 def _reporting_lines(

@@ -29,7 +29,7 @@ from orgchart.layout.ports import (
     open_ports,
     ports,
 )
-from orgchart.layout.runs import Borders, Spans, runs_in, spans_at
+from orgchart.layout.runs import Borders, Spans, beside, runs_in, spans_at
 
 _State = tuple[int, int, Dir]
 _Area = tuple[float, float, float, float]  # b0, d0, b1, d1
@@ -101,14 +101,15 @@ class DottedRouter:
         index: CardIndex | None = None,
         frames: list[Box] | None = None,
         buses: list[tuple[float, float, float]] | None = None,
+        headers: list[Box] | None = None,
     ) -> None:
         """``limits``: routes stay inside this area (the chart and its margin), so that a dotted
         line never makes the picture grow above or left of the cards, which would move them.
         ``index``: the cards' `CardIndex`, if one was made already. ``frames``: the teams'
         frames, whose borders the lines keep off where they can, as the reporting lines'
-        ``buses`` (see `Borders`)."""
+        ``buses`` and the frames' ``headers`` (see `Borders`)."""
         self.index = index or CardIndex(cards)
-        self.borders = Borders.of(frames or (), buses or ())
+        self.borders = Borders.of(frames or (), buses or (), headers or ())
         self.limits = limits
         self.earlier: Searches = earlier or {}
         self.searches: Searches = {}
@@ -227,12 +228,10 @@ class DottedRouter:
     def shared(self, a: APoint, b: APoint) -> float:
         """How much of the step from ``a`` to ``b`` runs along a line routed before."""
         if abs(a[1] - b[1]) < 1e-9:
-            spans = self.along_b.get(round(a[1]))
             lo, hi = (a[0], b[0]) if a[0] < b[0] else (b[0], a[0])
-        else:
-            spans = self.along_d.get(round(a[0]))
-            lo, hi = (a[1], b[1]) if a[1] < b[1] else (b[1], a[1])
-        return spans.overlap(lo, hi) if spans else 0.0
+            return beside(self.along_b, self.at_b, a[1], lo, hi)
+        lo, hi = (a[1], b[1]) if a[1] < b[1] else (b[1], a[1])
+        return beside(self.along_d, self.at_d, a[0], lo, hi)
 
 
 class _Search:
@@ -319,7 +318,8 @@ class _Search:
         # queues the finished route (state -1 - its number), with a bend if the last step
         # does not already point into the card, so the cheapest finished route comes first.
         buckets, bucket = self.cards.cells, self.cards.CELL
-        along_b, along_d = self.router.along_b, self.router.along_d
+        router = self.router
+        along_b, along_d, at_b, at_d = router.along_b, router.along_d, router.at_b, router.at_d
         near = self.borders.near
         cost_of: dict[int, float] = {}
         heap: list[tuple[float, int, float, int]] = []
@@ -380,10 +380,11 @@ class _Search:
                     else:
                         level = abs(y0 - y1) < 1e-9
                         if level:
-                            spans, at, lo, hi = along_b.get(round(y0)), y0, x0, x1
+                            at, lo, hi = y0, x0, x1
+                            shared = beside(along_b, at_b, at, lo, hi) if along_b else 0.0
                         else:
-                            spans, at, lo, hi = along_d.get(round(x0)), x0, y0, y1
-                        shared = spans.overlap(lo, hi) if spans else 0.0
+                            at, lo, hi = x0, y0, y1
+                            shared = beside(along_d, at_d, at, lo, hi) if along_d else 0.0
                         length = hi - lo + SHARED * shared + ON_FRAME * near(level, at, lo, hi)
                     cost_of[key] = length
                 if length < 0:

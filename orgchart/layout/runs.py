@@ -1,6 +1,7 @@
 """What a dotted line should not run along: the lines routed before it (`Spans` of their
 runs), and the borders of the team frames and the buses of the reporting lines (`Borders`):
-a dotted line on one of them reads as part of it, and at a small size cannot be told from it."""
+a dotted line on one of them reads as part of it, and at a small size cannot be told from it.
+Nor through a frame's header, where it would strike through the team's name."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from orgchart.layout.block import Box
 NEAR_FRAME = 6.0
 #: a track for lines passing outside a frame, or beside a bus, this far from it
 FRAME_TRACK = 7.0
+#: an earlier dotted line nearer than this, alongside, is as good as run along: two dashed
+#: lines closer together read as one
+SIDE_BY_SIDE = 4.0
 
 _Area = tuple[float, float, float, float]  # b0, d0, b1, d1
 
@@ -72,11 +76,24 @@ def spans_at(spans: dict[int, Spans], keys: list[int], at: int) -> Spans:
     return found
 
 
+def beside(spans: dict[int, Spans], keys: list[int], at: float, lo: float, hi: float) -> float:
+    """How much of [``lo``, ``hi``] at ``at`` the runs kept in ``spans`` (at the rounded
+    positions ``keys``, sorted) cover within `SIDE_BY_SIDE` of it."""
+    i = bisect_left(keys, at - SIDE_BY_SIDE)
+    total = 0.0
+    while i < len(keys) and keys[i] <= at + SIDE_BY_SIDE:  # (a run or two, mostly none)
+        total += spans[keys[i]].overlap(lo, hi)
+        i += 1
+    return total
+
+
 def runs_in(
     spans: dict[int, Spans], keys: list[int], across: tuple[float, float], along: tuple[float, float]
 ) -> tuple[tuple[float, tuple[tuple[float, float], ...]], ...]:
-    """The runs at ``across`` (rounded as they are kept) inside ``along``, from the corner."""
-    lo, hi = bisect_left(keys, across[0] - 1), bisect_right(keys, across[1] + 1)
+    """The runs at ``across`` (rounded as they are kept, and `SIDE_BY_SIDE` beyond, as they
+    count so far) inside ``along``, from the corner."""
+    reach = SIDE_BY_SIDE + 1
+    lo, hi = bisect_left(keys, across[0] - reach), bisect_right(keys, across[1] + reach)
     found = ((at, spans[at].within(along[0], along[1], along[0])) for at in keys[lo:hi])
     return tuple((at - across[0], parts) for at, parts in found if parts)
 
@@ -84,24 +101,32 @@ def runs_in(
 class Borders:
     """The borders of the frames and the buses of the reporting lines, as spans on the lines
     they lie on: those along the breadth by their depth, those along the depth by their
-    breadth (the positions of each sorted)."""
+    breadth (the positions of each sorted); and the frames' headers."""
 
     def __init__(
         self,
         along_b: dict[float, Spans],
         along_d: dict[float, Spans],
         tracks: tuple[list[float], list[float]],
+        headers: list[Box],
     ) -> None:
         """``tracks``: the breadths and the depths of the grid lines that pass them at
         `FRAME_TRACK` (outside a frame, either side of a bus), sorted."""
         self.along_b, self.along_d = along_b, along_d
         self.at_b, self.at_d = sorted(along_b), sorted(along_d)
         self.tracks = tracks
+        self.headers = headers
 
     @classmethod
-    def of(cls, frames: Iterable[Box], buses: Iterable[tuple[float, float, float]] = ()) -> Borders:
-        """Of the borders of ``frames`` and of ``buses``: (depth, from breadth, to breadth)
-        each, where the reporting lines of a row run across to the row below."""
+    def of(
+        cls,
+        frames: Iterable[Box],
+        buses: Iterable[tuple[float, float, float]] = (),
+        headers: Iterable[Box] = (),
+    ) -> Borders:
+        """Of the borders of ``frames``, of ``buses``: (depth, from breadth, to breadth)
+        each, where the reporting lines of a row run across to the row below, and of the
+        frames' ``headers``."""
         along_b: dict[float, Spans] = {}
         along_d: dict[float, Spans] = {}
         t = FRAME_TRACK
@@ -119,7 +144,7 @@ class Borders:
         for d, b0, b1 in buses:
             along_b.setdefault(d, Spans()).add(b0, b1)
             along.update((d - t, d + t))
-        return cls(along_b, along_d, (sorted(across), sorted(along)))
+        return cls(along_b, along_d, (sorted(across), sorted(along)), list(headers))
 
     def within(self, area: _Area) -> Borders:
         """The parts of these borders inside ``area``."""
@@ -132,6 +157,12 @@ class Borders:
                 across[bisect_left(across, b0) : bisect_right(across, b1)],
                 along[bisect_left(along, d0) : bisect_right(along, d1)],
             ),
+            [
+                Box(lo_b, lo_d, min(h.b_end, b1) - lo_b, min(h.d_end, d1) - lo_d)
+                for h in self.headers
+                for lo_b, lo_d in ((max(h.b, b0), max(h.d, d0)),)
+                if h.b < b1 and b0 < h.b_end and h.d < d1 and d0 < h.d_end
+            ],
         )
 
     def key(self, b0: float, d0: float) -> tuple[object, ...]:
@@ -141,16 +172,25 @@ class Borders:
             tuple((b - b0, self.along_d[b].within(-math.inf, math.inf, d0)) for b in self.at_d),
             tuple(b - b0 for b in self.tracks[0]),
             tuple(d - d0 for d in self.tracks[1]),
+            tuple((h.b - b0, h.d - d0, h.bs, h.ds) for h in self.headers),
         )
 
     def near(self, along_b: bool, at: float, lo: float, hi: float) -> float:
         """How much of the run from ``lo`` to ``hi`` (along the breadth at depth ``at``, or
-        along the depth at breadth ``at``) lies closer than `NEAR_FRAME` to a border."""
+        along the depth at breadth ``at``) lies closer than `NEAR_FRAME` to a border, or
+        inside a header."""
         spans, keys = (self.along_b, self.at_b) if along_b else (self.along_d, self.at_d)
-        i, j = bisect_right(keys, at - NEAR_FRAME), bisect_left(keys, at + NEAR_FRAME)
-        if i >= j:
-            return 0.0
-        return min(hi - lo, sum(spans[keys[k]].overlap(lo, hi) for k in range(i, j)))
+        i = bisect_right(keys, at - NEAR_FRAME)
+        total = 0.0
+        while i < len(keys) and keys[i] < at + NEAR_FRAME:  # (a border or two, mostly none)
+            total += spans[keys[i]].overlap(lo, hi)
+            i += 1
+        for h in self.headers:
+            if along_b and h.d < at < h.d_end:
+                total += max(0.0, min(hi, h.b_end) - max(lo, h.b))
+            elif not along_b and h.b < at < h.b_end:
+                total += max(0.0, min(hi, h.d_end) - max(lo, h.d))
+        return min(hi - lo, total)
 
 
 def _clipped(
