@@ -1,8 +1,9 @@
 """What the subcommands share to read their input: a chart file with its warnings reported,
-and a team named by id or name."""
+a team named by id or name, and a check that an output file is not the input."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,12 +50,18 @@ def read_input(
 
 
 def find_team(chart: OrgChart, wanted: str) -> str | None:
-    """The team whose id is ``wanted``, else the first whose name is, ignoring case and
-    spaces around and between words (as a name typed in a shell or copied from a PDF has)."""
+    """The team whose id is ``wanted``, else the one whose name is, ignoring case and
+    spaces around and between words (as a name typed in a shell or copied from a PDF has);
+    None if none is, or several are (`no_team` says which)."""
     if chart.has_team(wanted):
         return wanted
+    named = _named(chart, wanted)
+    return named[0] if len(named) == 1 else None
+
+
+def _named(chart: OrgChart, wanted: str) -> list[str]:
     folded = _folded(wanted)
-    return next((t for t in chart.team_ids() if _folded(chart.team(t).name) == folded), None)
+    return [t for t in chart.team_ids() if _folded(chart.team(t).name) == folded]
 
 
 def _folded(name: str) -> str:
@@ -62,7 +69,28 @@ def _folded(name: str) -> str:
 
 
 def no_team(chart: OrgChart, wanted: str) -> str:
-    """Why ``wanted`` names no team, with the names that would (the first 12)."""
+    """Why ``wanted`` names no one team: several have that name (listed with where they are
+    and their ids, to give instead), or none has (with the names that would, the first 12)."""
+    named = _named(chart, wanted)
+    if len(named) > 1:
+        listed = ", ".join(f"{_place(chart, t)} (id {t!r})" for t in named)
+        return f"{len(named)} teams are called {chart.team(named[0]).name!r}: {listed}; give the id of one"
     names = [repr(chart.team(t).name) for t in chart.team_ids()]
     listed = ", ".join(names[:12]) + (f", … {len(names) - 12} more" if len(names) > 12 else "")
     return f"there is no team {wanted!r} (teams: {listed})"
+
+
+def _place(chart: OrgChart, team_id: str) -> str:
+    """The team's name with those of the teams it is in: "IT › Support"."""
+    path = [team_id]
+    while (parent := chart.parent_of(path[-1])) is not None:
+        path.append(parent)
+    return " › ".join(chart.team(t).name for t in reversed(path))
+
+
+def same_file(source: str | Path, out: str | Path) -> bool:
+    """Whether ``out`` names the file ``source`` does (by another name or a link too)."""
+    try:
+        return os.path.samefile(source, out)
+    except (OSError, ValueError):  # either does not exist (yet)
+        return False

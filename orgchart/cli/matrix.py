@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from orgchart.cli.chart_input import find_team, no_team, read_input
+from orgchart.cli.chart_input import find_team, no_team, read_input, same_file
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +49,8 @@ def matrix_command(args: list[str]) -> int:
             f"(leave out --format, or write to a .{fmt} file)"
         )
     fmt = fmt or "md"
+    if ns.output is not None and same_file(ns.input, ns.output):
+        parser.error(f"OUT is the input file {ns.input!r}: write to another file (IN would be replaced)")
     document = read_input("matrix", ns.input)
     if document is None:
         return 1

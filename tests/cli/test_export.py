@@ -206,6 +206,29 @@ def test_unknown_team_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 1 and "there is no team 'Vertrieb'" in err and "'Marketing'" in err
 
 
+def test_a_name_two_teams_share_is_refused_with_their_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two teams called Support (under Sales and under IT): --team support drew one of them
+    # without a word. It names both, where they are, and their ids; an id still works.
+    source = tmp_path / "dup.csv"
+    source.write_text(
+        "id,title,manager,department,team\n1,CEO,,Board,\n2,Head Sales,1,Sales,\n3,Agent,2,Sales,Support\n"
+        "4,Head IT,1,IT,\n5,Agent,4,IT,Support\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "s.svg"
+    code, err = run(str(source), "-o", str(out), "--team", "support", capsys=capsys)
+    assert code == 1 and not out.exists()
+    assert (
+        "2 teams are called 'Support': Sales › Support (id 'team-support'), "
+        "IT › Support (id 'team-support-2'); give the id of one"
+    ) in err
+    assert main(["matrix", str(source), "--team", "Support"]) == 1
+    assert "2 teams are called 'Support'" in capsys.readouterr().err
+    assert run(str(source), "-o", str(out), "--team", "team-support-2", capsys=capsys)[0] == 0
+
+
 @pytest.mark.parametrize(
     "args",
     [

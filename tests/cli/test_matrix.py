@@ -104,3 +104,17 @@ def test_export_details_and_figures_show_in_the_svg(
         main(["export", str(DEPARTMENTS), "-o", str(tmp_path / "c.csv"), "--details"])
     assert usage.value.code == 2
     assert "--details: for pictures" in capsys.readouterr().err
+
+
+def test_the_output_is_never_the_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `orgchart matrix hr.csv -o hr.csv` wrote the matrix over the HR export, with exit 0.
+    source = tmp_path / "hr.csv"
+    source.write_text("id,title,manager,team,responsibilities\n1,CEO,,Board,Strategy\n", encoding="utf-8")
+    before = source.read_bytes()
+    (tmp_path / "link.csv").symlink_to(source)
+    for out in (source, tmp_path / "link.csv"):
+        with pytest.raises(SystemExit) as raised:
+            main(["matrix", str(source), "-o", str(out)])
+        assert raised.value.code == 2
+        assert "OUT is the input file" in capsys.readouterr().err
+    assert source.read_bytes() == before
