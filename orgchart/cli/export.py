@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from orgchart.cli.chart_input import find_team, no_team, read_input
+from orgchart.cli.chart_input import find_team, no_team, read_input, same_file
 from orgchart.cli.interrupts import held
 from orgchart.cli.progress_line import ProgressLine
 from orgchart.cli.table_options import add_table_options, table_options
@@ -144,7 +144,7 @@ def export_command(args: list[str]) -> int:
         suffix == ".png" or (suffix == ".pdf" and ns.pages == "poster")
     ):
         parser.error("--scale and --dpi are for PNG output and poster PDFs")
-    if _same_file(ns.input, out):
+    if same_file(ns.input, out):
         parser.error(f"OUT is the input file {ns.input!r}: export to another file (IN would be replaced)")
     options = table_options(parser, ns, [ns.input])
 
@@ -251,14 +251,6 @@ def _export(
     return 0
 
 
-def _same_file(source: str, out: Path) -> bool:
-    """Whether ``out`` names the file ``source`` does (by another name or a link too)."""
-    try:
-        return os.path.samefile(source, out)
-    except (OSError, ValueError):  # either does not exist (yet)
-        return False
-
-
 def _load_drawing(suffix: str) -> None:
     """What `_render` loads first: the painting code, and Qt's application (Ctrl+C held
     meanwhile: see `orgchart.cli.interrupts`)."""
@@ -351,18 +343,10 @@ def _write_data(chart: object, out: Path, view: object, line: ProgressLine) -> i
 
 
 def _compared_chart(ns: argparse.Namespace) -> object:
-    """The chart of --compare OLD (only the --team's part, if there is one), or the exit
-    status when it cannot be read."""
-    from orgchart.model import OrgChart
-
+    """The chart of --compare OLD (all of it, also with --team: a role that moved into the
+    team is moved, not new), or the exit status when it cannot be read."""
     document = read_input("export: --compare", ns.compare)
-    if document is None:
-        return 1
-    old = document.chart
-    if ns.team is not None:  # that team as it was; it is all new if it was not there
-        team_id = find_team(old, ns.team)
-        old = old.extract(team_id) if team_id is not None else OrgChart(old.name)
-    return old
+    return 1 if document is None else document.chart
 
 
 def _render(
@@ -382,6 +366,7 @@ def _render(
     from orgchart.render.picture import ChartPicture
     from orgchart.render.theme import THEMES as THEME_BY_NAME
 
+    whole = chart if whole is None else whole
     ensure_gui_application()
     if line is not None:
         line.step("laying out", DRAWN_STEPS["laying out"])
@@ -401,7 +386,7 @@ def _render(
         legend=not ns.no_legend,  # type: ignore[arg-type]
         details=ns.details,
         figures=ns.figures,
-        marks=None if old is None else _marks(old, chart, Path(ns.compare).name),
+        marks=None if old is None else _marks(old, whole, Path(ns.compare).name, chart),
         cut_from=whole if whole is not chart else None,  # type: ignore[arg-type]
     )
     if line is not None:
@@ -415,10 +400,11 @@ def _render(
     return export_bytes(picture, suffix, options)
 
 
-def _marks(old: object, new: object, source: str) -> object:
+def _marks(old: object, new: object, source: str, shown: object) -> object:
+    """What changed from ``old`` to ``new``, marked on ``shown`` (``new`` or one team of it)."""
     from orgchart.model import OrgChart
     from orgchart.model.diff import diff_charts
     from orgchart.render.marks import ChartMarks
 
-    assert isinstance(old, OrgChart) and isinstance(new, OrgChart)
-    return ChartMarks.from_diff(diff_charts(old, new), source)
+    assert isinstance(old, OrgChart) and isinstance(new, OrgChart) and isinstance(shown, OrgChart)
+    return ChartMarks.from_diff(diff_charts(old, new), source, None if shown is new else shown)

@@ -215,6 +215,7 @@ class ChartPainter:
     def _label_place(self, line: Line, grid: _Obstacles) -> QRectF | None:
         metrics = self.fonts.metrics(self.fonts.badge)
         w, h = metrics.horizontalAdvance(line.label) + 6, metrics.height() + 2
+        bounds = self.geometry.bounds
         segments = sorted(
             zip(line.points, line.points[1:], strict=False),
             key=lambda seg: -(abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1])),
@@ -237,7 +238,10 @@ class ChartPainter:
                 for k in range(min(int(room / 2 / (step * length)), MAX_SLIDE) + 1):
                     for t in (0.5 - k * step, 0.5 + k * step) if k else (0.5,):
                         x, y = x1 + (x2 - x1) * t + dx, y1 + (y2 - y1) * t + dy
-                        box = QRectF(x - w / 2, y - h / 2, w, h)
+                        # inside the chart's bounds, where a line runs in the margin: still
+                        # across the line, if not centred on it
+                        left = max(0.0, min(x - w / 2, bounds.w - w))
+                        box = QRectF(left, max(0.0, min(y - h / 2, bounds.h - h)), w, h)
                         if not grid.covers(box) and not cards.covers(box):
                             return box
         return None

@@ -1,7 +1,8 @@
 """Changes marked on a chart (``orgchart export --compare``, the editor's Compare with…):
 new roles outlined green, roles moved (other team or manager) orange, roles changed (title or
 fields) magenta, each with a badge saying so; removed roles, which have no place in the new
-chart, drawn faded in a "Removed" section below it, grouped by the team they were in."""
+chart, drawn faded in a "Removed" section below it, grouped by the team they were in (and,
+where one team is shown, the roles that moved out of it, grouped by the team they went to)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from orgchart.render.text import printable
 from orgchart.render.theme import Theme
 
 if TYPE_CHECKING:  # a comparison's, loaded by whoever compares
+    from orgchart.model import OrgChart
     from orgchart.model.diff import ChartDiff
 
 #: space around the removed section's cards, between them, and above the section
@@ -71,6 +73,8 @@ class RemovedRole:
     role: Role
     team: str  # its name
     team_id: str | None = None  # the same team in the new chart, if it is still there
+    #: not removed but moved out of the team shown (`--team`): the name of the team it is in now
+    moved_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,28 +86,50 @@ class ChartMarks:
     removed: tuple[RemovedRole, ...] = ()
     #: what the chart was compared with (a file's name), for the removed section's title
     source: str = ""
+    #: the comparison these marks come from, if known (see `for_part`)
+    diff: ChartDiff | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def from_diff(cls, diff: ChartDiff, source: str = "") -> ChartMarks:
-        """Marks for ``diff.new``, compared with ``source`` (``diff.old``'s file name)."""
+    def from_diff(cls, diff: ChartDiff, source: str = "", part: OrgChart | None = None) -> ChartMarks:
+        """Marks for ``diff.new``, compared with ``source`` (``diff.old``'s file name).
+        ``part``: one team of ``diff.new`` (`OrgChart.extract`), which is what is shown: its
+        roles are marked, and of the roles its team had before, those removed and those now
+        in another team are listed (a role that moved in is moved, not new)."""
         roles: dict[str, tuple[Mark, ...]] = {r: (Mark.ADDED,) for r in diff.roles_added}
         for change in diff.roles_changed:
             moved = change.moved or change.new_manager or change.changed("parked")
             changed = change.renamed or change.fields_changed
             roles[change.new_id] = (Mark.MOVED,) * moved + (Mark.CHANGED,) * changed
-        old = diff.old
+        old, new = diff.old, diff.new
+        was_shown = None  # the old chart's teams that are the part's
+        if part is not None:
+            roles = {r: marks for r, marks in roles.items() if part.has_role(r)}
+            was_shown = {o for o, n in diff.team_matches.items() if part.has_team(n)}
         removed = []
         for role_id in diff.roles_removed:
             team_id = old.team_of(role_id)
-            removed.append(
-                RemovedRole(old.role(role_id), old.team(team_id).name, diff.team_matches.get(team_id))
-            )
-        return cls(roles, tuple(removed), source)
+            if was_shown is None or team_id in was_shown:
+                removed.append(
+                    RemovedRole(old.role(role_id), old.team(team_id).name, diff.team_matches.get(team_id))
+                )
+        if part is not None and was_shown is not None:
+            for old_id, new_id in diff.role_matches.items():
+                team_id = old.team_of(old_id)
+                if team_id in was_shown and not part.has_role(new_id):
+                    now = new.team(new.team_of(new_id)).name
+                    match = diff.team_matches.get(team_id)
+                    removed.append(RemovedRole(old.role(old_id), old.team(team_id).name, match, now))
+        return cls(roles, tuple(removed), source, diff)
+
+    def for_part(self, part: OrgChart) -> ChartMarks:
+        """These marks on ``part``, one team of the chart (see `from_diff`)."""
+        return self if self.diff is None else ChartMarks.from_diff(self.diff, self.source, part)
 
     def count(self, mark: Mark) -> int:
         if mark is Mark.REMOVED:
-            return len(self.removed)
-        return sum(mark in marks for marks in self.roles.values())
+            return sum(not item.moved_to for item in self.removed)
+        moved_out = sum(bool(item.moved_to) for item in self.removed) if mark is Mark.MOVED else 0
+        return moved_out + sum(mark in marks for marks in self.roles.values())
 
     def __bool__(self) -> bool:
         return bool(self.roles or self.removed)
@@ -157,11 +183,18 @@ class RemovedSection:
         self.measure, self.theme = measure, measure.theme
         fonts = measure.fonts
         header = fonts.metrics(fonts.header)
-        title = tr("Removed roles (%1): in %2, not in this chart") if source else tr("Removed roles (%1)")
+        if any(item.moved_to for item in removed):
+            title = (
+                tr("Removed or moved away (%1): in %2, not in this chart")
+                if source
+                else tr("Removed or moved away (%1)")
+            )
+        else:
+            title = tr("Removed roles (%1): in %2, not in this chart") if source else tr("Removed roles (%1)")
         self.title = title.replace("%1", str(len(removed))).replace("%2", source)
-        groups: dict[str, list[RemovedRole]] = {}
-        for item in removed:
-            groups.setdefault(item.team, []).append(item)
+        groups: dict[tuple[str, str], list[RemovedRole]] = {}
+        for item in removed:  # the removed ones by the team they were in, the others by where they went
+            groups.setdefault((item.moved_to, item.team if not item.moved_to else ""), []).append(item)
         contents = [(item, measure.content(item.role, 0)) for item in removed]
         widest = max((text.width for _, text in contents), default=0.0)
         inner = max(width - 2 * ABOVE - 2 * PAD, widest, header.horizontalAdvance(self.title))
@@ -172,13 +205,15 @@ class RemovedSection:
         y = ABOVE + header.height() + 2 * PAD
         used = 0.0
         text_of = {id(item): text for item, text in contents}
-        for team, items in groups.items():
+        for (moved_to, team), items in groups.items():
             color = colors.get(items[0].team_id or "", QColor(self.theme.muted))
-            label = (
-                team
-                if items[0].team_id in colors
-                else tr("%1 (a team no longer in the chart)").replace("%1", team)
-            )
+            if moved_to:
+                label = tr("Moved to %1").replace("%1", moved_to)
+                color = QColor(MARK_COLORS[Mark.MOVED])
+            elif items[0].team_id in colors:
+                label = team
+            else:
+                label = tr("%1 (a team no longer in the chart)").replace("%1", team)
             self.labels.append((label, QPointF(left, y + header.ascent()), color))
             y += header.height() + GAP / 2 + 6  # room for the badges on the cards' top edges
             x, row = left, 0.0
@@ -221,7 +256,11 @@ class RemovedSection:
         paint_cards(painter, self._painted, theme, fonts, text=text)
         painter.setOpacity(1.0)
         if text:
-            paint_badges(painter, [(rect, (Mark.REMOVED,)) for _, rect in self.cards], self.measure)
+            paint_badges(
+                painter,
+                [(rect, (Mark.MOVED if item.moved_to else Mark.REMOVED,)) for item, rect in self.cards],
+                self.measure,
+            )
         painter.restore()
 
 

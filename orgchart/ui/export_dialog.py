@@ -241,9 +241,14 @@ class ExportDialog(QDialog):
 
     def picture_extras(self, chart: OrgChart) -> dict[str, Any]:
         """What a picture of ``chart`` (the chosen one) adds: the canvas's extras, and the
-        whole chart if one team of it is chosen (its cards count their lines out of it)."""
-        extras = self.extras(chart) if self.extras is not None else {}
-        return {**extras, "cut_from": self.chart} if chart is not self.chart else extras
+        whole chart if one team of it is chosen (its cards count their lines out of it; a
+        comparison's marks are those of the team)."""
+        extras = self.extras(self.chart) if self.extras is not None else {}
+        if chart is self.chart:
+            return extras
+        if extras.get("marks") is not None:  # a comparison: the team's part of it
+            extras["marks"] = extras["marks"].for_part(chart)
+        return {**extras, "cut_from": self.chart}
 
     def chosen_chart(self) -> OrgChart:
         """The whole chart, or the team chosen under Show."""

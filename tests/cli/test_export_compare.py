@@ -84,3 +84,36 @@ def test_compare_errors(files: tuple[Path, Path], tmp_path: Path, capsys: pytest
         main(["export", str(new), "--compare", str(old), "-o", str(tmp_path / "a.csv")])
     assert raised.value.code == 2
     assert "--compare: for pictures" in capsys.readouterr().err
+
+
+def test_a_role_moved_between_teams_is_moved_in_either_team_alone(tmp_path: Path) -> None:
+    # With --team, the data analyst moved from Technology to Finance was "new" on the
+    # Finance chart and "removed" below the Technology one: only the team was compared.
+    import json
+
+    from tests.conftest import ROOT
+
+    sample = ROOT / "samples" / "ecommerce-departments.en.json"
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    for role in data["roles"]:
+        if role["id"] == "data-analyst":
+            role.update(team="team-finance", manager="financial-analyst")
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(data), encoding="utf-8")
+
+    def export(team: str) -> list[str]:
+        out = tmp_path / f"{team}.svg"
+        assert main(["export", str(new), "--compare", str(sample), "--team", team, "-o", str(out)]) == 0
+        return texts(out)
+
+    finance = export("Finance and administration")
+    assert "Data analyst" in finance and finance.count("moved") == 1 and "new" not in finance
+    assert "moved: other team or manager" in finance and "new role" not in finance
+    technology = export("Technology")
+    assert "Removed or moved away (1): in ecommerce-departments.en.json, not in this chart" in technology
+    assert "Moved to Finance and administration" in technology and "Data analyst" in technology
+    assert technology.count("moved") == 1 and "removed" not in technology
+    assert "removed (faded, below the chart)" not in technology
+    assert "moved: other team or manager" in technology
+    marketing = export("Marketing")  # nothing of it changed
+    assert not any(word in marketing for word in ("new", "moved", "removed", "changed"))

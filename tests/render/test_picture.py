@@ -241,3 +241,21 @@ def test_a_line_passing_a_team_header_does_not_cross_out_its_words() -> None:
                     beside = image.pixelColor(round(x1) + 4, round(probe + dy))  # the backing alone
                     assert beside.lightness() - pixel.lightness() < 12, (frame.team_id, pixel.name())
     assert crossings  # the chart has such a crossing
+
+
+def test_a_dotted_lines_label_stays_inside_the_picture() -> None:
+    # Finance alone, with the data analyst moved into it: "Sales trends" runs up the left
+    # margin, and its label, centred on the line, stuck out of the picture (clipped at x=0).
+    chart = load(SAMPLES / "ecommerce-departments.en.json").chart
+    chart.move_role("data-analyst", "team-finance", manager="financial-analyst")
+    parts = [chart.extract(t) for t in chart.team_ids()]
+    checked = 0
+    for part in [chart, *parts]:
+        for direction in Direction:
+            picture = ChartPicture(part, LIGHT, LayoutParams(direction=direction))
+            bounds = picture.geometry.bounds
+            for line, box in picture.painter.label_places():
+                assert 0 <= box.left() and box.right() <= bounds.w, line.label
+                assert 0 <= box.top() and box.bottom() <= bounds.h, line.label
+                checked += 1
+    assert checked >= 10

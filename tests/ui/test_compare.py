@@ -107,3 +107,25 @@ def test_a_file_that_cannot_be_read_says_so_and_marks_nothing(
     _compare(window, broken, monkeypatch)
     assert len(shown) == 1 and "broken.json" in shown[0]
     assert window.canvas.marks_for is None and window.canvas.item.picture.marks is None
+
+
+def test_exporting_one_team_keeps_the_comparison_and_marks_that_team(
+    qtbot: QtBot, window: MainWindow, older: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # File > Export with Show: Finance ended the comparison (its marks were asked for a
+    # chart that is not the open one) and drew no marks at all.
+    _compare(window, older, monkeypatch)
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.team.setCurrentIndex(dialog.team.findData("team-finance"))
+    finance = dialog.make_picture().marks
+    dialog.team.setCurrentIndex(dialog.team.findData("team-technology"))
+    technology = dialog.make_picture().marks
+    qtbot.wait(10)  # (the comparison was cleared on the next turn of the event loop)
+    assert window.comparison.panel is not None and window.comparison.panel.isVisible()
+    assert window.canvas.item.picture.marks is not None
+    # the analyst moved from Finance to Technology: moved away on the one, moved on the other
+    assert finance is not None and not finance.roles
+    assert [(r.role.title, r.moved_to) for r in finance.removed] == [("Data analyst", "Technology")]
+    assert technology is not None and dict(technology.roles) == {"data-analyst": (Mark.MOVED,)}
+    assert not technology.removed

@@ -2047,6 +2047,16 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/render/marks.py"/>
+        <source>Removed or moved away (%1): in %2, not in this chart</source>
+        <translation>Entfernte oder verschobene Stellen (%1): in %2, nicht in diesem Organigramm</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/marks.py"/>
+        <source>Removed or moved away (%1)</source>
+        <translation>Entfernte oder verschobene Stellen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/marks.py"/>
         <source>Removed roles (%1): in %2, not in this chart</source>
         <translation>Entfernte Stellen (%1): in %2, nicht in diesem Organigramm</translation>
     </message>
@@ -2054,6 +2064,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/render/marks.py"/>
         <source>Removed roles (%1)</source>
         <translation>Entfernte Stellen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/render/marks.py"/>
+        <source>Moved to %1</source>
+        <translation>Verschoben nach %1</translation>
     </message>
     <message>
         <location filename="../../../orgchart/render/marks.py"/>
