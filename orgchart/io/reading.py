@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 #: Modules load on first use (a CSV import does not pay for the JSON schema's validators).
 READERS = {
     ".csv": ("orgchart.io.reading", "_read_csv"),
+    # tab-separated text: Excel's "Text (tab-delimited)" and "Unicode Text" (UTF-16) exports
+    ".tsv": ("orgchart.io.reading", "_read_csv"),
+    ".txt": ("orgchart.io.reading", "_read_text"),
     ".xlsx": ("orgchart.io.reading", "_read_xlsx"),
     ".graphml": ("orgchart.io.graphml_reader", "read_graphml"),
 }
@@ -45,7 +48,12 @@ WRITTEN_ONLY = {
 
 #: readers of tables (a row per role, see `orgchart.io.table_import`): suffix -> the options
 #: of `read_chart` they take
-TABLE_OPTIONS = {".csv": ("columns",), ".xlsx": ("sheet", "columns")}
+TABLE_OPTIONS = {
+    ".csv": ("columns",),
+    ".tsv": ("columns",),
+    ".txt": ("columns",),
+    ".xlsx": ("sheet", "columns"),
+}
 
 
 def read_chart(
@@ -81,7 +89,20 @@ def read_chart(
         return read(path, progress=progress, **options)
     from orgchart.io.jsonfile import load
 
-    return load(path, progress=progress), []
+    try:
+        return load(path, progress=progress), []
+    except OrgFileError as error:
+        if suffix == ".json":
+            raise
+        # a name orgchart does not know, read as its own JSON: say so, and what else it reads
+        readable = [".json", *READERS]
+        raise OrgFileError(
+            error.file,
+            error.where,
+            f"{error.what} (read as an orgchart .json file, as its name ends in "
+            f"{suffix or 'no known extension'}: orgchart chooses the reader by the name's ending, "
+            f"and reads {', '.join(readable[:-1])} and {readable[-1]})",
+        ) from None
 
 
 def written_only(suffix: str) -> str:
@@ -100,6 +121,32 @@ def _read_csv(
 
     result = read_csv(path, columns=columns, progress=progress)
     return result.document, [str(w) for w in result.warnings]
+
+
+def is_table(path: str | Path) -> bool:
+    """Whether ``path`` is read as a table (a row per role, `TABLE_OPTIONS`): by its name's
+    ending, but a .txt file only if it is not an orgchart file named so (starting with "{")."""
+    suffix = Path(path).suffix.lower()
+    if suffix != ".txt":
+        return suffix in TABLE_OPTIONS
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(64)
+    except OSError:
+        return True  # the table reader says what is wrong with it
+    return not start.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def _read_text(
+    path: str | Path, columns: Mapping[str, str] | None = None, progress: Progress | None = None
+) -> tuple[Document, list[str]]:
+    """A .txt file: a table (tab-separated, as Excel saves text), or an orgchart file someone
+    named so (see `is_table`)."""
+    if columns is None and not is_table(path):
+        from orgchart.io.jsonfile import load
+
+        return load(path, progress=progress), []
+    return _read_csv(path, columns, progress)
 
 
 def _read_xlsx(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart
-from orgchart.io.reading import READERS, TABLE_OPTIONS
+from orgchart.io.reading import READERS, is_table
 from orgchart.model import OrgChart, Team
 from orgchart.ui import opening
 from orgchart.ui.autosave import Autosave
@@ -154,17 +154,17 @@ class MainWindow(QMainWindow):
             self.tr("Open chart"),
             str(self.path.parent if self.path else Path.cwd()),
             self.tr(
-                "Org charts and HR exports (*.json *.csv *.xlsx);;Org charts (*.json);;CSV (*.csv);;"
-                "Excel (*.xlsx);;All files (*)"
+                "Org charts and HR exports (*.json *.csv *.tsv *.txt *.xlsx);;Org charts (*.json);;"
+                "CSV and tab-separated text (*.csv *.tsv *.txt);;Excel (*.xlsx);;All files (*)"
             ),
         )
         if name:
             self.open_path(name, preview=True)
 
     def open_path(self, path: str | Path, preview: bool = False) -> bool:
-        """Open a chart file; with ``preview``, an HR export (.csv, .xlsx) through the import
+        """Open a chart file; with ``preview``, an HR export (.csv, .xlsx, …) through the import
         preview. On error, say what is wrong and keep the chart that is open."""
-        if preview and Path(path).suffix.lower() in TABLE_OPTIONS:
+        if preview and is_table(path):
             from orgchart.ui.import_preview import import_with_preview
 
             return import_with_preview(self, Path(path))

@@ -53,3 +53,23 @@ def test_diff_refuses_a_picture(tmp_path: Path, capsys: pytest.CaptureFixture[st
     svg.write_text("<svg/>", encoding="utf-8")
     assert main(["diff", str(svg), str(CHART)]) == 1
     assert "old.svg: orgchart writes SVG (.svg) files but cannot read them" in capsys.readouterr().err
+
+
+def test_tab_separated_text_is_read_as_a_table_and_an_unknown_ending_says_how_files_are_chosen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Excel's "Unicode Text" export (UTF-16, tabs, .txt) was read as JSON: "not UTF-8 text
+    # (byte 0 is 0xff)". Tab-separated .txt and .tsv files are tables now; any other ending is
+    # still read as orgchart JSON, and a failure says so.
+    table = "id\ttitle\tmanager\tdepartment\n1\tGeschäftsführerin\t\tLeitung\n2\tCTO\t1\tTechnik\n"
+    for name, encoding in (("hr.txt", "utf-16"), ("hr.tsv", "utf-8")):
+        path = tmp_path / name
+        path.write_text(table, encoding=encoding)
+        assert main(["validate", str(path)]) == 0
+        assert capsys.readouterr().out == f"{path}: ok (2 teams, 2 roles, 0 links)\n"
+    odd = tmp_path / "hr.dat"
+    odd.write_text(table, encoding="utf-8")
+    assert main(["export", str(odd), "-o", str(tmp_path / "x.svg")]) == 1
+    err = capsys.readouterr().err
+    assert "not valid JSON" in err and "(read as an orgchart .json file, as its name ends in .dat" in err
+    assert "reads .json, .csv, .tsv, .txt, .xlsx and .graphml" in err

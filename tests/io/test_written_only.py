@@ -23,7 +23,7 @@ def test_a_mermaid_file_is_refused_by_name(tmp_path: Path) -> None:
         read_chart(out)
     assert str(error.value) == (
         f"{out}: orgchart writes Mermaid (.mmd) files but cannot read them; "
-        "it reads .json, .csv, .xlsx and .graphml"
+        "it reads .json, .csv, .tsv, .txt, .xlsx and .graphml"
     )
 
 
@@ -41,3 +41,14 @@ def test_other_names_are_still_read_as_orgchart_json(tmp_path: Path, name: str) 
     path.write_bytes(CHART.read_bytes())
     document, warnings = read_chart(path)
     assert document.chart.role_ids() and warnings == []
+
+
+def test_a_txt_file_is_a_table_unless_it_holds_an_orgchart_file(tmp_path: Path) -> None:
+    from orgchart.io.reading import is_table
+
+    table, chart = tmp_path / "hr.txt", tmp_path / "chart.txt"
+    table.write_text("id\ttitle\tmanager\n1\tCEO\t\n", encoding="utf-16")  # Excel's "Unicode Text"
+    chart.write_bytes(CHART.read_bytes())
+    assert is_table(table) and not is_table(chart)
+    assert is_table(tmp_path / "hr.csv") and not is_table(tmp_path / "hr.json")
+    assert read_chart(table)[0].chart.role(read_chart(table)[0].chart.role_ids()[0]).title == "CEO"

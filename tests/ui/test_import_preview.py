@@ -199,3 +199,27 @@ def test_an_xlsx_file_dropped_onto_the_window_opens_through_the_preview(
     QApplication.sendEvent(window, QDropEvent(where, Qt.DropAction.CopyAction, data, buttons, keys))
     qtbot.waitUntil(lambda: window.imported_from == path)
     assert len(seen.shown) == 1 and window.document.chart.role("a").title == "Geschäftsführung"
+
+
+def test_excel_unicode_text_opens_through_the_preview_and_a_chart_named_txt_opens_as_a_chart(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Excel's "Unicode Text" (UTF-16, tab-separated, .txt) was read as a JSON file and refused.
+    table = tmp_path / "personal.txt"
+    table.write_text("Personalnummer\tStelle\tVorgesetzte\tBereich\n1\tGeschäftsführerin\t\tLeitung\n"
+                     "2\tVertrieb\t1\tVertrieb\n", encoding="utf-16")  # fmt: skip
+
+    def look(dialog: ImportPreview) -> None:
+        assert combo_fields(dialog) == {"Personalnummer": "id", "Stelle": "title", "Vorgesetzte": "manager",
+                                        "Bereich": "team"}  # fmt: skip
+
+    seen = answer(monkeypatch, act=look)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(table), ""))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen.shown) == 1 and window.document.chart.manager_of("2") == "1"
+    chart = tmp_path / "chart.txt"  # an orgchart file under another name: no preview
+    chart.write_bytes(DEPARTMENTS_EN.read_bytes())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chart), ""))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen.shown) == 1 and window.document.chart.has_role("data-analyst")

@@ -1738,8 +1738,8 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/main_window.py"/>
-        <source>Org charts and HR exports (*.json *.csv *.xlsx);;Org charts (*.json);;CSV (*.csv);;Excel (*.xlsx);;All files (*)</source>
-        <translation>Organigramme und HR-Exporte (*.json *.csv *.xlsx);;Organigramme (*.json);;CSV (*.csv);;Excel (*.xlsx);;Alle Dateien (*)</translation>
+        <source>Org charts and HR exports (*.json *.csv *.tsv *.txt *.xlsx);;Org charts (*.json);;CSV and tab-separated text (*.csv *.tsv *.txt);;Excel (*.xlsx);;All files (*)</source>
+        <translation>Organigramme und HR-Exporte (*.json *.csv *.tsv *.txt *.xlsx);;Organigramme (*.json);;CSV und Text mit Tabulatoren (*.csv *.tsv *.txt);;Excel (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/main_window.py"/>
@@ -1989,6 +1989,10 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/menus.py"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Org charts and HR exports (*.json *.csv *.xlsx);;Org charts (*.json);;CSV (*.csv);;Excel (*.xlsx);;All files (*)</source>
+        <translation type="vanished">Organigramme und HR-Exporte (*.json *.csv *.xlsx);;Organigramme (*.json);;CSV (*.csv);;Excel (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open template</source>
