@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from orgchart.layout import Geometry, Line, LineKind, Rect
 from orgchart.model import OrgChart, RoleKind
 from orgchart.render.card import CardMeasure, PaintedCard, paint_cards
+from orgchart.render.contrast import readable
 from orgchart.render.team_figures import caption_width, paint_caption
 from orgchart.render.text import printable
 from orgchart.render.theme import Theme, team_colors
@@ -139,9 +140,7 @@ class ChartPainter:
         if self.theme.header_text:
             text = QColor(self.theme.header_text)
         else:  # the team's colour, made readable on the theme's background
-            text = (
-                color.lighter(165) if QColor(self.theme.background).lightness() < 128 else color.darker(135)
-            )
+            text = readable(color, QColor(self.theme.background))
         name = printable(self.team_names[team_id])
         metrics = self.fonts.metrics(self.fonts.header)
         baseline = header.y() + (header.height() + metrics.ascent() - metrics.descent()) / 2

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from orgchart.model import Role, RoleKind
 from orgchart.render import words
 from orgchart.render.card import BADGE_PAD, CardMeasure, PaintedCard, paint_cards
+from orgchart.render.contrast import readable
 from orgchart.render.text import printable
 from orgchart.render.theme import Theme
 
@@ -250,7 +251,7 @@ class RemovedSection:
                 QPointF(self.frame.x() + PAD, self.frame.y() + PAD + header.ascent()), printable(self.title)
             )
             for label, at, color in self.labels:
-                painter.setPen(color.darker(130) if QColor(theme.background).lightness() >= 128 else color)
+                painter.setPen(readable(color, QColor(theme.background)))
                 painter.drawText(at, printable(label))
         painter.setOpacity(0.45)
         paint_cards(painter, self._painted, theme, fonts, text=text)

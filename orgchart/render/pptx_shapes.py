@@ -27,6 +27,7 @@ from orgchart.layout import Line, LineKind, Rect
 from orgchart.model import RoleKind
 from orgchart.render.card import LINE_GAP, PAD, STRIPE
 from orgchart.render.chart_painter import FRAME_RADIUS
+from orgchart.render.contrast import readable
 from orgchart.render.picture import ChartPicture
 from orgchart.render.pptx_connectors import connector_geometry, connector_xml
 from orgchart.render.pptx_xml import Run, card_group
@@ -168,8 +169,7 @@ class SlideDrawing:
             if theme.header_text:
                 text = QColor(theme.header_text)
             else:  # as on the canvas: the team's colour, made readable on the background
-                dark = QColor(theme.background).lightness() < 128
-                text = color.lighter(165) if dark else color.darker(135)
+                text = readable(color, QColor(theme.background))
             fonts = self.picture.fonts
             top = header.y - rect.y + max(0.0, (header.h - fonts.metrics(fonts.header).height()) / 2)
             set_text(

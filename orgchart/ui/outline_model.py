@@ -16,9 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from orgchart.model import OrgChart
+from orgchart.render.contrast import readable
 
 #: the id of the holding area's row (no role or team can have it: ids have no spaces)
 HOLDING = "holding area"
@@ -235,5 +236,7 @@ class OutlineModel(QAbstractItemModel):
     def _team_brush(self, color: str) -> QBrush:
         brush = self._team_brushes.get(color)
         if brush is None:
-            brush = self._team_brushes[color] = QBrush(QColor(color).darker(130))
+            # readable on the list's background, as team names are on the chart
+            base = QGuiApplication.palette().base().color()
+            brush = self._team_brushes[color] = QBrush(readable(QColor(color), base))
         return brush
