@@ -7,8 +7,9 @@
     orgchart matrix IN [--team NAME]     who does what: responsibilities x roles (Markdown, CSV)
     orgchart diff OLD NEW                what changed between two versions (exit 3: they differ)
 
-Exit codes: 0 success, 1 invalid input, 2 usage (diff: 3 when the versions differ). Qt is
-imported only when a window opens or a picture is drawn.
+Exit codes: 0 success, 1 invalid input, 2 usage (diff: 3 when the versions differ), 130
+stopped with Ctrl+C, 141 when whoever reads the output stops reading. Qt is imported only
+when a window opens or a picture is drawn.
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ def _command(args: list[str]) -> int:
         return 130
     except BrokenPipeError:  # e.g. `orgchart validate *.json | head -1`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        # as a command ended by SIGPIPE reports (128 + 13): the reader stopped, which says
+        # nothing of the input (1 would say it is invalid)
+        return 141
 
 
 def _looks_like_a_misspelled_command(word: str) -> bool:

@@ -74,6 +74,8 @@ def test_a_closed_pipe_is_not_a_traceback() -> None:
     process.stdout.close()  # like `| head -1`
     stderr = process.communicate(timeout=120)[1]
     assert b"Traceback" not in stderr
+    # not 1, which says the input is invalid: the status of a command ended by SIGPIPE
+    assert process.returncode == 141
 
 
 def test_csv_files_validate_and_their_warnings_go_to_stderr(tmp_path: Path) -> None:
