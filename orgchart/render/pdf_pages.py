@@ -10,8 +10,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF
+from PySide6.QtGui import QColor, QPageLayout, QPainter
 
 from orgchart.layout import LineKind, Rect
 from orgchart.model import Direction, OrgChart
@@ -21,6 +21,7 @@ from orgchart.render.offscreen import painting
 from orgchart.render.pdf_identity import reproducible
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
+from orgchart.render.split_notes import edge_notes, paint_pill
 from orgchart.render.text import printable
 
 #: Department pages are never enlarged beyond this (a tiny team would look odd filling A4).
@@ -51,6 +52,8 @@ class _Page:
     part: int
     parts: int
     sheet: QSizeF  # the printable area of the page it goes on (in points)
+    row: int = 0  # its place in the grid the department is cut into
+    col: int = 0
 
     @property
     def landscape(self) -> bool:
@@ -101,8 +104,13 @@ def department_pages_pdf(picture: ChartPicture, options: PdfOptions | None = Non
             cut = _cut_cards(picture, region, on_page[number])
             picture.paint(painter, clip=region, whole_labels=True, ends=ends, skip=cut)
             painter.setClipping(False)  # a pill may stand a little outside the region
+            notes = edge_notes(picture, pages, number - 2)  # where a split department goes on
+            for box, text in notes:
+                paint_pill(painter, picture, box, text, QColor(picture.theme.text))
             painter.translate(picture.chart_offset)
-            _paint_markers(painter, picture, _markers(picture, number, on_page[number], page_of_role))
+            markers = _markers(picture, number, on_page[number], page_of_role)
+            placed = [box.translated(-picture.chart_offset) for box, _ in notes]
+            _paint_markers(painter, picture, markers, placed)
             painter.resetTransform()
             name = picture.chart.team(planned.team_id).name
             part = tr(" · part %1 of %2").replace("%1", str(planned.part)).replace("%2", str(planned.parts))
@@ -215,11 +223,10 @@ def _section(picture: ChartPicture, team_id: str, rect: Rect, sheet: QSizeF) -> 
     dx, dy = picture.chart_offset.x(), picture.chart_offset.y()
     xs = _cuts(region.left(), region.right(), cols, [(r.x + dx, r.right + dx) for r in cards])
     ys = _cuts(region.top(), region.bottom(), rows, [(r.y + dy, r.bottom + dy) for r in cards])
-    parts = cols * rows
     return [
-        _Page(team_id, QRectF(left, top, right - left, bottom - top), row * cols + col + 1, parts, sheet)
-        for row, (top, bottom) in enumerate(ys)
-        for col, (left, right) in enumerate(xs)
+        _Page(team_id, QRectF(x0, y0, x1 - x0, y1 - y0), row * cols + col + 1, cols * rows, sheet, row, col)
+        for row, (y0, y1) in enumerate(ys)
+        for col, (x0, x1) in enumerate(xs)
     ]
 
 
@@ -312,28 +319,24 @@ def union(rects: list[Rect]) -> Rect:
     return Rect(left, top, right - left, bottom - top)
 
 
-def _paint_markers(painter: QPainter, picture: ChartPicture, markers: list[Marker]) -> None:
-    fonts, theme = picture.fonts, picture.theme
-    ascent = fonts.metrics(fonts.badge).ascent()
-    painter.setFont(fonts.badge)
-    for marker, box in zip(markers, marker_boxes(picture, markers), strict=True):
+def _paint_markers(
+    painter: QPainter, picture: ChartPicture, markers: list[Marker], taken: list[QRectF] | None = None
+) -> None:
+    theme = picture.theme
+    for marker, box in zip(markers, marker_boxes(picture, markers, taken), strict=True):
         color = QColor(theme.dotted if marker.dotted else theme.text)
-        border = QPen(color, 0.8)
-        if marker.dotted:
-            border.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(border)
-        painter.setBrush(QColor(theme.background))
-        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
-        painter.setPen(color)
-        painter.drawText(QPointF(box.x() + 5, box.y() + 2 + ascent), marker.text)
+        paint_pill(painter, picture, box, marker.text, color, dashed=marker.dotted)
 
 
-def marker_boxes(picture: ChartPicture, markers: list[Marker]) -> list[QRectF]:
+def marker_boxes(
+    picture: ChartPicture, markers: list[Marker], others: list[QRectF] | None = None
+) -> list[QRectF]:
     """Where each marker's pill goes (chart coordinates): above or below its card, centred,
     else at the card's left or right end, else a row further out, wherever it covers no
-    card, no team's name, no dotted line's label and no other pill."""
+    card, no team's name, no dotted line's label and no other pill (``others``: those
+    placed already)."""
     metrics = picture.fonts.metrics(picture.fonts.badge)
-    taken = [box for _, box in picture.painter.label_places()]
+    taken = [*(others or []), *(box for _, box in picture.painter.label_places())]
     taken += [QRectF(c.rect.x, c.rect.y, c.rect.w, c.rect.h) for c in picture.geometry.cards.values()]
     # the "⋯ n" pill on a card's top right corner (a role with dotted lines)
     linked = {end for link in picture.chart.links() for end in (link.source, link.target)}

@@ -355,3 +355,56 @@ def test_auto_orientation_turns_each_department_page_the_way_it_prints_larger() 
     for alone in (team_scales(_plan(picture, page)), team_scales(_plan(picture, sideways))):
         assert all(both[t] >= scale / 1.1 for t, scale in alone.items())
     assert both["team-marketing"] > 1.2 * team_scales(_plan(picture, page))["team-marketing"]
+
+
+def _split_notes(picture: ChartPicture, options: PdfOptions, team: str) -> dict[int, list[str]]:
+    """Page number -> the texts of the pills at its cuts, for the pages of ``team``."""
+    from orgchart.render.split_notes import edge_notes
+
+    _, _, page = pdf_writer(picture, options, picture.width >= picture.height)
+    pages = _plan(picture, page)
+    notes = {}
+    for k, planned in enumerate(pages):
+        if planned.team_id == team:
+            found = edge_notes(picture, pages, k)
+            for box, _ in found:  # on the page, inside what it shows
+                assert planned.region.contains(box)
+            notes[k + 2] = [text for _, text in found]
+    return notes
+
+
+def test_each_cut_of_a_split_department_names_the_page_beyond_it() -> None:
+    # Technology over pages 4 and 5: page 4's frame ended at the paper's edge without a word.
+    picture = ChartPicture(load(DEPARTMENTS.with_name("ecommerce-departments.en.json")).chart, LIGHT)
+    notes = _split_notes(picture, PdfOptions(orientation="landscape"), "team-technology")
+    (first, second) = sorted(notes)
+    assert notes == {first: [f"→ continues on page {second}"], second: [f"← Technology · page {first}"]}
+    # the pills of the lines leaving the page keep clear of them
+    from orgchart.render.split_notes import edge_notes
+
+    _, _, page = pdf_writer(picture, PdfOptions(orientation="landscape"), True)
+    pages = _plan(picture, page)
+    on_page, page_of_role = page_numbers(picture, pages)
+    for number in (first, second):
+        placed = [box.translated(-picture.chart_offset) for box, _ in edge_notes(picture, pages, number - 2)]
+        boxes = marker_boxes(picture, _markers(picture, number, on_page[number], page_of_role), placed)
+        assert boxes and not any(b.intersects(p) for b in boxes for p in placed)
+
+
+def test_a_department_cut_across_says_so_at_the_bottom_and_the_top() -> None:
+    from orgchart.layout import LayoutParams
+    from orgchart.model import Direction, OrgChart, Role, Team
+
+    chart = OrgChart("Firma")
+    chart.add_team(Team("top", "Leitung"))
+    chart.add_role(Role("ceo", "Geschäftsführung"), "top")
+    chart.add_team(Team("ops", "Betrieb"), "top")
+    chart.add_role(Role("lead", "Betriebsleitung"), "ops", "ceo")
+    for k in range(40):
+        chart.add_role(Role(f"r{k}", f"Fachkraft {k}"), "ops", "lead")
+    picture = ChartPicture(chart, LIGHT, LayoutParams(direction=Direction.LEFT_RIGHT))
+    notes = _split_notes(picture, PdfOptions(orientation="landscape"), "ops")
+    numbers = sorted(notes)
+    assert len(numbers) >= 2
+    assert notes[numbers[0]] == [f"↓ continues on page {numbers[1]}"]
+    assert notes[numbers[-1]] == [f"↑ Betrieb · page {numbers[-2]}"]

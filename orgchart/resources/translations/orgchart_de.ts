@@ -2150,21 +2150,25 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <location filename="../../../orgchart/render/split_notes.py"/>
         <source>← %1 · page %2</source>
         <translation>← %1 · Seite %2</translation>
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <location filename="../../../orgchart/render/split_notes.py"/>
         <source>↑ %1 · page %2</source>
         <translation>↑ %1 · Seite %2</translation>
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <location filename="../../../orgchart/render/split_notes.py"/>
         <source>→ continues on page %1</source>
         <translation>→ Fortsetzung auf Seite %1</translation>
     </message>
     <message>
         <location filename="../../../orgchart/render/pdf_pages.py"/>
+        <location filename="../../../orgchart/render/split_notes.py"/>
         <source>↓ continues on page %1</source>
         <translation>↓ Fortsetzung auf Seite %1</translation>
     </message>
