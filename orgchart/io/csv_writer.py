@@ -226,7 +226,16 @@ def _team_losses(chart: OrgChart, keys: dict[str, Key], paths: dict[str, list[st
     deep = [t for t in chart.team_ids() if len(paths[t]) > 2]
     if deep:
         what = "nested more than two levels deep read back two levels deep"
-        losses.append(f"{_count(len(deep), 'team')} {what}")
+
+        def moved(t: str) -> str:  # "Company › Tech › Platform › SRE as Company › Platform › SRE"
+            names = [chart.team(u).name for u in [*reversed(paths[t]), t]]
+            short = [names[0], names[-2], names[-1]]
+            return f"{' › '.join(names)} as {' › '.join(short)}"
+
+        listed = "; ".join(moved(t) for t in deep[:3])
+        more = f"; and {len(deep) - 3} more" if len(deep) > 3 else ""
+        under = "under a new team named like the one it was in"
+        losses.append(f"{_count(len(deep), 'team')} {what}, {under}: {listed}{more}")
     staffed = [t for t in chart.team_ids() if chart.members_of(t)]
     like_outer = [t for t in staffed if len(keys[t]) < min(len(paths[t]), 2) + 1]
     if like_outer:

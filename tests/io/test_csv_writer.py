@@ -188,7 +188,8 @@ def test_what_csv_cannot_hold_is_named() -> None:
         "1 role in the holding area written as top roles",
         "1 assistant role written as regular roles",
         "custom values that are not text (1) read back as text, or not at all",
-        "1 team nested more than two levels deep read back two levels deep",
+        "1 team nested more than two levels deep read back two levels deep, under a new team named like "
+        "the one it was in: Technik › Online › Shop › Kasse as Technik › Shop › Kasse",
         "1 team named like the team they are in read back as it",
         "teams that share a name read back as one team: Online",
         "1 team without roles of their own left out",
