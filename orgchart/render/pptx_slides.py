@@ -114,6 +114,9 @@ def pptx_bytes(
 
     pager = BranchPager(base, params, fits)
     plans = [plan for team_id in chart.subteams_of(None) for plan in _department(chart, pager.pages(team_id))]
+    overview = _overview(params, base, picture, floor)
+    if _repeats(overview, plans):  # one department the overview shows whole, about as large
+        plans = []
     first_slide: dict[str, int] = {}
     page_of_role: dict[str, int] = {}
     for number, plan in enumerate(plans, start=2):
@@ -123,7 +126,6 @@ def pptx_bytes(
     deck = Presentation()
     deck.slide_width, deck.slide_height = emu(SLIDE_W), emu(SLIDE_H)
     name = chart.name if title else ""
-    overview = _overview(params, base, picture, floor)
     slides: list[Slide] = []
     links: list[Link] = []
     if overview is None:
@@ -179,6 +181,15 @@ def _department(chart: OrgChart, pages: list[BranchPage]) -> list[SlidePlan]:
             )
         )
     return plans
+
+
+def _repeats(overview: SlidePlan | None, plans: list[SlidePlan]) -> bool:
+    """Whether the one department slide would show what the overview does, hardly larger
+    (by a tenth at most, as a PDF's lone department page): the same roles, all of them."""
+    if overview is None or len(plans) != 1:
+        return False
+    (plan,) = plans
+    return set(plan.roles) == set(overview.roles) and overview.scale >= 0.9 * plan.scale
 
 
 def _overview(
