@@ -21,6 +21,7 @@ from orgchart.io.atomic import write_file
 from orgchart.io.csv_columns import FORMULA_STARTS
 from orgchart.io.csv_writer import table_rows
 from orgchart.model import OrgChart
+from orgchart.source_date import dated_zip
 
 if TYPE_CHECKING:
     from openpyxl.cell import Cell
@@ -85,7 +86,7 @@ def xlsx_bytes(chart: OrgChart) -> tuple[bytes, list[str]]:
         losses.append(f"{_count(rounded, 'FTE value')} {what}")
     if cut:
         losses.append(f"{_count(cut, 'cell')} cut to {MAX_CELL:,} characters, Excel's limit")
-    return out.getvalue(), losses
+    return dated_zip(out.getvalue()), losses
 
 
 def _text_cell(sheet: Any, text: str, font: Font | None = None) -> Cell | None:

@@ -17,10 +17,10 @@ editor's export) a date with an offset is replaced by the same time in UTC as "+
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import uuid
-from datetime import datetime, timezone
+
+from orgchart.source_date import source_date
 
 #: the id Qt is given to write (`QPdfWriter.setDocumentId`), replaced once the file is whole
 PLACEHOLDER = "6f726763-6861-7274-0000-000000000000"
@@ -34,7 +34,7 @@ def reproducible(data: bytes, epoch: str | None = None) -> bytes:
     """``data`` (a PDF Qt wrote with the `PLACEHOLDER` id) with an id from its content, and
     dated ``epoch`` (seconds since 1970, UTC; default: ``SOURCE_DATE_EPOCH``, if set and a
     number; else the dates stay as written)."""
-    when = _time(os.environ.get("SOURCE_DATE_EPOCH") if epoch is None else epoch)
+    when = source_date(epoch)
     if when is not None:
         # in UTC whatever the machine's zone, written as long as what it replaces
         pdf_date = when.strftime("D:%Y%m%d%H%M%S").encode()
@@ -52,15 +52,3 @@ def reproducible(data: bytes, epoch: str | None = None) -> bytes:
     document = str(uuid.UUID(bytes=content[:16], version=4)).encode()
     # the id is written as text in the metadata and as the hex digits of that text in /ID
     return data.replace(placeholder, document).replace(placeholder.hex().encode(), document.hex().encode())
-
-
-def _time(epoch: str | None) -> datetime | None:
-    """``epoch`` as a time, or None: not given, or no time (not a whole number of seconds,
-    or out of range), which leaves the dates as Qt wrote them."""
-    text = (epoch or "").strip()
-    if not (text.isascii() and text.isdigit()):
-        return None
-    try:
-        return datetime.fromtimestamp(int(text), tz=timezone.utc)
-    except (ValueError, OverflowError, OSError):
-        return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 
 from pptx import Presentation
 from pptx.enum.text import PP_ALIGN
@@ -44,6 +45,7 @@ from orgchart.render.pptx_shapes import (
     slide_text,
 )
 from orgchart.render.theme import Theme
+from orgchart.source_date import dated_zip, source_date
 
 #: a 16:9 slide (13.33 x 7.5 inches), in points
 SLIDE_W, SLIDE_H = 960.0, 540.0
@@ -144,11 +146,15 @@ def pptx_bytes(
         _footer(slide, theme, f"{number} / {len(slides)}")
     for shape, target in links:  # every slide exists now
         shape.click_action.target_slide = slides[target - 1]
-    deck.core_properties.title = slide_text(chart.name or "Org chart")
-    deck.core_properties.author = "orgchart"
+    properties = deck.core_properties
+    properties.title = slide_text(chart.name or "Org chart")
+    properties.author = properties.last_modified_by = "orgchart"
+    properties.comments = ""  # (the template's says which library made it, and who)
+    when = source_date() or datetime.now(timezone.utc)
+    properties.created = properties.modified = when.replace(tzinfo=None)  # (written as UTC)
     out = io.BytesIO()
     deck.save(out)
-    return out.getvalue()
+    return dated_zip(out.getvalue())
 
 
 def _department(chart: OrgChart, pages: list[BranchPage]) -> list[SlidePlan]:

@@ -99,3 +99,23 @@ def test_an_offset_date_is_replaced_by_the_same_length_in_utc() -> None:
 def test_a_source_date_epoch_that_is_no_time_leaves_the_dates_as_written(tmp_path: Path, epoch: str) -> None:
     data = _export(DEPARTMENTS, tmp_path / "chart.pdf", epoch=epoch)  # exit 0, no traceback
     assert re.search(rb"/CreationDate \(D:20(2[6-9]|[3-9]\d)", data)  # written now, not in 2023 or 33658
+
+
+@pytest.mark.parametrize("suffix", [".pptx", ".xlsx"])
+def test_office_files_with_source_date_epoch_are_the_same_and_dated_by_it(tmp_path: Path, suffix: str) -> None:
+    # Their zip entries and core properties carried the time of writing (and the PowerPoint
+    # template's author, "Steve Canny", and "generated using python-pptx").
+    import zipfile
+
+    first = _export(DEPARTMENTS, tmp_path / f"first{suffix}", epoch="1700000000")
+    time.sleep(1.1)  # a zip dates to the second (and by twos): a second later would differ
+    second = _export(DEPARTMENTS, tmp_path / f"second{suffix}", epoch="1700000000", zone="Europe/Berlin")
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        assert {entry.date_time for entry in package.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+        core = package.read("docProps/core.xml")
+        assert core.count(b">2023-11-14T22:13:20Z</dcterms:") == 2  # created and modified
+        assert b"Canny" not in core and b"python-pptx" not in core
+    plain = _export(DEPARTMENTS, tmp_path / f"plain{suffix}")  # without it: written now
+    with zipfile.ZipFile(io.BytesIO(plain)) as package:
+        assert package.infolist()[0].date_time[0] >= 2024
