@@ -389,6 +389,11 @@ def _render(
         marks=None if old is None else _marks(old, whole, Path(ns.compare).name, chart),
         cut_from=whole if whole is not chart else None,  # type: ignore[arg-type]
     )
+    if old is not None and not picture.marks:  # (a picture without marks says nothing)
+        if line is not None:
+            line.clear()
+        where = " in this team" if whole is not chart else ""
+        print(f"{ns.input}: note: nothing changed since {ns.compare}{where}: no marks", file=sys.stderr)
     if line is not None:
         line.step("drawing", DRAWN_STEPS["drawing"])
     # --dpi counts pixels per inch for PNG (96 per inch at scale 1) and points for PDF (72)

@@ -6,7 +6,7 @@ where one team is shown, the roles that moved out of it, grouped by the team the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -131,6 +131,13 @@ class ChartMarks:
             return sum(not item.moved_to for item in self.removed)
         moved_out = sum(bool(item.moved_to) for item in self.removed) if mark is Mark.MOVED else 0
         return moved_out + sum(mark in marks for marks in self.roles.values())
+
+    def shown(self, drawn: Container[str]) -> list[Mark]:
+        """The marks a picture drawing the roles ``drawn`` shows (its legend explains them):
+        on those roles' cards, and in the section below the chart."""
+        used = {mark for role_id, marks in self.roles.items() if role_id in drawn for mark in marks}
+        used.update(Mark.MOVED if item.moved_to else Mark.REMOVED for item in self.removed)
+        return [mark for mark in Mark if mark in used]
 
     def __bool__(self) -> bool:
         return bool(self.roles or self.removed)

@@ -233,11 +233,10 @@ class ChartPicture:
         if any(card.hidden for card in cards):  # the "+n" badge of a collapsed branch
             items.append(_LegendItem(tr("+n on a card: the roles below it, not shown"), QColor(), None))
         if self.marks:  # a comparison: the marks it uses
-            from orgchart.render.marks import Mark, legend_text
+            from orgchart.render.marks import legend_text
 
-            for mark in Mark:
-                if self.marks.count(mark):
-                    items.append(_LegendItem(legend_text(mark), QColor(), None, mark))
+            for mark in self.marks.shown(self.geometry.cards):  # (not those of roles --depth hides)
+                items.append(_LegendItem(legend_text(mark), QColor(), None, mark))
         return items
 
     def _item_width(self, item: _LegendItem) -> float:

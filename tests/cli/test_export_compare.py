@@ -117,3 +117,30 @@ def test_a_role_moved_between_teams_is_moved_in_either_team_alone(tmp_path: Path
     assert "moved: other team or manager" in technology
     marketing = export("Marketing")  # nothing of it changed
     assert not any(word in marketing for word in ("new", "moved", "removed", "changed"))
+
+
+def test_the_legend_explains_only_the_marks_drawn_and_no_change_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --depth 1 hides the moved data analyst: the legend listed "moved" all the same. A file
+    # compared with itself gave an unmarked picture without a word.
+    import json
+
+    from tests.conftest import ROOT
+
+    sample = ROOT / "samples" / "ecommerce-departments.en.json"
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    for role in data["roles"]:
+        if role["id"] == "data-analyst":
+            role.update(team="team-finance", manager="financial-analyst")
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(data), encoding="utf-8")
+    deep, shallow = tmp_path / "deep.svg", tmp_path / "shallow.svg"
+    assert main(["export", str(new), "--compare", str(sample), "-o", str(deep)]) == 0
+    assert main(["export", str(new), "--compare", str(sample), "--depth", "1", "-o", str(shallow)]) == 0
+    assert "moved: other team or manager" in texts(deep)
+    assert "moved: other team or manager" not in texts(shallow)
+    assert "nothing changed" not in capsys.readouterr().err
+    same = tmp_path / "same.svg"
+    assert main(["export", str(sample), "--compare", str(sample), "-o", str(same)]) == 0
+    assert f"note: nothing changed since {sample}: no marks" in capsys.readouterr().err
