@@ -36,11 +36,12 @@ def dated_zip(data: bytes, when: datetime | None = None) -> bytes:
     """``data`` (a zip: .pptx, .xlsx) with every entry dated ``when`` (default: `source_date`;
     if neither, ``data`` as it is), in the same order and compression, and so are its core
     properties' creation and modification times (a library may set them as it saves). A
-    zip cannot date anything before 1980: such a time is written as 1980-01-01."""
+    zip holds dates from 1980 to 2107 only: a time outside is dated at that end (the
+    properties keep it)."""
     when = when or source_date()
     if when is None:
         return data
-    stamp = max(when.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    stamp = min(max(when.timetuple()[:6], (1980, 1, 1, 0, 0, 0)), (2107, 12, 31, 23, 59, 58))
     written = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
@@ -50,5 +51,6 @@ def dated_zip(data: bytes, when: datetime | None = None) -> bytes:
                 content = _CORE_DATE.sub(lambda m: m[1] + written + m[2], content)
             dated = zipfile.ZipInfo(entry.filename, date_time=stamp)
             dated.compress_type, dated.external_attr = entry.compress_type, entry.external_attr
+            dated.create_system = 3  # (as written on Unix, on any system: the same bytes)
             target.writestr(dated, content)
     return out.getvalue()

@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--orientation",
         choices=("auto", "portrait", "landscape"),
-        help="PDF (default auto: each page turned the way it prints larger)",
+        help="PDF (default auto: each page turned the way its content fits)",
     )
     parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
     parser.add_argument("--no-title", action="store_true", help="leave out the chart's name")
@@ -194,7 +194,7 @@ def _export(
     parked = chart.parked()
     if parked:
         line.clear()
-        held = sum(1 + len(chart.descendants(r)) for r in parked)
+        held = chart.held_count()
         print(
             f"{ns.input}: note: {held} role{'s' if held != 1 else ''} in the holding area "
             f"({', '.join(chart.role(r).title for r in parked[:3])}{', …' if len(parked) > 3 else ''}) "

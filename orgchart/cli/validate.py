@@ -72,7 +72,7 @@ def validate_command(args: list[str]) -> int:
         print(
             f"{name}: ok ({_count(chart.team_count, 'team')}, {_count(chart.role_count, 'role')}, "
             f"{_count(chart.link_count, 'link')}"
-            + (f", {_count(_held(chart), 'role')} in the holding area" if chart.parked() else "")
+            + (f", {_count(chart.held_count(), 'role')} in the holding area" if chart.parked() else "")
             + ")",
             flush=True,
         )
@@ -125,9 +125,3 @@ def _count_arg(text: str) -> int:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def _held(chart: OrgChart) -> int:
-    """The roles waiting in the holding area, with the branches parked with them (as
-    ``--stats`` and `orgchart export` count them)."""
-    return sum(1 + len(chart.descendants(r)) for r in chart.parked())

@@ -4,6 +4,7 @@ and refuse with a clear word the files orgchart only writes (a Mermaid diagram, 
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,16 +93,16 @@ def read_chart(
     try:
         return load(path, progress=progress), []
     except OrgFileError as error:
-        if suffix == ".json":
+        if suffix == ".json" or not os.path.isfile(path):  # (a file not there is just that)
             raise
         # a name orgchart does not know, read as its own JSON: say so, and what else it reads
         readable = [".json", *READERS]
+        named = f"as its name ends in {suffix}" if suffix else "as its name has no ending"
         raise OrgFileError(
             error.file,
             error.where,
-            f"{error.what} (read as an orgchart .json file, as its name ends in "
-            f"{suffix or 'no known extension'}: orgchart chooses the reader by the name's ending, "
-            f"and reads {', '.join(readable[:-1])} and {readable[-1]})",
+            f"{error.what} (read as an orgchart .json file, {named}: orgchart chooses the reader "
+            f"by the name's ending, and reads {', '.join(readable[:-1])} and {readable[-1]})",
         ) from None
 
 
@@ -121,6 +122,12 @@ def _read_csv(
 
     result = read_csv(path, columns=columns, progress=progress)
     return result.document, [str(w) for w in result.warnings]
+
+
+def is_import(path: str | Path) -> bool:
+    """Whether ``path`` is read by an importer (a table, GraphML), not as an orgchart file:
+    what is opened from it is a new chart, saved under a name of its own."""
+    return Path(path).suffix.lower() in READERS and (Path(path).suffix.lower() != ".txt" or is_table(path))
 
 
 def is_table(path: str | Path) -> bool:

@@ -88,8 +88,9 @@ class DottedRouter:
     """Routes the dotted lines of one layout, one after another.
 
     ``earlier``: the searches of the previous layout of the same chart (`searches` after it
-    ran). A search whose area holds the same cards, ends and earlier lines, all moved by the
-    same even whole numbers, gives the same route moved likewise, so it is not run again. (Even:
+    ran). A search whose area holds the same cards, ends, earlier lines and `Borders` (frame
+    borders and headers, buses, tracks), all moved by the same even whole numbers, gives the
+    same route moved likewise, so it is not run again. (Even:
     the runs of earlier lines are grouped by rounded position, and rounding halves to even
     is the same after such a move; the sums of card sizes and gaps are exact in binary.)"""
 

@@ -30,8 +30,14 @@ class HoldingArea(DottedLines):
 
         def team_ids(self) -> list[str]: ...  # `OrgChart` has it
 
+        def descendants(self, role_id: str) -> list[str]: ...  # `OrgChart` has it
+
     def is_parked(self, role_id: str) -> bool:
         return role_id in self._parked
+
+    def held_count(self) -> int:
+        """How many roles wait in the holding area: the parked ones and their branches."""
+        return sum(1 + len(self.descendants(r)) for r in self._parked)
 
     def held_by(self, role_id: str) -> str | None:
         """The parked role at the top of ``role_id``'s branch (itself if parked), or None when

@@ -105,7 +105,12 @@ class ChartMarks:
         was_shown = None  # the old chart's teams that are the part's
         if part is not None:
             roles = {r: marks for r, marks in roles.items() if part.has_role(r)}
-            was_shown = {o for o, n in diff.team_matches.items() if part.has_team(n)}
+            # the team as it was, with every team then inside it (one since removed, or moved
+            # to another department, too), and any team now in it
+            old_of = {n: o for o, n in diff.team_matches.items()}
+            tops = [old_of[t] for t in part.subteams_of(None) if t in old_of]
+            was_shown = {u for t in tops for u in old.team_ids_under(t)}
+            was_shown |= {o for o, n in diff.team_matches.items() if part.has_team(n)}
         removed = []
         for role_id in diff.roles_removed:
             team_id = old.team_of(role_id)

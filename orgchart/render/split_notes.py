@@ -55,17 +55,20 @@ def edge_notes(picture: ChartPicture, pages: Sequence[Part], index: int) -> list
         other = number.get((here.team_id, here.row + d_row, here.col + d_col))
         if other is None:
             continue
-        if "%2" in text:
-            text = text.replace("%1", name).replace("%2", str(other))
+        if "%2" in text:  # (the page first: a name may hold "%2" itself)
+            text = text.replace("%2", str(other)).replace("%1", name)
         else:
             text = text.replace("%1", str(other))
         w = metrics.horizontalAdvance(text) + 10
-        if d_col:  # in the header, at the cut
+        if d_col:  # at the cut, in the header (at the top, on a page below the header's)
             x = shown.right() - INSET - w if d_col > 0 else shown.left() + INSET
-            y = header.center().y() - h / 2
-        else:  # at the cut, in the middle of what the page shows of the frame
+            y = header.center().y() - h / 2 if here.row == 0 else here.region.top() + INSET
+        else:  # at the cut, in the middle of what the page shows of the frame (below the
+            # pills at the top corners, where there are some)
             x = shown.center().x() - w / 2
             y = here.region.bottom() - INSET - h if d_row > 0 else here.region.top() + INSET
+            if d_row < 0 and any(n[0].top() == y for n in notes):
+                y += h + INSET
         notes.append((QRectF(x, y, w, h), text))
     return notes
 

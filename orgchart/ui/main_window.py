@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from orgchart.commands import AddTeam, History
 from orgchart.io import Document, OrgFileError, read_chart
-from orgchart.io.reading import READERS, is_table
+from orgchart.io.reading import READERS, is_import, is_table
 from orgchart.model import OrgChart, Team
 from orgchart.ui import opening
 from orgchart.ui.autosave import Autosave
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
     def show_opened(self, path: Path, document: Document, warnings: list[str]) -> None:
         """Make ``document``, read from ``path``, the open chart."""
         # An HR export (.csv, .xlsx) is imported: the chart is new, and saving asks for a .json.
-        native = Path(path).suffix.lower() not in READERS
+        native = not is_import(path)
         self._show_new(document, Path(path) if native else None, None if native else Path(path))
         if not native:
             self.history.mark_unsaved()  # no chart file holds the import yet

@@ -144,3 +144,29 @@ def test_the_legend_explains_only_the_marks_drawn_and_no_change_is_said(
     same = tmp_path / "same.svg"
     assert main(["export", str(sample), "--compare", str(sample), "-o", str(same)]) == 0
     assert f"note: nothing changed since {sample}: no marks" in capsys.readouterr().err
+
+
+def test_a_team_alone_lists_the_roles_of_its_sub_teams_removed_since(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # IT had a sub-team QA with a tester; the new version has no QA. With --team IT the
+    # tester was dropped without a word ("nothing changed ... in this team").
+    from orgchart.model import OrgChart, Role, Team
+
+    def it(with_qa: bool) -> OrgChart:
+        chart = OrgChart("Firma")
+        chart.add_team(Team("it", "IT"))
+        chart.add_role(Role("cio", "CIO"), "it")
+        if with_qa:
+            chart.add_team(Team("qa", "QA"), "it")
+            chart.add_role(Role("tester", "Tester"), "qa", "cio")
+        return chart
+
+    old, new, out = tmp_path / "old.json", tmp_path / "new.json", tmp_path / "it.svg"
+    save(it(True), old)
+    save(it(False), new)
+    assert main(["export", str(new), "--compare", str(old), "--team", "IT", "-o", str(out)]) == 0
+    found = texts(out)
+    assert "Tester" in found and "Removed roles (1): in old.json, not in this chart" in found
+    assert "QA (a team no longer in the chart)" in found
+    assert "nothing changed" not in capsys.readouterr().err

@@ -73,3 +73,11 @@ def test_tab_separated_text_is_read_as_a_table_and_an_unknown_ending_says_how_fi
     err = capsys.readouterr().err
     assert "not valid JSON" in err and "(read as an orgchart .json file, as its name ends in .dat" in err
     assert "reads .json, .csv, .tsv, .txt, .xlsx and .graphml" in err
+    bare = tmp_path / "hr"
+    bare.write_text(table, encoding="utf-8")
+    assert main(["validate", str(bare)]) == 1
+    assert "(read as an orgchart .json file, as its name has no ending:" in capsys.readouterr().out
+    # a file that is not there is only that
+    assert main(["validate", str(tmp_path / "gone.dat")]) == 1
+    said = capsys.readouterr().out
+    assert "No such file or directory" in said and "read as an orgchart" not in said

@@ -24,9 +24,10 @@ def test_a_parked_role_keeps_its_team_and_reports_and_holds_its_branch() -> None
     assert c.parked() == ["cto"] and c.is_parked("cto")
     assert c.team_of("cto") == "tech" and c.reports_of("cto") == ["dev"]
     assert c.held_by("dev") == "cto" and c.held_by("cto") == "cto" and c.held_by("ceo") is None
+    assert c.held_count() == 2  # the CTO and the developer below
     c.check()
     c.unpark("cto")
-    assert c.parked() == [] and c.held_by("dev") is None
+    assert c.parked() == [] and c.held_by("dev") is None and c.held_count() == 0
 
 
 def test_a_role_with_a_manager_cannot_be_parked() -> None:

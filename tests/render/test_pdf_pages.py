@@ -408,3 +408,32 @@ def test_a_department_cut_across_says_so_at_the_bottom_and_the_top() -> None:
     assert len(numbers) >= 2
     assert notes[numbers[0]] == [f"↓ continues on page {numbers[1]}"]
     assert notes[numbers[-1]] == [f"↑ Betrieb · page {numbers[-2]}"]
+
+
+def test_a_department_cut_both_ways_has_every_pill_on_its_page() -> None:
+    # Cut into rows and columns, the pages below the first row put their ← and → pills at
+    # the header's height, on no page at all; and a team called "Q%2 Ops" read "← Q5 Ops".
+    from orgchart.layout import LayoutParams
+    from orgchart.model import Direction, OrgChart, Role, Team
+
+    chart = OrgChart("Firma")
+    chart.add_team(Team("top", "Leitung"))
+    chart.add_role(Role("ceo", "Geschäftsführung"), "top")
+    chart.add_team(Team("ops", "Q%2 Ops"), "top")
+    chart.add_role(Role("lead", "Betriebsleitung"), "ops", "ceo")
+
+    def grow(parent: str, depth: int) -> None:  # three reports each, five levels down
+        for k in range(3 if depth else 0):
+            role_id = f"{parent}.{k}"
+            chart.add_role(Role(role_id, f"Rolle {role_id}"), "ops", parent)
+            grow(role_id, depth - 1)
+
+    grow("lead", 5)
+    picture = ChartPicture(chart, LIGHT, LayoutParams(direction=Direction.LEFT_RIGHT))
+    notes = _split_notes(picture, PdfOptions(orientation="landscape"), "ops")  # (asserts they are on their pages)
+    _, _, page = pdf_writer(picture, PdfOptions(orientation="landscape"), True)
+    parts = [p for p in _plan(picture, page) if p.team_id == "ops"]
+    assert max(p.row for p in parts) >= 1 and max(p.col for p in parts) >= 1  # cut both ways
+    texts = [text for found in notes.values() for text in found]
+    assert any(text.startswith("← Q%2 Ops · page ") for text in texts)
+    assert not any("Q5" in text or "Q%2 Ops · page %2" in text for text in texts)

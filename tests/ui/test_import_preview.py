@@ -223,3 +223,5 @@ def test_excel_unicode_text_opens_through_the_preview_and_a_chart_named_txt_open
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chart), ""))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert len(seen.shown) == 1 and window.document.chart.has_role("data-analyst")
+    # ... and is that file, saved in place, not an import saved under a new name
+    assert window.path == chart and window.imported_from is None and not window.isWindowModified()
