@@ -83,14 +83,25 @@ def make_menus(self: MainWindow) -> None:
     edit_menu.addSeparator()
     self.new_team_action = add_action(self, tr("New &team"), "Ctrl+Shift+T", self.new_team)
     edit_menu.addAction(self.new_team_action)
-    sketch = self.canvas.sketch
-    for text, key, slot in (
-        (tr("Cu&t"), keys.Cut, sketch.cut),
-        (tr("&Copy"), keys.Copy, sketch.copy),
-        (tr("&Paste"), keys.Paste, sketch.paste),
-        (tr("&Duplicate"), "Ctrl+D", sketch.duplicate),
-    ):
-        edit_menu.addAction(add_action(self, text, key, slot))
+    sketch, canvas = self.canvas.sketch, self.canvas
+    branch_actions = {
+        text: add_action(self, text, key, slot)
+        for text, key, slot in (
+            (tr("Cu&t"), keys.Cut, sketch.cut),
+            (tr("&Copy"), keys.Copy, sketch.copy),
+            (tr("&Paste"), keys.Paste, sketch.paste),
+            (tr("&Duplicate"), "Ctrl+D", sketch.duplicate),
+        )
+    }
+    for action in branch_actions.values():
+        edit_menu.addAction(action)
+
+    def follow_selection() -> None:  # they take the selected role (Paste works without one)
+        for text in (tr("Cu&t"), tr("&Copy"), tr("&Duplicate")):
+            branch_actions[text].setEnabled(bool(canvas.selected))
+
+    follow_selection()
+    canvas.selection_changed.connect(lambda _role: follow_selection())
     edit_menu.addSeparator()
     find = add_action(self, tr("&Find…"), keys.Find, self.find_bar.open_bar)
     find_next = add_action(self, tr("Find &next"), "F3", lambda: self.find_bar.go(1))

@@ -187,7 +187,7 @@ class Sketcher(QObject):
             self.view.message.emit(str(error))
             return
         self.view.refresh()
-        self.view.select(next_selection)
+        self._select(next_selection)
 
     # Copy and paste whole branches
     def copy(self) -> bool:
@@ -262,7 +262,15 @@ class Sketcher(QObject):
             self.view.message.emit(str(error))
             return
         self.view.refresh()
-        self.view.select(select() if callable(select) else select)
+        self._select(select() if callable(select) else select)
+
+    def _select(self, role_id: str) -> None:
+        """Select the role an edit leads to, scrolled into view (a duplicate lands beside the
+        original, a deleted role's manager may be far above it)."""
+        view = self.view
+        view.select(role_id)
+        if role_id and view.has_card(role_id):
+            view.ensureVisible(view.card_rect(role_id), 40, 40)
 
     def walk(self, role_id: str, key: int) -> None:
         """Up: the manager; Down: the first report; Left/Right: the siblings beside."""

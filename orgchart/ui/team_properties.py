@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -51,6 +52,9 @@ class TeamProperties(QWidget):
         self.name = QLineEdit()
         self.parent_team = QComboBox()
         self.color = QPushButton()
+        # as wide as the panel is, not as its words ("automatic (from the theme)" widened
+        # the panel, and the canvas lost the room, for as long as the window was open)
+        self.color.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.automatic = QPushButton(tr("Automatic"))
         colors = QHBoxLayout()
         colors.addWidget(self.color, 1)
@@ -88,6 +92,8 @@ class TeamProperties(QWidget):
             chart, team = self.chart, self.chart.team(self.team_id)
             if self.name.text() != team.name:
                 self.name.setText(team.name)
+                if not self.name.hasFocus():
+                    self.name.setCursorPosition(0)  # a long name from its start
             if self.description.toPlainText() != team.description:
                 self.description.setPlainText(team.description)
             self.layout_choice.setCurrentIndex(self.layout_choice.findData(team.layout.value))

@@ -228,3 +228,34 @@ def asked_about(window: MainWindow, role_id: str) -> list[str]:
     chart = window.document.chart
     assert ask_delete_mode(window.canvas, chart.role(role_id), len(chart.reports_of(role_id))) is None
     return seen
+
+
+def test_the_role_an_edit_selects_is_scrolled_into_view_and_the_menu_follows_the_selection(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Ctrl+D selected a copy off screen to the right, and Del its manager far above, with
+    # the view left where it was; Edit > Cut, Copy and Duplicate were offered with nothing
+    # selected, and did nothing.
+    from PySide6.QtGui import QAction
+
+    canvas = window.canvas
+
+    def in_view(role_id: str) -> bool:
+        shown = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+        return shown.contains(canvas.card_rect(role_id))
+
+    actions = {a.text(): a for a in window.edit_menu.actions() if isinstance(a, QAction)}
+    canvas.select("")
+    assert not any(actions[t].isEnabled() for t in ("Cu&t", "&Copy", "&Duplicate"))
+    assert actions["&Paste"].isEnabled()  # (with nothing selected, at the top of the first team)
+    click_card(qtbot, window, "mobile-app-developer")
+    assert all(actions[t].isEnabled() for t in ("Cu&t", "&Copy", "&Duplicate"))
+    canvas.zoom_by(2.0)
+    canvas.centerOn(canvas.card_rect("mobile-app-developer").center())
+    qtbot.keyClick(canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copy = canvas.selected
+    assert copy != "mobile-app-developer" and in_view(copy)
+    canvas.centerOn(canvas.card_rect(copy).center())
+    assert not in_view(window.document.chart.manager_of(copy) or "")
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)  # no reports: no question
+    assert canvas.selected == "ecommerce-manager" and in_view("ecommerce-manager")

@@ -28,6 +28,24 @@ def test_clicking_a_teams_name_selects_it_and_shows_its_fields(qtbot: QtBot, win
     assert window.team_properties.name.text() == "Marketing"
 
 
+def test_a_long_team_name_shows_from_its_start_and_the_colour_does_not_widen_the_panel(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # "Business development and strategy" showed as "ss development and strategy"; the
+    # colour button's "automatic (from the theme)" made the panel wider for good.
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.team_properties
+    _click_team_name(qtbot, window, "team-marketing")
+    width = panel.sizeHint().width()
+    _click_team_name(qtbot, window, "team-business-development")
+    assert panel.name.text() == "Business development and strategy"
+    assert panel.name.cursorPosition() == 0
+    panel.automatic.click()  # the theme's colour, said in words on the colour button
+    qtbot.wait(10)
+    assert panel.color.text() == "automatic (from the theme)" and panel.sizeHint().width() <= width
+
+
 def test_renaming_a_team_and_choosing_its_layout_are_undoable(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     _click_team_name(qtbot, window, "team-marketing")
