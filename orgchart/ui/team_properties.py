@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -97,7 +97,10 @@ class TeamProperties(QWidget):
             if self.description.toPlainText() != team.description:
                 self.description.setPlainText(team.description)
             self.layout_choice.setCurrentIndex(self.layout_choice.findData(team.layout.value))
-            self.color.setText(team.color or tr("automatic (from the theme)"))
+            said = team.color or tr("automatic (from the theme)")
+            room = max(self.color.width() - 16, 40)  # (the button takes the panel's width)
+            self.color.setText(self.color.fontMetrics().elidedText(said, Qt.TextElideMode.ElideRight, room))
+            self.color.setToolTip(said)
             self.color.setStyleSheet(swatch_style(team.color) if team.color else "")
             self.parent_team.clear()
             self.parent_team.addItem(tr("(nothing: a department)"), None)
