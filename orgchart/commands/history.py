@@ -113,14 +113,16 @@ class History:
         return len(self._done)
 
     # Changing it
-    def push(self, command: Command) -> None:
+    def push(self, command: Command, *, join: bool = False) -> None:
         """Do ``command`` and put it on the history (inside the open macro, if any). If it
-        raises, nothing changes and the error goes to the caller."""
+        raises, nothing changes and the error goes to the caller. ``join``: let the last step
+        take it in (`Command.merge`) even after its editing session ended, as the title typed
+        on the card of a role just added joins the adding."""
         command.redo(self.chart)
         if self._open:
             self._open[-1].commands.append(command)
             return
-        top = self._done[-1] if self._done and not self._undone and self._merging else None
+        top = self._done[-1] if self._done and not self._undone and (self._merging or join) else None
         if top is not None and self._clean != len(self._done) and top.merge(command):
             if getattr(top, "changes_nothing", False):  # typed back to where it started
                 self._done.pop()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from orgchart.commands.history import Command
+from orgchart.commands.updates import UpdateRole
 from orgchart.model import Link, OrgChart, Role
 
 
@@ -44,6 +45,11 @@ class AddRole:
         chart.remove_role(self.role.id)
 
     def merge(self, later: Command) -> bool:
+        """A title given to the new role right away (typed on its card after Tab) is part of
+        adding it: one undo step takes both back."""
+        if isinstance(later, UpdateRole) and later.field == "title" and later.old == self.role:
+            self.role = later.new
+            return True
         return False
 
 

@@ -80,6 +80,8 @@ class Sketcher(QObject):
         self.ask_delete_mode = ask_delete_mode
         self.editor: QLineEdit | None = None
         self._editing = ""
+        #: a role just added, whose title typed on its card is part of adding it
+        self._fresh = ""
         #: the last copied (or cut) branch
         self.clipboard: Branch | None = None
         #: the role last cut (parked): the next paste moves it instead of copying
@@ -167,6 +169,7 @@ class Sketcher(QObject):
         self.view.select(command.role.id)
         if self.view.reveal(command.role.id):
             self.rename(command.role.id, select_all=True)
+            self._fresh = command.role.id
         else:  # below a parked role: it waits with it in the holding area
             chart = self.view.chart
             top = chart.role(chart.held_by(command.role.id) or command.role.id).title
@@ -319,6 +322,7 @@ class Sketcher(QObject):
         if editor is None:
             return
         self.editor, self._editing = None, ""
+        fresh, self._fresh = self._fresh == role_id, ""  # (Esc too ends the adding's step)
         text = editor.text().strip()
         editor.removeEventFilter(self)
         editor.hide()
@@ -329,10 +333,12 @@ class Sketcher(QObject):
             return
         old, history = chart.role(role_id), self.view.history
         # One rename in place is one step: it takes in no earlier change of the title (an
-        # earlier rename, typing in the properties panel), and nothing later merges into it.
-        history.close_step()
+        # earlier rename, typing in the properties panel), and nothing later merges into it;
+        # but the first title of a role just added joins the adding (see AddRole.merge).
+        if not fresh:
+            history.close_step()
         try:
-            history.push(UpdateRole(old, dataclasses.replace(old, title=text), "title"))
+            history.push(UpdateRole(old, dataclasses.replace(old, title=text), "title"), join=fresh)
         except OrgError as error:
             self.view.message.emit(str(error))
         history.close_step()

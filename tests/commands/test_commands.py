@@ -266,3 +266,27 @@ def test_a_steps_name_calls_fields_by_their_words() -> None:
     assert UpdateRole(role, dataclasses.replace(role, fte=0.5), "fte").text == "Change FTE"
     assert UpdateRole(role, dataclasses.replace(role, email="a@b.de"), "email").text == "Change e-mail"
     assert UpdateRole(role, dataclasses.replace(role, holder="Ada"), "holder").text == "Change holder"
+
+
+def test_a_title_given_right_after_adding_a_role_joins_the_adding_step() -> None:
+    # Tab, a title typed on the card, Enter: one step, as a user sees one act
+    chart = company()
+    history = History(chart)
+    before = chart.state()
+    role = Role("new-role", "New role")
+    history.push(AddRole(role, "tech", "cto"))
+    history.close_step()  # (selecting the new card ends the properties panel's session)
+    named = Role("new-role", "Data engineer")
+    history.push(UpdateRole(role, named, "title"), join=True)
+    assert history.texts() == ["Add role"] and chart.role("new-role").title == "Data engineer"
+    history.undo()
+    assert chart.state() == before
+    history.redo()
+    assert chart.role("new-role") == named
+    # without join, after the session ended, a rename is a step of its own
+    history.push(UpdateRole(named, Role("new-role", "ML engineer"), "title"))
+    assert history.texts() == ["Add role", "Change title"]
+    # and a later change of another field never joins the adding
+    engineer = Role("new-role", "ML engineer")
+    history.push(UpdateRole(engineer, dataclasses.replace(engineer, holder="Kim"), "holder"), join=True)
+    assert history.texts() == ["Add role", "Change title", "Change holder"]
