@@ -92,9 +92,22 @@ _GERMAN_LETTERS = frozenset("äöüß")
 LANGUAGE_SAMPLE = 5000
 
 
-def chart_language(chart: OrgChart) -> str:
+def program_language() -> str:
+    """The language the program speaks now (see `use_language`): "de" or "en"."""
+    return supported(QLocale().name()) or "en"
+
+
+def words_for(chart: OrgChart) -> str:
+    """The language of the words the editor's pictures add to ``chart`` ("vacant", the
+    legend) on the canvas, in print and as the Export dialog's default: the chart's, as
+    `orgchart export` speaks, and the program's where its titles do not tell."""
+    return chart_language(chart, program_language())
+
+
+def chart_language(chart: OrgChart, tie: str = "en") -> str:
     """"de" when the chart's team names, titles, descriptions and responsibilities read more
-    German than English, else "en" (an empty chart is English)."""
+    German than English, "en" when they read more English, else ``tie`` (an empty chart, or
+    titles such as "CTO" that are both)."""
     texts: list[str] = [chart.name]
     for team_id in chart.team_ids():
         team = chart.team(team_id)
@@ -108,4 +121,4 @@ def chart_language(chart: OrgChart) -> str:
             german += count
         elif word in ENGLISH_WORDS:
             english += count
-    return "de" if german > english else "en"
+    return "de" if german > english else "en" if english > german else tie

@@ -64,6 +64,7 @@ class ChartPicture:
         details: bool = False,
         figures: bool = False,
         cut_from: OrgChart | None = None,
+        language: str | None = None,
     ) -> None:
         """``measure``: the card measure of an earlier picture in the same theme, to reuse
         what it knows of cards that have not changed (an editor lays out after each edit);
@@ -72,7 +73,27 @@ class ChartPicture:
         ``details``: cards list responsibilities and skills (the responsibilities view);
         ``figures``: team headers show the teams' figures; ``cut_from``: the chart this one
         is a team of (`OrgChart.extract`), whose dotted lines to roles outside it the cards
-        count too, as they count those to roles not shown."""
+        count too, as they count those to roles not shown; ``language``: the language of
+        the words the picture adds ("vacant", the legend), made and painted (see
+        `orgchart.render.words`; None: the one of the context it is made and painted in)."""
+        self.language = language
+        with words.words_in(language):
+            self._setup(chart, theme, params, title, legend, measure, memo, marks, details, figures, cut_from)
+
+    def _setup(
+        self,
+        chart: OrgChart,
+        theme: Theme,
+        params: LayoutParams | None,
+        title: bool,
+        legend: bool,
+        measure: CardMeasure | None,
+        memo: LayoutMemo | None,
+        marks: ChartMarks | None,
+        details: bool,
+        figures: bool,
+        cut_from: OrgChart | None,
+    ) -> None:
         self.chart, self.theme = chart, theme
         #: which way reporting lines run (a page's markers point that way)
         self.direction = (params or LayoutParams()).direction
@@ -81,8 +102,14 @@ class ChartPicture:
             for end in (link.source, link.target):
                 if cut_from is None or chart.has_role(end):
                     counts[end] = counts.get(end, 0) + 1
-        if measure is None or measure.theme is not theme or measure.details != details:
+        if (
+            measure is None
+            or measure.theme is not theme
+            or measure.details != details
+            or measure.language != self.language  # ("vacant" is part of a card's size)
+        ):
             measure = CardMeasure(theme, ChartFonts.for_theme(theme), counts, details=details)
+            measure.language = self.language
         else:
             measure.link_counts = counts
         self.measure, self.fonts = measure, measure.fonts
@@ -164,6 +191,18 @@ class ChartPicture:
         ``text=False`` leaves out the words (for a view zoomed out too far to read them);
         ``skip`` leaves out the cards of those roles; ``whole_labels`` leaves out the labels
         ``clip`` would cut; ``ends``: only the lines with an end among these roles."""
+        with words.words_in(self.language):
+            self._paint(painter, clip, text, skip, whole_labels, ends)
+
+    def _paint(
+        self,
+        painter: QPainter,
+        clip: QRectF | None,
+        text: bool,
+        skip: Collection[str],
+        whole_labels: bool,
+        ends: Collection[str] | None,
+    ) -> None:
         painter.save()
         painter.fillRect(
             QRectF(0, 0, self.width, self.height) if clip is None else clip, QColor(self.theme.background)

@@ -21,6 +21,8 @@ from orgchart.render.language import LANGUAGES, TRANSLATIONS, locale_for
 #: the language chosen for the pictures made in this context: its translator (None for
 #: English, the language of the code) and locale; None: the program's language
 _CHOSEN: ContextVar[tuple[QTranslator | None, QLocale] | None] = ContextVar("picture_words", default=None)
+#: the translators loaded so far, by language (None: English, or no compiled translation)
+_LOADED: dict[str, QTranslator | None] = {}
 
 
 def translate(context: str, text: str) -> str:
@@ -49,12 +51,14 @@ def words_in(language: str | None) -> Iterator[None]:
         return
     if language not in LANGUAGES:
         raise ValueError(f"no translation for {language!r} (there are: {', '.join(LANGUAGES)})")
-    translator: QTranslator | None = None
-    if language != "en":
-        translator = QTranslator()
-        if not translator.load(f"orgchart_{language}", str(TRANSLATIONS)):
-            translator = None  # no compiled translation (a bare source checkout): the words as written
-    token = _CHOSEN.set((translator, locale_for(language, QLocale.system())))
+    if language not in _LOADED:  # once: the editor's canvas paints in its chart's language
+        translator: QTranslator | None = None
+        if language != "en":
+            translator = QTranslator()
+            if not translator.load(f"orgchart_{language}", str(TRANSLATIONS)):
+                translator = None  # no compiled translation (a bare source checkout): the words as written
+        _LOADED[language] = translator
+    token = _CHOSEN.set((_LOADED[language], locale_for(language, QLocale.system())))
     try:
         yield
     finally:

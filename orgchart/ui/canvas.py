@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from orgchart.commands import Command, History
 from orgchart.layout import LayoutMemo, LayoutParams
 from orgchart.model import OrgChart, ViewSettings
+from orgchart.render.language import words_for
 from orgchart.render.marks import ChartMarks
 from orgchart.render.picture import ChartPicture
 from orgchart.render.team_figures import figures_differ
@@ -76,7 +77,8 @@ class ChartView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.layout_memo = LayoutMemo()
-        self.item = ChartItem(ChartPicture(chart, self.theme, self.params, memo=self.layout_memo), self)
+        first = ChartPicture(chart, self.theme, self.params, memo=self.layout_memo, language=words_for(chart))
+        self.item = ChartItem(first, self)
         self.scene().addItem(self.item)
         self.holding = HoldingItem()
         self.scene().addItem(self.holding)
@@ -177,6 +179,7 @@ class ChartView(QGraphicsView):
             self.params,
             measure=self.item.picture.measure,
             memo=self.layout_memo,
+            language=words_for(self.chart),
             **self.picture_extras(self.chart),
         )
         self.item.set_picture(picture)

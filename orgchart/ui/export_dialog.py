@@ -35,7 +35,7 @@ from orgchart.layout import LayoutParams
 from orgchart.model import Direction, OrgChart, ViewSettings
 from orgchart.render.export import PAGE_SIZES
 from orgchart.render.files import FileOptions
-from orgchart.render.language import LANGUAGE_NAMES, chart_language
+from orgchart.render.language import LANGUAGE_NAMES, words_for
 from orgchart.render.picture import ChartPicture
 from orgchart.render.theme import THEMES
 from orgchart.render.words import words_in
@@ -127,11 +127,11 @@ class ExportDialog(QDialog):
         ):
             self.orientation.addItem(tr(label), value)
         # The words the picture adds, as `orgchart export --lang`: by default in the chart's
-        # language (as its titles read), whatever language the window speaks.
+        # language (as its titles read; the window's, where they do not tell), as the canvas.
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(chart_language(chart)))
+        self.language.setCurrentIndex(self.language.findData(words_for(chart)))
         self.language.setToolTip(
             tr("The language of the words the picture adds: vacant, badges, the legend, page notes")
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from orgchart.layout import LayoutParams
 from orgchart.model import OrgChart
+from orgchart.render.language import words_for
 from orgchart.render.offscreen import end_quietly
 from orgchart.render.picture import ChartPicture
 from orgchart.render.poster import paint_poster
@@ -149,7 +150,7 @@ class PrintDialog(QDialog):
         """The chart as the canvas lays it out (direction, collapsed branches), in the chosen
         colours."""
         theme = THEMES.get(str(self.theme.currentData()), LIGHT)
-        return ChartPicture(self.chart, theme, self.params, **self.extras)
+        return ChartPicture(self.chart, theme, self.params, language=words_for(self.chart), **self.extras)
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print with the chosen options on ``printer`` (the preview's pages, on paper)."""

@@ -3,6 +3,7 @@ and dates as the language writes them; the chart's own words on the canvas too."
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -53,9 +54,24 @@ def test_in_german_cards_say_unbesetzt_and_fte_has_a_decimal_comma(
 ) -> None:
     speaking("de")
     window = new_window(qtbot)
-    assert window.open_path(DEPARTMENTS_EN)  # an English chart: the canvas speaks the UI's language
+    # the words the canvas adds are in the chart's language, as it exports and prints (an
+    # English chart in a German window said "unbesetzt" on screen and "vacant" in its PDF)
+    assert window.open_path(DEPARTMENTS_EN.with_name("ecommerce-departments.de.json"))
     chart = window.document.chart
     vacant = next(r for r in chart.role_ids() if chart.role(r).holder is None)
+    assert window.canvas.item.picture.measure.content(chart.role(vacant), 0).holder == ["unbesetzt"]
+    window.history.set_clean()
+    assert window.open_path(DEPARTMENTS_EN)
+    chart = window.document.chart
+    assert window.canvas.item.picture.measure.content(chart.role(vacant), 0).holder == ["vacant"]
+    assert window.export_dialog().language.currentData() == "en"  # and so the export, by default
+    # titles that do not tell (CTO, QA): the window's language
+    for role_id in chart.role_ids():
+        window.document.chart.update_role(dataclasses.replace(chart.role(role_id), title="CTO"))
+    for team_id in chart.team_ids():
+        chart.update_team(dataclasses.replace(chart.team(team_id), name="IT", description=""))
+    chart.set_name("")
+    window.canvas.refresh()
     assert window.canvas.item.picture.measure.content(chart.role(vacant), 0).holder == ["unbesetzt"]
     window.canvas.select(vacant)
     window.properties.fte.setValue(0.5)
