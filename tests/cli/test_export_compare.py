@@ -86,9 +86,9 @@ def test_compare_errors(files: tuple[Path, Path], tmp_path: Path, capsys: pytest
     assert "--compare: for pictures" in capsys.readouterr().err
 
 
-def test_a_role_moved_between_teams_is_moved_in_either_team_alone(tmp_path: Path) -> None:
-    # With --team, the data analyst moved from Technology to Finance was "new" on the
-    # Finance chart and "removed" below the Technology one: only the team was compared.
+def _analyst_moved_to_finance(tmp_path: Path) -> tuple[Path, Path]:
+    """The English departments sample, and a version of it (in ``tmp_path``) whose data
+    analyst moved from Technology to Finance, under the financial analyst."""
     import json
 
     from tests.conftest import ROOT
@@ -100,6 +100,13 @@ def test_a_role_moved_between_teams_is_moved_in_either_team_alone(tmp_path: Path
             role.update(team="team-finance", manager="financial-analyst")
     new = tmp_path / "new.json"
     new.write_text(json.dumps(data), encoding="utf-8")
+    return sample, new
+
+
+def test_a_role_moved_between_teams_is_moved_in_either_team_alone(tmp_path: Path) -> None:
+    # With --team, the data analyst moved from Technology to Finance was "new" on the
+    # Finance chart and "removed" below the Technology one: only the team was compared.
+    sample, new = _analyst_moved_to_finance(tmp_path)
 
     def export(team: str) -> list[str]:
         out = tmp_path / f"{team}.svg"
@@ -124,17 +131,7 @@ def test_the_legend_explains_only_the_marks_drawn_and_no_change_is_said(
 ) -> None:
     # --depth 1 hides the moved data analyst: the legend listed "moved" all the same. A file
     # compared with itself gave an unmarked picture without a word.
-    import json
-
-    from tests.conftest import ROOT
-
-    sample = ROOT / "samples" / "ecommerce-departments.en.json"
-    data = json.loads(sample.read_text(encoding="utf-8"))
-    for role in data["roles"]:
-        if role["id"] == "data-analyst":
-            role.update(team="team-finance", manager="financial-analyst")
-    new = tmp_path / "new.json"
-    new.write_text(json.dumps(data), encoding="utf-8")
+    sample, new = _analyst_moved_to_finance(tmp_path)
     deep, shallow = tmp_path / "deep.svg", tmp_path / "shallow.svg"
     assert main(["export", str(new), "--compare", str(sample), "-o", str(deep)]) == 0
     assert main(["export", str(new), "--compare", str(sample), "--depth", "1", "-o", str(shallow)]) == 0

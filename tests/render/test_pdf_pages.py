@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF
 
 from orgchart.io import load
+from orgchart.model import OrgChart
 from orgchart.render.export import PdfOptions, pdf_writer
 from orgchart.render.pdf_pages import _cuts, _markers, _plan, marker_boxes, page_numbers, team_scales
 from orgchart.render.picture import ChartPicture
@@ -391,18 +393,29 @@ def test_each_cut_of_a_split_department_names_the_page_beyond_it() -> None:
         assert boxes and not any(b.intersects(p) for b in boxes for p in placed)
 
 
-def test_a_department_cut_across_says_so_at_the_bottom_and_the_top() -> None:
+def _operations(name: str, grow: Callable[[OrgChart], None]) -> ChartPicture:
+    """Left to right: a managing director, and a department ``name`` (id "ops") whose lead
+    ("lead") has the roles ``grow`` adds below it."""
     from orgchart.layout import LayoutParams
-    from orgchart.model import Direction, OrgChart, Role, Team
+    from orgchart.model import Direction, Role, Team
 
     chart = OrgChart("Firma")
     chart.add_team(Team("top", "Leitung"))
     chart.add_role(Role("ceo", "Geschäftsführung"), "top")
-    chart.add_team(Team("ops", "Betrieb"), "top")
+    chart.add_team(Team("ops", name), "top")
     chart.add_role(Role("lead", "Betriebsleitung"), "ops", "ceo")
-    for k in range(40):
-        chart.add_role(Role(f"r{k}", f"Fachkraft {k}"), "ops", "lead")
-    picture = ChartPicture(chart, LIGHT, LayoutParams(direction=Direction.LEFT_RIGHT))
+    grow(chart)
+    return ChartPicture(chart, LIGHT, LayoutParams(direction=Direction.LEFT_RIGHT))
+
+
+def test_a_department_cut_across_says_so_at_the_bottom_and_the_top() -> None:
+    from orgchart.model import Role
+
+    def forty(chart: OrgChart) -> None:
+        for k in range(40):
+            chart.add_role(Role(f"r{k}", f"Fachkraft {k}"), "ops", "lead")
+
+    picture = _operations("Betrieb", forty)
     notes = _split_notes(picture, PdfOptions(orientation="landscape"), "ops")
     numbers = sorted(notes)
     assert len(numbers) >= 2
@@ -413,23 +426,15 @@ def test_a_department_cut_across_says_so_at_the_bottom_and_the_top() -> None:
 def test_a_department_cut_both_ways_has_every_pill_on_its_page() -> None:
     # Cut into rows and columns, the pages below the first row put their ← and → pills at
     # the header's height, on no page at all; and a team called "Q%2 Ops" read "← Q5 Ops".
-    from orgchart.layout import LayoutParams
-    from orgchart.model import Direction, OrgChart, Role, Team
+    from orgchart.model import Role
 
-    chart = OrgChart("Firma")
-    chart.add_team(Team("top", "Leitung"))
-    chart.add_role(Role("ceo", "Geschäftsführung"), "top")
-    chart.add_team(Team("ops", "Q%2 Ops"), "top")
-    chart.add_role(Role("lead", "Betriebsleitung"), "ops", "ceo")
-
-    def grow(parent: str, depth: int) -> None:  # three reports each, five levels down
+    def grow(chart: OrgChart, parent: str = "lead", depth: int = 5) -> None:  # three reports each
         for k in range(3 if depth else 0):
             role_id = f"{parent}.{k}"
             chart.add_role(Role(role_id, f"Rolle {role_id}"), "ops", parent)
-            grow(role_id, depth - 1)
+            grow(chart, role_id, depth - 1)
 
-    grow("lead", 5)
-    picture = ChartPicture(chart, LIGHT, LayoutParams(direction=Direction.LEFT_RIGHT))
+    picture = _operations("Q%2 Ops", grow)
     notes = _split_notes(picture, PdfOptions(orientation="landscape"), "ops")  # (asserts they are on their pages)
     _, _, page = pdf_writer(picture, PdfOptions(orientation="landscape"), True)
     parts = [p for p in _plan(picture, page) if p.team_id == "ops"]
