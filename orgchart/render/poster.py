@@ -75,7 +75,8 @@ def paint_poster(
             painter.setClipping(False)
             painter.setTransform(base)
             crop_marks(painter, page)
-            label = tr("row %1 of %2, column %3 of %4")
+            with words.words_in(picture.language):  # (as the picture's own words)
+                label = tr("row %1 of %2, column %3 of %4")
             for key, value in (("%1", row + 1), ("%2", rows), ("%3", col + 1), ("%4", cols)):
                 label = label.replace(key, str(value))
             footer(painter, page, label, picture)

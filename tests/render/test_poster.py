@@ -61,3 +61,19 @@ def test_a_tile_with_nothing_on_it_is_no_page_and_every_other_is_printed() -> No
     legend = picture.height - picture.legend_height
     assert picture.shows_anything(QRectF(30, legend + 4, 4, 4))  # the legend's first row
     assert not picture.shows_anything(QRectF(picture.width - 2, picture.height - 2, 2, 2))
+
+
+def test_a_posters_page_notes_speak_the_pictures_language() -> None:
+    # Printed from the editor, a German chart's cards said "unbesetzt" (the chart's language)
+    # and its tiles "row 1 of 2" (the window's).
+    import io
+
+    from pypdf import PdfReader
+
+    from orgchart.render.pdf_pages import poster_pdf
+
+    chart = load(SAMPLES[0].with_name("ecommerce-departments.de.json")).chart
+    for language, words, note in (("de", "unbesetzt", "Zeile 1 von"), ("en", "vacant", "row 1 of")):
+        data = poster_pdf(ChartPicture(chart, LIGHT, language=language), scale=1.0)
+        text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+        assert words in text and note in text, language
