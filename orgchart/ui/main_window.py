@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.canvas.selection_changed.connect(self._role_selected)
         self.canvas.team_selected.connect(self._team_selected)
         self.outline.current_id_changed.connect(self._outline_chose)
+        self.outline.dropped.connect(self._outline_dropped)
         docks = self.findChildren(QDockWidget)
         self.resizeDocks(docks, [260, 300, 300], Qt.Orientation.Horizontal)
         self.resizeDocks(docks[1:], [560, 200], Qt.Orientation.Vertical)
@@ -360,6 +361,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._history_changed()
         self.canvas.show_start()
+
+    def _outline_dropped(self, node_id: str) -> None:
+        """A row dragged in the outline: show where its role went on the canvas (laid out
+        now, not after the usual pause, so that its card is where it is going)."""
+        self.canvas.refresh()
+        self._outline_chose(node_id)
 
     def _outline_chose(self, node_id: str) -> None:
         """A click in the outline selects that role or team on the canvas too."""

@@ -40,6 +40,8 @@ class OutlineView(QTreeView):
     new_report_requested = Signal(str)
     #: "Delete role" was chosen on this role
     delete_role_requested = Signal(str)
+    #: a role or team was dragged to another place in the outline: its id
+    dropped = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

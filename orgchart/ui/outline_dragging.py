@@ -112,6 +112,9 @@ class OutlineDrag:
                     self.end()
                     self.outline.message.emit(str(error))
                     return
+                self.end()
+                self.outline.dropped.emit(self.node_id)
+                return
         self.end()
 
     def end(self) -> None:

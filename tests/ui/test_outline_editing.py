@@ -69,10 +69,18 @@ def test_dragging_a_role_onto_a_flat_team_puts_it_beside_its_roles_in_one_undo_s
     before = dumps(chart)
     # Finance has no lead: its roles all report to the e-commerce manager, and so does the tester
     assert {chart.manager_of(r) for r in chart.members_of("team-finance")} == {"ecommerce-manager"}
+    canvas = window.canvas
+    canvas.zoom_by(2.5)
+    canvas.centerOn(canvas.card_rect("qa-tester").center())
+    far = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
     _drag(qtbot, outline, "qa-tester", _row(outline, "team-finance"))
     assert chart.team_of("qa-tester") == "team-finance"
     assert chart.manager_of("qa-tester") == "ecommerce-manager"
     assert window.history.texts() == ["Move role"]
+    # the canvas shows where it went (it stayed where the card had been, far from Finance)
+    shown = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert not far.intersects(canvas.card_rect("qa-tester"))
+    assert canvas.selected == "qa-tester" and shown.contains(canvas.card_rect("qa-tester"))
     after = dumps(chart)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dumps(chart) == before and not window.history.can_undo
