@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.canvas.team_selected.connect(self._team_selected)
         self.outline.current_id_changed.connect(self._outline_chose)
         self.outline.dropped.connect(self._outline_dropped)
+        # team names in the colours the canvas draws the teams in, the automatic ones too
+        self.outline.rows.team_colors = lambda: self.canvas.item.picture.painter.colors
         docks = self.findChildren(QDockWidget)
         self.resizeDocks(docks, [260, 300, 300], Qt.Orientation.Horizontal)
         self.resizeDocks(docks[1:], [560, 200], Qt.Orientation.Vertical)

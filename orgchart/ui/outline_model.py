@@ -13,6 +13,7 @@ halfway."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -52,6 +53,8 @@ class OutlineModel(QAbstractItemModel):
         self._italic.setItalic(True)
         self._vacant = QBrush(QColor(VACANT_COLOR))
         self._team_brushes: dict[str, QBrush] = {}
+        #: the colours the chart draws its teams in (the automatic ones too), if known
+        self.team_colors: Callable[[], Mapping[str, QColor]] | None = None
         self._forget()
         self.chart.events.all.connect(self._chart_changed)
 
@@ -229,8 +232,10 @@ class OutlineModel(QAbstractItemModel):
                 return team.name
             if role == _ROLE.FontRole:
                 return self._bold
-            if role == _ROLE.ForegroundRole and team.color:
-                return self._team_brush(team.color)
+            if role == _ROLE.ForegroundRole:
+                drawn = self.team_colors().get(node_id) if self.team_colors is not None else None
+                color = team.color or (drawn.name() if drawn is not None else None)
+                return self._team_brush(color) if color else None
         return None
 
     def _team_brush(self, color: str) -> QBrush:

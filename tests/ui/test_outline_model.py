@@ -213,3 +213,27 @@ def test_a_row_whose_name_a_narrow_panel_cuts_shows_it_whole_in_its_tooltip(qtbo
     assert team.data(tip) == "Business development and strategy"
     role = outline.index_of("social-media-specialist")
     assert role.data(tip) == "Social media marketing specialist\nvacant"
+
+
+def test_team_names_are_in_the_colours_the_canvas_draws_them_in(window: MainWindow) -> None:
+    # a team with the theme's automatic colour (as every team of a CSV import) was listed
+    # in plain black, the others in their colours
+    from PySide6.QtGui import QColor, QGuiApplication
+
+    from orgchart.render.contrast import contrast
+
+    chart = window.document.chart
+    old = chart.team("team-marketing")
+    window.history.push(UpdateTeam(old, dataclasses.replace(old, color=None), "color"))
+    window.canvas.refresh()
+    rows = window.outline.rows
+    drawn = window.canvas.item.picture.painter.colors
+    base = QGuiApplication.palette().base().color()
+    for team_id in ("team-marketing", "team-technology"):
+        brush = rows.data(window.outline.index_of(team_id), Qt.ItemDataRole.ForegroundRole)
+        assert brush is not None, team_id
+        shade = brush.color()
+        assert contrast(shade, base) >= 4.5
+        # the team's colour, darkened to be read: the same hue as on the canvas
+        assert abs(shade.hueF() - drawn[team_id].hueF()) < 0.05 or drawn[team_id].saturationF() < 0.1, team_id
+    assert chart.team("team-marketing").color is None
