@@ -106,7 +106,11 @@ class CardMeasure:
             and cached[2].links == self.link_counts.get(role.id, 0)
         ):
             return cached[2]
-        text = self._make_content(role, hidden)
+        if self.language is None or words.chosen() == self.language:
+            text = self._make_content(role, hidden)
+        else:  # asked outside its picture's making and painting (a card repainted alone)
+            with words.words_in(self.language):
+                text = self._make_content(role, hidden)
         self._content[role.id] = (role, hidden, text)
         return text
 

@@ -90,6 +90,8 @@ _GERMAN_LETTERS = frozenset("äöüß")
 #: a chart's language is judged by this many of its roles (the first, in reading order): as
 #: sure as all of them, and a chart of 100,000 roles does not keep a dialog waiting a second
 LANGUAGE_SAMPLE = 5000
+#: ... and for the editor's canvas, which asks at each layout
+CANVAS_SAMPLE = 300
 
 
 def program_language() -> str:
@@ -100,19 +102,23 @@ def program_language() -> str:
 def words_for(chart: OrgChart) -> str:
     """The language of the words the editor's pictures add to ``chart`` ("vacant", the
     legend) on the canvas, in print and as the Export dialog's default: the chart's, as
-    `orgchart export` speaks, and the program's where its titles do not tell."""
-    return chart_language(chart, program_language())
+    `orgchart export` speaks, and the program's where its titles do not tell. Asked at each
+    layout, so from a smaller sample (a few hundred words tell a language)."""
+    return chart_language(chart, program_language(), sample=CANVAS_SAMPLE)
 
 
-def chart_language(chart: OrgChart, tie: str = "en") -> str:
+def chart_language(chart: OrgChart, tie: str = "en", sample: int = LANGUAGE_SAMPLE) -> str:
     """"de" when the chart's team names, titles, descriptions and responsibilities read more
     German than English, "en" when they read more English, else ``tie`` (an empty chart, or
-    titles such as "CTO" that are both)."""
+    titles such as "CTO" that are both). ``sample``: how many roles are read at most (with the
+    teams they are in)."""
     texts: list[str] = [chart.name]
-    for team_id in chart.team_ids():
+    hierarchy = chart.hierarchy()
+    role_ids = hierarchy.order[:sample]
+    for team_id in dict.fromkeys(hierarchy.team[r] for r in role_ids):  # the teams they are in
         team = chart.team(team_id)
         texts += [team.name, team.description]
-    for role in chart.roles_by_id(chart.role_ids()[:LANGUAGE_SAMPLE]).values():
+    for role in chart.roles_by_id(role_ids).values():
         texts += [role.title, *role.responsibilities, *role.skills]
     german = english = 0
     # each word once, however often it occurs: a large chart repeats its titles' words

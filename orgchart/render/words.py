@@ -10,6 +10,7 @@ the window beside it goes on in the user's, and nothing global is switched back 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -18,11 +19,19 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from orgchart.render.language import LANGUAGES, TRANSLATIONS, locale_for
 
-#: the language chosen for the pictures made in this context: its translator (None for
-#: English, the language of the code) and locale; None: the program's language
-_CHOSEN: ContextVar[tuple[QTranslator | None, QLocale] | None] = ContextVar("picture_words", default=None)
-#: the translators loaded so far, by language (None: English, or no compiled translation)
-_LOADED: dict[str, QTranslator | None] = {}
+#: the language chosen for the pictures made in this context: its code, its translator
+#: (None for English, the language of the code) and locale; None: the program's language
+_CHOSEN: ContextVar[tuple[str, QTranslator | None, QLocale] | None]
+_CHOSEN = ContextVar("picture_words", default=None)
+#: the translators this thread loaded so far, by language (None: English, or no compiled
+#: translation): each thread its own, as Qt's translators are reentrant, not thread-safe
+_LOADED = threading.local()
+
+
+def chosen() -> str | None:
+    """The language `words_in` chose for this context (None: the program's)."""
+    found = _CHOSEN.get()
+    return None if found is None else found[0]
 
 
 def translate(context: str, text: str) -> str:
@@ -30,7 +39,7 @@ def translate(context: str, text: str) -> str:
     chosen = _CHOSEN.get()
     if chosen is None:
         return QCoreApplication.translate(context, text)
-    translator = chosen[0]
+    translator = chosen[1]
     if translator is None:  # English
         return text
     return translator.translate(context, text) or text
@@ -39,7 +48,7 @@ def translate(context: str, text: str) -> str:
 def locale() -> QLocale:
     """How the pictures' language writes numbers (a decimal comma in German)."""
     chosen = _CHOSEN.get()
-    return QLocale() if chosen is None else chosen[1]
+    return QLocale() if chosen is None else chosen[2]
 
 
 @contextmanager
@@ -51,14 +60,15 @@ def words_in(language: str | None) -> Iterator[None]:
         return
     if language not in LANGUAGES:
         raise ValueError(f"no translation for {language!r} (there are: {', '.join(LANGUAGES)})")
-    if language not in _LOADED:  # once: the editor's canvas paints in its chart's language
+    loaded: dict[str, QTranslator | None] = _LOADED.__dict__.setdefault("by_language", {})
+    if language not in loaded:  # once: the editor's canvas paints in its chart's language
         translator: QTranslator | None = None
         if language != "en":
             translator = QTranslator()
             if not translator.load(f"orgchart_{language}", str(TRANSLATIONS)):
                 translator = None  # no compiled translation (a bare source checkout): the words as written
-        _LOADED[language] = translator
-    token = _CHOSEN.set((_LOADED[language], locale_for(language, QLocale.system())))
+        loaded[language] = translator
+    token = _CHOSEN.set((language, loaded[language], locale_for(language, QLocale.system())))
     try:
         yield
     finally:

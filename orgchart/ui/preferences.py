@@ -163,3 +163,4 @@ class Preferences(QObject):
         if canvas.theme.name != name:
             canvas.theme = theme
             canvas.refresh()
+            self.window.outline.viewport().update()  # its team names in the new colours

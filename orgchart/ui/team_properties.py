@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -51,10 +51,7 @@ class TeamProperties(QWidget):
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.parent_team = QComboBox()
-        self.color = QPushButton()
-        # as wide as the panel is, not as its words ("automatic (from the theme)" widened
-        # the panel, and the canvas lost the room, for as long as the window was open)
-        self.color.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.color = ElidedButton()
         self.automatic = QPushButton(tr("Automatic"))
         colors = QHBoxLayout()
         colors.addWidget(self.color, 1)
@@ -97,10 +94,7 @@ class TeamProperties(QWidget):
             if self.description.toPlainText() != team.description:
                 self.description.setPlainText(team.description)
             self.layout_choice.setCurrentIndex(self.layout_choice.findData(team.layout.value))
-            said = team.color or tr("automatic (from the theme)")
-            room = max(self.color.width() - 16, 40)  # (the button takes the panel's width)
-            self.color.setText(self.color.fontMetrics().elidedText(said, Qt.TextElideMode.ElideRight, room))
-            self.color.setToolTip(said)
+            self.color.set_words(team.color or tr("automatic (from the theme)"))
             self.color.setStyleSheet(swatch_style(team.color) if team.color else "")
             self.parent_team.clear()
             self.parent_team.addItem(tr("(nothing: a department)"), None)
@@ -135,3 +129,28 @@ class TeamProperties(QWidget):
             return
         if not self.problem.push(self.history, lambda: NestTeam(self.team_id, parent)):
             self.refresh()
+
+
+class ElidedButton(QPushButton):
+    """A button as wide as its place, not as its words ("automatic (from the theme)" widened
+    the panel, and the canvas lost the room): they are shortened with "…" to fit, as it is
+    resized, and shown whole as its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.words = ""
+
+    def set_words(self, words: str) -> None:
+        self.words = words
+        self.setToolTip(words)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = max(self.width() - 16, 40)
+        self.setText(self.fontMetrics().elidedText(self.words, Qt.TextElideMode.ElideRight, room))
+

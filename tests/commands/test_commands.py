@@ -275,7 +275,7 @@ def test_a_title_given_right_after_adding_a_role_joins_the_adding_step() -> None
     before = chart.state()
     role = Role("new-role", "New role")
     history.push(AddRole(role, "tech", "cto"))
-    history.close_step()  # (selecting the new card ends the properties panel's session)
+    history.close_step()  # (the focus moving to the card's title editor ends the step)
     named = Role("new-role", "Data engineer")
     history.push(UpdateRole(role, named, "title"), join=True)
     assert history.texts() == ["Add role"] and chart.role("new-role").title == "Data engineer"

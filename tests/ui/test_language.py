@@ -65,13 +65,24 @@ def test_in_german_cards_say_unbesetzt_and_fte_has_a_decimal_comma(
     chart = window.document.chart
     assert window.canvas.item.picture.measure.content(chart.role(vacant), 0).holder == ["vacant"]
     assert window.export_dialog().language.currentData() == "en"  # and so the export, by default
-    # titles that do not tell (CTO, QA): the window's language
+    # a card repainted alone after an edit (its size unchanged) keeps the chart's language
+    from orgchart.commands import UpdateRole
+
+    role = chart.role(vacant)
+    window.history.push(UpdateRole(role, dataclasses.replace(role, title=role.title + "s"), "title"))
+    qtbot.wait(50)
+    assert window.canvas.item.picture.measure.content(chart.role(vacant), 0).holder == ["vacant"]
+    window.canvas.refresh()
+    assert window.canvas.item.picture.measure.content(chart.role(vacant), 0).holder == ["vacant"]
+    # titles that do not tell (CTO, IT): the window's language
     for role_id in chart.role_ids():
-        window.document.chart.update_role(dataclasses.replace(chart.role(role_id), title="CTO"))
+        bare = dataclasses.replace(chart.role(role_id), title="CTO", responsibilities=(), skills=())
+        chart.update_role(bare)
     for team_id in chart.team_ids():
         chart.update_team(dataclasses.replace(chart.team(team_id), name="IT", description=""))
     chart.set_name("")
     window.canvas.refresh()
+    assert window.canvas.item.picture.language == "de"
     assert window.canvas.item.picture.measure.content(chart.role(vacant), 0).holder == ["unbesetzt"]
     window.canvas.select(vacant)
     window.properties.fte.setValue(0.5)

@@ -44,8 +44,10 @@ def test_a_long_team_name_shows_from_its_start_and_the_colour_does_not_widen_the
     panel.automatic.click()  # the theme's colour, said in words on the colour button
     qtbot.wait(10)
     assert panel.color.toolTip() == "automatic (from the theme)" and panel.sizeHint().width() <= width
-    shown = panel.color.text()  # the words, shortened with "…" where the button is narrower
-    assert shown == "automatic (from the theme)" or (shown.endswith("…") and shown.startswith("auto"))
+    panel.color.resize(60, panel.color.height())  # narrow: the words shortened with "…"
+    assert panel.color.text().startswith("auto") and panel.color.text().endswith("…")
+    panel.color.resize(400, panel.color.height())  # wide again: whole
+    assert panel.color.text() == "automatic (from the theme)"
 
 
 def test_renaming_a_team_and_choosing_its_layout_are_undoable(qtbot: QtBot, window: MainWindow) -> None:
