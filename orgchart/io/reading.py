@@ -127,7 +127,8 @@ def _read_csv(
 def is_import(path: str | Path) -> bool:
     """Whether ``path`` is read by an importer (a table, GraphML), not as an orgchart file:
     what is opened from it is a new chart, saved under a name of its own."""
-    return Path(path).suffix.lower() in READERS and (Path(path).suffix.lower() != ".txt" or is_table(path))
+    suffix = Path(path).suffix.lower()
+    return suffix in READERS and (suffix not in TABLE_OPTIONS or is_table(path))
 
 
 def is_table(path: str | Path) -> bool:

@@ -65,11 +65,12 @@ class CardMeasure:
         link_counts: dict[str, int] | None = None,
         *,
         details: bool = False,
+        language: str | None = None,
     ) -> None:
         self.theme, self.fonts, self.details = theme, fonts, details
         self.link_counts = link_counts or {}
         #: the language of the words its cards hold ("vacant"), as its picture's (see there)
-        self.language: str | None = None
+        self.language = language
         self._title = fonts.metrics(fonts.title)
         self._text = fonts.metrics(fonts.text)
         self._badge = fonts.metrics(fonts.badge)

@@ -108,8 +108,8 @@ class ChartPicture:
             or measure.details != details
             or measure.language != self.language  # ("vacant" is part of a card's size)
         ):
-            measure = CardMeasure(theme, ChartFonts.for_theme(theme), counts, details=details)
-            measure.language = self.language
+            fonts = ChartFonts.for_theme(theme)
+            measure = CardMeasure(theme, fonts, counts, details=details, language=self.language)
         else:
             measure.link_counts = counts
         self.measure, self.fonts = measure, measure.fonts

@@ -268,8 +268,8 @@ class Sketcher(QObject):
         self._select(select() if callable(select) else select)
 
     def _select(self, role_id: str) -> None:
-        """Select the role an edit leads to, scrolled into view (a duplicate lands beside the
-        original, a deleted role's manager may be far above it)."""
+        """Select the role an edit or an arrow key leads to, scrolled into view (a duplicate
+        lands beside the original, a deleted role's manager may be far above it)."""
         view = self.view
         view.select(role_id)
         if role_id and view.has_card(role_id):
@@ -290,8 +290,7 @@ class Sketcher(QObject):
         elif key == Qt.Key.Key_Right and place.index + 1 < len(siblings):
             target = siblings[place.index + 1]
         if target and self.view.has_card(target):  # not into a collapsed or parked branch
-            self.view.select(target)
-            self.view.ensureVisible(self.view.card_rect(target), 40, 40)
+            self._select(target)
 
     # The in-place title editor
     def rename(self, role_id: str, *, start: str | None = None, select_all: bool = False) -> None:
