@@ -355,8 +355,9 @@ class ChartView(QGraphicsView):
         super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  (Qt's name)
-        # With a role selected, Tab adds a report instead of moving the keyboard focus.
-        return False if self.selected else super().focusNextPrevChild(next)
+        # With a role selected, Tab adds a report instead of moving the keyboard focus (with
+        # a team selected, a role to the team).
+        return False if self.selected or self.selected_team else super().focusNextPrevChild(next)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -469,10 +470,11 @@ class ChartView(QGraphicsView):
             self._drag.end()
             self._drag = None
 
-    def frame_rect(self, team_id: str) -> QRectF:
+    def frame_rect(self, team_id: str, *, header: bool = False) -> QRectF:
+        """The team's frame (or only its header, with the name) in the scene."""
         picture = self.item.picture
         frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
-        r = frame.rect
+        r = frame.header if header else frame.rect
         return QRectF(r.x, r.y, r.w, r.h).translated(picture.chart_offset)
 
     def _overlay(self, color: QColor, width: float, *, dashed: bool = False) -> QGraphicsRectItem:

@@ -88,8 +88,9 @@ def team_menu(view: ChartView, team_id: str) -> QMenu:
     """A team frame's menu (the team is selected when it opens)."""
     chart = view.chart
     menu = QMenu(view)
-    menu.addAction(tr("New role in this team"), lambda: view.sketch.add_to_team(team_id))
+    _item(menu, tr("New role in this team"), "Tab", lambda: view.sketch.add_to_team(team_id))
     menu.addAction(tr("New team inside it"), lambda: _new_team(view, team_id))
+    _item(menu, tr("Rename"), "F2", lambda: view.sketch.rename_team(team_id))
     menu.addSeparator()
     delete = menu.addAction(tr("Delete team") + f"\t{key_text('Del')}", lambda: delete_team(view, team_id))
     if chart.members_of(team_id) or chart.subteams_of(team_id):

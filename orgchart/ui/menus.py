@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 from orgchart.render.language import LANGUAGE_NAMES, supported
 from orgchart.templates import Template, templates
 from orgchart.ui.canvas import ZOOM_STEP
+from orgchart.ui.canvas_menus import delete_team
 from orgchart.ui.help_menu import make_help_menu
 
 if TYPE_CHECKING:
@@ -157,31 +158,40 @@ def template_names() -> list[tuple[str, Template]]:
 
 
 def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
-    """Edit > Add direct report, Add sibling, Rename, Delete… for the selected role. Their
-    keys (Tab, Enter, F2, Del) belong to the canvas: a window shortcut would take them from
-    every text field, so the menu only shows them (after a tab in the text)."""
+    """Edit > Add direct report, Add sibling (for the selected role), Rename, Delete… (for the
+    selected role or team). Their keys (Tab, Enter, F2, Del) belong to the canvas: a window
+    shortcut would take them from every text field, so the menu only shows them (after a tab
+    in the text)."""
     canvas = window.canvas
-    made = []
-    entries: tuple[tuple[str, Qt.Key, Callable[[str], object]], ...] = (
-        (tr("&Add direct report"), Qt.Key.Key_Tab, lambda role: canvas.sketch.add_report(role)),
-        (tr("Add &sibling"), Qt.Key.Key_Enter, lambda role: canvas.sketch.add_sibling(role)),
-        (tr("Rena&me"), Qt.Key.Key_F2, lambda role: canvas.sketch.rename(role, select_all=True)),
-        (tr("De&lete…"), Qt.Key.Key_Delete, lambda role: canvas.sketch.delete(role)),
+    sketch = canvas.sketch
+    made: list[tuple[QAction, bool]] = []
+    entries: tuple[tuple[str, Qt.Key, Callable[[str], object], Callable[[str], object] | None], ...] = (
+        (tr("&Add direct report"), Qt.Key.Key_Tab, sketch.add_report, None),
+        (tr("Add &sibling"), Qt.Key.Key_Enter, sketch.add_sibling, None),
+        (tr("Rena&me"), Qt.Key.Key_F2, lambda role: sketch.rename(role, select_all=True), sketch.rename_team),
+        (tr("De&lete…"), Qt.Key.Key_Delete, sketch.delete, lambda team: delete_team(canvas, team)),
     )
-    for text, key, operation in entries:
+
+    def run(on_role: Callable[[str], object], on_team: Callable[[str], object] | None) -> None:
+        if canvas.selected:
+            on_role(canvas.selected)
+        elif canvas.selected_team and on_team is not None:
+            on_team(canvas.selected_team)
+
+    for text, key, on_role, on_team in entries:
         shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
         action = QAction(f"{text}\t{shown}", window)
-        action.triggered.connect(lambda _=False, do=operation: canvas.selected and do(canvas.selected))
+        action.triggered.connect(lambda _=False, r=on_role, t=on_team: run(r, t))
         menu.addAction(action)
-        made.append(action)
+        made.append((action, on_team is not None))
 
     def follow_selection() -> None:
-        for action in made:
-            action.setEnabled(bool(canvas.selected))
+        for action, for_teams in made:
+            action.setEnabled(bool(canvas.selected or (for_teams and canvas.selected_team)))
 
     menu.aboutToShow.connect(follow_selection)
     follow_selection()
-    return made
+    return [action for action, _ in made]
 
 
 def install_printing(window: MainWindow) -> QAction:

@@ -1,6 +1,7 @@
 """Sketching at typing speed on the canvas: with a role selected, Tab adds a report, Enter a
 sibling, F2 (or just typing) renames it in place, Del deletes it, the arrow keys walk the
-tree. Every edit is one command on the history."""
+tree. With a team selected, Tab adds a role to it, F2, Enter (or just typing) rename it in
+its frame's header, Del deletes it if it is empty. Every edit is one command on the history."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
@@ -22,6 +23,7 @@ from orgchart.commands import (
     PasteBranch,
     Reports,
     UpdateRole,
+    UpdateTeam,
     copy_branch,
     drop_role_on_role,
     drop_role_on_team,
@@ -31,6 +33,7 @@ from orgchart.commands import (
 )
 from orgchart.commands.history import Command
 from orgchart.model import OrgError, Role, Team
+from orgchart.ui.canvas_menus import delete_team
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -79,7 +82,9 @@ class Sketcher(QObject):
         #: asked before deleting a role with reports; tests put an answer in its place
         self.ask_delete_mode = ask_delete_mode
         self.editor: QLineEdit | None = None
+        #: the role, or the team, whose name the editor holds
         self._editing = ""
+        self._editing_team = ""
         #: a role just added, whose title typed on its card is part of adding it
         self._fresh = ""
         #: the last copied (or cut) branch
@@ -101,12 +106,7 @@ class Sketcher(QObject):
             ):
                 self.add_first()
                 return True
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain and view.selected_team:
-                from orgchart.ui.canvas_menus import delete_team
-
-                delete_team(view, view.selected_team)  # an empty one; else it says why not
-                return True
-            return False
+            return bool(view.selected_team) and self._team_key(view.selected_team, event, plain)
         if key == Qt.Key.Key_Tab and plain:
             self.add_report(role_id)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
@@ -117,11 +117,23 @@ class Sketcher(QObject):
             self.delete(role_id)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right) and plain:
             self.walk(role_id, key)
-        elif plain or event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
-            text = event.text()
-            if not text or not text.isprintable() or text.isspace():
-                return False
-            self.rename(role_id, start=text)  # typing over a selected card renames it
+        elif _typed(event, plain):
+            self.rename(role_id, start=event.text())  # typing over a selected card renames it
+        else:
+            return False
+        return True
+
+    def _team_key(self, team_id: str, event: QKeyEvent, plain: bool) -> bool:
+        """A key pressed with a team selected (see the module's text); False: not ours."""
+        key = event.key()
+        if key == Qt.Key.Key_Tab and plain:
+            self.add_to_team(team_id)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and plain:
+            self.rename_team(team_id)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
+            delete_team(self.view, team_id)  # an empty one; else it says why not
+        elif _typed(event, plain):
+            self.rename_team(team_id, start=event.text())
         else:
             return False
         return True
@@ -299,28 +311,48 @@ class Sketcher(QObject):
         self.close_editor(commit=True)
         if not view.reveal(role_id):  # inside a parked branch: no card to type on
             return
-        view.ensureVisible(view.card_rect(role_id), 40, 40)
-        rect = view.mapFromScene(view.card_rect(role_id)).boundingRect()
+        title = view.chart.role(role_id).title
+        self._open_editor(view.card_rect(role_id), view.item.picture.fonts.title, title, start, select_all)
+        self._editing = role_id
+
+    def rename_team(self, team_id: str, *, start: str | None = None) -> None:
+        """Open a text field over the team's name in its frame's header (with ``start``
+        typed into it)."""
+        view = self.view
+        self.close_editor(commit=True)
+        picture = view.item.picture
+        if not any(f.team_id == team_id for f in picture.geometry.frames):
+            return  # not drawn (every role in it collapsed away): its panel renames it
+        header = view.frame_rect(team_id, header=True)
+        name = view.chart.team(team_id).name
+        self._open_editor(header, picture.fonts.header, name, start, select_all=False)
+        self._editing_team = team_id
+
+    def _open_editor(self, rect: QRectF, font: QFont, text: str, start: str | None, select_all: bool) -> None:
+        """A text field over ``rect`` (in the scene) holding ``text``, or ``start`` typed."""
+        view = self.view
+        view.ensureVisible(rect, 40, 40)
+        shown = view.mapFromScene(rect).boundingRect()
         editor = QLineEdit(view.viewport())
         editor.setObjectName("title editor")
-        font = QFont(view.item.picture.fonts.title)
+        font = QFont(font)
         font.setPixelSize(max(8, round(font.pixelSize() * view.zoom)))
         editor.setFont(font)
-        editor.setGeometry(rect.x() + 4, rect.y() + 4, max(rect.width() - 8, 120), editor.sizeHint().height())
-        title = view.chart.role(role_id).title
-        editor.setText(title if start is None else start)
+        height = editor.sizeHint().height()
+        editor.setGeometry(shown.x() + 4, shown.y() + 4, max(shown.width() - 8, 120), height)
+        editor.setText(text if start is None else start)
         if select_all or start is None:
             editor.selectAll()
         editor.installEventFilter(self)
         editor.show()
         editor.setFocus()
-        self.editor, self._editing = editor, role_id
+        self.editor = editor
 
     def close_editor(self, *, commit: bool) -> None:
-        editor, role_id = self.editor, self._editing
+        editor, role_id, team_id = self.editor, self._editing, self._editing_team
         if editor is None:
             return
-        self.editor, self._editing = None, ""
+        self.editor, self._editing, self._editing_team = None, "", ""
         fresh, self._fresh = self._fresh == role_id, ""  # (Esc too ends the adding's step)
         text = editor.text().strip()
         editor.removeEventFilter(self)
@@ -328,16 +360,26 @@ class Sketcher(QObject):
         editor.deleteLater()
         self.view.setFocus()
         chart = self.view.chart
+        if team_id:
+            if commit and text and chart.has_team(team_id) and chart.team(team_id).name != text:
+                team = chart.team(team_id)
+                self._push_step(UpdateTeam(team, dataclasses.replace(team, name=text), "name"))
+            return
         if not commit or not text or not chart.has_role(role_id) or chart.role(role_id).title == text:
             return
-        old, history = chart.role(role_id), self.view.history
+        old = chart.role(role_id)
         # One rename in place is one step: it takes in no earlier change of the title (an
         # earlier rename, typing in the properties panel), and nothing later merges into it;
         # but the first title of a role just added joins the adding (see AddRole.merge).
-        if not fresh:
+        self._push_step(UpdateRole(old, dataclasses.replace(old, title=text), "title"), join=fresh)
+
+    def _push_step(self, command: Command, *, join: bool = False) -> None:
+        """Push a rename in place as a step of its own (or, ``join``, as part of the last)."""
+        history = self.view.history
+        if not join:
             history.close_step()
         try:
-            history.push(UpdateRole(old, dataclasses.replace(old, title=text), "title"), join=fresh)
+            history.push(command, join=join)
         except OrgError as error:
             self.view.message.emit(str(error))
         history.close_step()
@@ -356,3 +398,10 @@ class Sketcher(QObject):
             elif event.type() == QEvent.Type.FocusOut:
                 self.close_editor(commit=True)
         return False
+
+
+def _typed(event: QKeyEvent, plain: bool) -> bool:
+    """Whether the key types a character (with or without Shift) that starts a rename."""
+    shifted = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+    text = event.text()
+    return (plain or shifted) and bool(text) and text.isprintable() and not text.isspace()

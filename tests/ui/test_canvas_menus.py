@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from orgchart.commands import AddTeam
 from orgchart.model import Team
 from orgchart.ui.main_window import MainWindow
-from tests.ui.clicks import click_card
+from tests.ui.clicks import click_card, click_team_name
 
 
 @pytest.fixture
@@ -71,7 +71,12 @@ def test_a_team_frames_menu_adds_in_it_and_deletes_it_only_when_empty(
     right_click(window, frame_corner(window, "team-finance"))
     menu = shown[-1]
     assert canvas.selected_team == "team-finance"
-    assert texts(menu) == ["New role in this team", "New team inside it", "Delete team\tDel"]
+    assert texts(menu) == [
+        "New role in this team\tTab",
+        "New team inside it",
+        "Rename\tF2",
+        "Delete team\tDel",
+    ]
     assert not action(menu, "Delete team").isEnabled()  # it holds roles
     members = set(chart.members_of("team-finance"))
     action(menu, "New role in this team").trigger()
@@ -99,6 +104,68 @@ def test_del_on_a_selected_team_deletes_it_if_empty_and_says_why_not_otherwise(
     canvas.select_team("team-empty")
     qtbot.keyClick(canvas, Qt.Key.Key_Delete)
     assert not chart.has_team("team-empty") and canvas.selected_team == ""
+
+
+def _name_editor(window: MainWindow) -> QLineEdit:
+    (editor,) = [e for e in window.canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    return editor
+
+
+def test_keys_on_a_selected_team_rename_it_in_its_header_and_add_a_role_to_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # They did nothing: a team was renamed in the panel only, and a role added by the menu.
+    chart, canvas = window.document.chart, window.canvas
+    click_team_name(qtbot, window, "team-finance")
+    qtbot.keyClick(canvas, Qt.Key.Key_F2)
+    editor = _name_editor(window)
+    assert editor.text() == editor.selectedText() == "Finance and administration"
+    header = canvas.mapFromScene(canvas.frame_rect("team-finance", header=True)).boundingRect()
+    assert header.contains(editor.geometry().center())  # over the name, where it is drawn
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert chart.team("team-finance").name == "Finance and administration" and not window.history.can_undo
+
+    qtbot.keyClicks(canvas, "F")  # typing starts a new name
+    editor = _name_editor(window)
+    assert editor.text() == "F" and not editor.hasSelectedText()
+    qtbot.keyClicks(editor, "inance")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert chart.team("team-finance").name == "Finance"
+    assert window.history.texts() == ["Change team name"] and canvas.selected_team == "team-finance"
+    qtbot.waitUntil(lambda: window.team_properties.name.text() == "Finance")  # (the panel follows)
+
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)  # Enter renames too
+    qtbot.keyClicks(_name_editor(window), "Accounting")
+    qtbot.keyClick(_name_editor(window), Qt.Key.Key_Tab)  # ends the name, adds nothing
+    assert chart.team("team-finance").name == "Accounting" and len(window.history.texts()) == 2
+
+    members = set(chart.members_of("team-finance"))
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    qtbot.keyClicks(_name_editor(window), "Controller")
+    qtbot.keyClick(_name_editor(window), Qt.Key.Key_Return)
+    (new,) = set(chart.members_of("team-finance")) - members
+    assert chart.role(new).title == "Controller" and canvas.selected == new
+    assert window.history.texts()[-1] == "Add role"
+    window.history.undo()
+    window.history.undo()
+    window.history.undo()
+    assert chart.team("team-finance").name == "Finance and administration"
+    assert not chart.has_role(new)
+
+
+def test_the_edit_menus_rename_and_delete_follow_a_selected_team(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.canvas
+    rename, delete = [a for a in window.sketch_actions if a.text().split("\t")[0] in ("Rena&me", "De&lete…")]
+    add_report = window.sketch_actions[0]
+    canvas.select_team("team-finance")
+    window.edit_menu.aboutToShow.emit()
+    assert rename.isEnabled() and delete.isEnabled() and not add_report.isEnabled()
+    rename.trigger()
+    assert _name_editor(window).text() == "Finance and administration"
+    qtbot.keyClick(_name_editor(window), Qt.Key.Key_Escape)
+    canvas.select_team("")
+    window.edit_menu.aboutToShow.emit()
+    assert not rename.isEnabled() and not delete.isEnabled()
 
 
 def test_the_empty_canvas_menu_adds_a_department_and_fits(

@@ -218,7 +218,7 @@ def test_a_row_whose_name_a_narrow_panel_cuts_shows_it_whole_in_its_tooltip(qtbo
 def test_team_names_are_in_the_colours_the_canvas_draws_them_in(window: MainWindow) -> None:
     # a team with the theme's automatic colour (as every team of a CSV import) was listed
     # in plain black, the others in their colours
-    from PySide6.QtGui import QColor, QGuiApplication
+    from PySide6.QtGui import QGuiApplication
 
     from orgchart.render.contrast import contrast
 

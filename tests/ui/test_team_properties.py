@@ -8,20 +8,11 @@ from pytestqt.qtbot import QtBot
 from orgchart.commands import NestTeam
 from orgchart.model import LayoutPreference
 from orgchart.ui.main_window import MainWindow
-from tests.ui.clicks import press_and_move
-
-
-def _click_team_name(qtbot: QtBot, window: MainWindow, team_id: str) -> None:
-    canvas = window.canvas
-    picture = canvas.item.picture
-    frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
-    spot = picture.chart_offset + QPointF(frame.header.x + 12, frame.header.y + frame.header.h / 2)
-    canvas.centerOn(spot)
-    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(spot))
+from tests.ui.clicks import click_team_name, press_and_move, team_name_spot
 
 
 def test_clicking_a_teams_name_selects_it_and_shows_its_fields(qtbot: QtBot, window: MainWindow) -> None:
-    _click_team_name(qtbot, window, "team-marketing")
+    click_team_name(qtbot, window, "team-marketing")
     assert window.canvas.selected_team == "team-marketing" and window.canvas.selected == ""
     assert window.canvas.team_highlight.isVisible()
     assert window.property_pages.currentWidget() is window.team_properties
@@ -36,9 +27,9 @@ def test_a_long_team_name_shows_from_its_start_and_the_colour_does_not_widen_the
     window.show()
     qtbot.waitExposed(window)
     panel = window.team_properties
-    _click_team_name(qtbot, window, "team-marketing")
+    click_team_name(qtbot, window, "team-marketing")
     width = panel.sizeHint().width()
-    _click_team_name(qtbot, window, "team-business-development")
+    click_team_name(qtbot, window, "team-business-development")
     assert panel.name.text() == "Business development and strategy"
     assert panel.name.cursorPosition() == 0
     panel.automatic.click()  # the theme's colour, said in words on the colour button
@@ -52,7 +43,7 @@ def test_a_long_team_name_shows_from_its_start_and_the_colour_does_not_widen_the
 
 def test_renaming_a_team_and_choosing_its_layout_are_undoable(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _click_team_name(qtbot, window, "team-marketing")
+    click_team_name(qtbot, window, "team-marketing")
     panel = window.team_properties
     panel.name.selectAll()
     qtbot.keyClicks(panel.name, "Growth")
@@ -68,7 +59,7 @@ def test_renaming_a_team_and_choosing_its_layout_are_undoable(qtbot: QtBot, wind
 
 
 def test_a_team_cannot_be_offered_a_place_inside_itself(qtbot: QtBot, window: MainWindow) -> None:
-    _click_team_name(qtbot, window, "team-operations")
+    click_team_name(qtbot, window, "team-operations")
     panel = window.team_properties
     offered = [panel.parent_team.itemData(i) for i in range(panel.parent_team.count())]
     assert "team-operations" not in offered and None in offered
@@ -76,7 +67,7 @@ def test_a_team_cannot_be_offered_a_place_inside_itself(qtbot: QtBot, window: Ma
 
 def test_new_team_goes_inside_the_selected_team_with_its_name_ready(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
-    _click_team_name(qtbot, window, "team-technology")
+    click_team_name(qtbot, window, "team-technology")
     qtbot.keyClick(
         window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -86,12 +77,6 @@ def test_new_team_goes_inside_the_selected_team_with_its_name_ready(qtbot: QtBot
     assert panel.name.hasFocus() and panel.name.selectedText() == "New team"
     qtbot.keyClicks(panel.name, "Platform")
     assert chart.team(new).name == "Platform"
-
-
-def _name_spot(window: MainWindow, team_id: str) -> QPointF:
-    picture = window.canvas.item.picture
-    frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
-    return picture.chart_offset + QPointF(frame.header.x + 12, frame.header.y + frame.header.h / 2)
 
 
 def _inside(window: MainWindow, team_id: str) -> QPointF:
@@ -105,7 +90,7 @@ def test_dragging_a_team_by_its_name_onto_another_nests_it(qtbot: QtBot, window:
     canvas = window.canvas
     canvas.fit()
     viewport = canvas.viewport()
-    start = canvas.mapFromScene(_name_spot(window, "team-finance"))
+    start = canvas.mapFromScene(team_name_spot(window, "team-finance"))
     target = canvas.mapFromScene(_inside(window, "team-operations"))
     press_and_move(qtbot, window, start, target)
     assert canvas.ghost.isVisible() and canvas.target.isVisible()
@@ -121,7 +106,7 @@ def test_a_team_cannot_be_dropped_into_a_team_inside_it(qtbot: QtBot, window: Ma
     canvas = window.canvas
     canvas.fit()
     viewport = canvas.viewport()
-    start = canvas.mapFromScene(_name_spot(window, "team-operations"))
+    start = canvas.mapFromScene(team_name_spot(window, "team-operations"))
     target = canvas.mapFromScene(_inside(window, "team-finance"))
     press_and_move(qtbot, window, start, target)
     assert "is part of Operations and logistics" in window.statusBar().currentMessage()
