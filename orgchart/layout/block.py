@@ -66,6 +66,9 @@ class Flat:
     trunks: dict[str, float]
     #: team -> the free bands across its frame's content, between its rows: (d0, d1)
     bands: dict[str | None, list[tuple[float, float]]]
+    #: which runs of ``edges`` (by index) may hold lines between teams: those of levels
+    #: with sub-teams on them (the lines of a level without are all inside its team)
+    between: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -119,6 +122,8 @@ class Block:
                 for f in block.frames
             )
             if block.edges:
+                if block.children:
+                    out.between.append(len(edges))
                 edges.append((block.edges, db, dd))
             if block.trunks:
                 trunks.update((role_id, trunk + db) for role_id, trunk in block.trunks.items())

@@ -39,7 +39,8 @@ def chart_geometry(
     between = len(whole.frames) > 1 and bool(cards)
     index = CardIndex(cards) if links or between else None
     detours = Detours(whole, team_of, parent_team, index, p) if between and index is not None else None
-    dotted = _dotted(links, cards, whole, p, measure, memo, index, horizontal)
+    detoured = _detoured(whole, team_of, detours) if detours is not None else {}
+    dotted = _dotted(links, cards, whole, p, measure, memo, index, horizontal, detoured)
     # Cards and frames lie in [0, bs] x [0, ds]; some lines stick out (dotted ones, into the
     # margin at most, and a reporting line whose bus runs above the top row when team frames
     # form a cycle). Move everything by the margin and by what sticks out beyond it. A
@@ -49,10 +50,10 @@ def chart_geometry(
     d0 = min([0.0, *(d + m for r in dotted for _, d in r[3])])
     b1 = max([whole.bs, *(b for r in dotted for b, _ in r[3])])
     d1 = max([whole.ds, *(d for r in dotted for _, d in r[3])])
-    lines, (lb0, ld0, lb1, ld1) = _reporting_lines(whole, m - b0, m - d0, horizontal, team_of, detours)
+    lines, (lb0, ld0, lb1, ld1) = _reporting_lines(whole, m - b0, m - d0, horizontal, team_of, detoured)
     if lb0 < b0 or ld0 < d0:  # a reporting line sticks out further (rare): place them again
         b0, d0 = min(b0, lb0), min(d0, ld0)
-        lines, _ = _reporting_lines(whole, m - b0, m - d0, horizontal, team_of, detours)
+        lines, _ = _reporting_lines(whole, m - b0, m - d0, horizontal, team_of, detoured)
     b1, d1 = max(b1, lb1), max(d1, ld1)
     ob, od = m - b0, m - d0
 
@@ -88,6 +89,30 @@ def chart_geometry(
     return geometry
 
 
+def _detoured(whole: Flat, team_of: dict[str, str], detours: Detours) -> dict[tuple[str, str], list[APoint]]:
+    """(manager, report) -> the way round cards of a reporting line between teams that
+    needs one (abstract terms; made before the dotted lines, which keep off them)."""
+    trunks = whole.trunks
+    between: list[tuple[str, str, float, float | None]] = []
+    for k in whole.between:
+        edges, db, dd = whole.edges[k]
+        for manager, report, bus, trunk in edges:
+            if bus is None or team_of[manager] == team_of[report]:
+                continue
+            if trunk is not None:
+                trunk += db
+            elif trunks:
+                trunk = trunks.get(report)  # as `_reporting_lines` takes it
+            between.append((manager, report, bus + dd, trunk))
+    detours.aim(between)
+    found = {}
+    for manager, report, bus, trunk in between:
+        route = detours.route(manager, report, bus, trunk)
+        if route is not None:
+            found[manager, report] = route
+    return found
+
+
 def _dotted(
     links: list[Link],
     cards: dict[str, Box],
@@ -97,14 +122,16 @@ def _dotted(
     memo: LayoutMemo,
     index: CardIndex | None,
     sideways: bool,
+    detoured: dict[tuple[str, str], list[APoint]],
 ) -> list[_Dotted]:
-    """The dotted lines between shown cards, routed around the cards (abstract terms)."""
+    """The dotted lines between shown cards, routed around the cards (abstract terms) and
+    off the reporting lines' buses and ``detoured`` ways."""
     dotted: list[_Dotted] = []
     m = p.margin
     # Dotted lines may use the margin above and left of the cards, not more: the cards' place
     # must not depend on them (a line added in the editor would otherwise move every card).
     limits = (-m + 1, -m + 1, whole.bs + m, whole.ds + m)
-    router = _router(whole, p, memo, index, limits) if links else None
+    router = _router(whole, p, memo, index, limits, list(detoured.values())) if links else None
     for link in links:
         ends = cards[link.source], cards[link.target]
         assert router is not None
@@ -118,11 +145,16 @@ def _dotted(
 
 
 def _router(
-    whole: Flat, p: LayoutParams, memo: LayoutMemo, index: CardIndex | None, limits: _Area
+    whole: Flat,
+    p: LayoutParams,
+    memo: LayoutMemo,
+    index: CardIndex | None,
+    limits: _Area,
+    detours: list[list[APoint]],
 ) -> DottedRouter:
     """A router for the dotted lines, which keep off the frames' borders and headers and the
-    buses of the reporting lines: across a team's frame (the whole chart, at the top), half
-    a level's gap above each of its rows but the first."""
+    reporting lines: their buses, across a team's frame (the whole chart, at the top) half a
+    level's gap above each of its rows but the first, and their ``detours``."""
     frames = {f.team_id: f.box for f in whole.frames}
     half_gap = p.level_gap / 2
     buses = []
@@ -131,15 +163,22 @@ def _router(
         b0, b1 = (box.b, box.b_end) if box is not None else (0.0, whole.bs)
         buses += [(d1 - half_gap, b0, b1) for _, d1 in gaps]
     headers = [f.header for f in whole.frames]
-    return DottedRouter(whole.cards, memo.searches, limits, index, list(frames.values()), buses, headers)
+    return DottedRouter(
+        whole.cards, memo.searches, limits, index, list(frames.values()), buses, headers, detours
+    )
 
 
 def _reporting_lines(
-    whole: Flat, ob: float, od: float, horizontal: bool, team_of: dict[str, str], detours: Detours | None
+    whole: Flat,
+    ob: float,
+    od: float,
+    horizontal: bool,
+    team_of: dict[str, str],
+    detoured: dict[tuple[str, str], list[APoint]],
 ) -> tuple[list[Line], tuple[float, float, float, float]]:
     """The reporting lines moved by (ob, od), in x/y; and the least and greatest breadth
     and depth (before the move) at which they bend. A line between teams that would pass a
-    card takes the way ``detours`` finds round it."""
+    card takes its ``detoured`` way round it."""
     cards, trunks = whole.cards, whole.trunks
     lines: list[Line] = []
     append = lines.append
@@ -164,8 +203,8 @@ def _reporting_lines(
                 if trunk > hi_b:
                     hi_b = trunk
             detour = None
-            if detours and bus is not None and team_of[manager] != team_of[report]:
-                detour = detours.route(manager, report, bus, trunk)
+            if detoured and bus is not None and team_of[manager] != team_of[report]:
+                detour = detoured.get((manager, report))
             if detour is not None:
                 points = tuple([(b + ob, d + od) for b, d in detour])
             else:

@@ -51,6 +51,19 @@ class Detours:
         # along the breadth (at the frame's start) left to right.
         header = p.frame_header
         self.header_d, self.header_b = (0.0, header) if p.direction is Direction.LEFT_RIGHT else (header, 0.0)
+        #: manager -> the breadth its lines between teams head for, on the whole (see `aim`)
+        self.toward: dict[str, float] = {}
+
+    def aim(self, lines: list[tuple[str, str, float, float | None]]) -> None:
+        """Let each manager's detours leave its frames on one side, towards the middle of
+        the reports its ``lines`` (manager, report, bus, trunk: those between teams) go to:
+        each taking the side nearer its own report, lines to teams both sides of a manager
+        went round its own reports on both sides, boxing them in."""
+        reach: dict[str, list[float]] = {}
+        for manager, report, _, _ in lines:
+            r = self.cards[report]
+            reach.setdefault(manager, []).append(r.b + r.bs / 2)
+        self.toward = {manager: sum(at) / len(at) for manager, at in reach.items()}
 
     def route(self, manager: str, report: str, bus: float, trunk: float | None) -> list[APoint] | None:
         """The route of the line from ``manager`` to ``report`` (in different teams) through
@@ -79,7 +92,7 @@ class Detours:
         if not leave:
             if manager in self.trunks:  # a stacked card: out of the stack's side first
                 start = self._off_stack(manager)
-            start += self._leave(*start[-1], mine, manager, toward=rx)[1:]
+            start += self._leave(*start[-1], mine, manager, toward=self.toward.get(manager, rx))[1:]
             x, d = start[-1]
             if bus < d or not self._free(x, d, bus):
                 # Still in the way on the level where the two teams meet (a line that does

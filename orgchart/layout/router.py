@@ -103,14 +103,15 @@ class DottedRouter:
         frames: list[Box] | None = None,
         buses: list[tuple[float, float, float]] | None = None,
         headers: list[Box] | None = None,
+        detours: list[list[APoint]] | None = None,
     ) -> None:
         """``limits``: routes stay inside this area (the chart and its margin), so that a dotted
         line never makes the picture grow above or left of the cards, which would move them.
         ``index``: the cards' `CardIndex`, if one was made already. ``frames``: the teams'
         frames, whose borders the lines keep off where they can, as the reporting lines'
-        ``buses`` and the frames' ``headers`` (see `Borders`)."""
+        ``buses`` and ``detours`` and the frames' ``headers`` (see `Borders`)."""
         self.index = index or CardIndex(cards)
-        self.borders = Borders.of(frames or (), buses or (), headers or ())
+        self.borders = Borders.of(frames or (), buses or (), headers or (), detours or ())
         self.limits = limits
         self.earlier: Searches = earlier or {}
         self.searches: Searches = {}

@@ -99,8 +99,8 @@ def runs_in(
 
 
 class Borders:
-    """The borders of the frames and the buses of the reporting lines, as spans on the lines
-    they lie on: those along the breadth by their depth, those along the depth by their
+    """The borders of the frames and the reporting lines' buses and detours, as spans on the
+    lines they lie on: those along the breadth by their depth, those along the depth by their
     breadth (the positions of each sorted); and the frames' headers."""
 
     def __init__(
@@ -123,10 +123,12 @@ class Borders:
         frames: Iterable[Box],
         buses: Iterable[tuple[float, float, float]] = (),
         headers: Iterable[Box] = (),
+        detours: Iterable[list[tuple[float, float]]] = (),
     ) -> Borders:
         """Of the borders of ``frames``, of ``buses``: (depth, from breadth, to breadth)
-        each, where the reporting lines of a row run across to the row below, and of the
-        frames' ``headers``."""
+        each, where the reporting lines of a row run across to the row below, of the
+        frames' ``headers``, and of the reporting lines' ``detours`` round cards (their
+        points), with a track either side of each run as beside a bus."""
         along_b: dict[float, Spans] = {}
         along_d: dict[float, Spans] = {}
         t = FRAME_TRACK
@@ -144,6 +146,14 @@ class Borders:
         for d, b0, b1 in buses:
             along_b.setdefault(d, Spans()).add(b0, b1)
             along.update((d - t, d + t))
+        for points in detours:
+            for (b0, d0), (b1, d1) in zip(points, points[1:], strict=False):
+                if d0 == d1:
+                    along_b.setdefault(d0, Spans()).add(min(b0, b1), max(b0, b1))
+                    along.update((d0 - t, d0 + t))
+                elif b0 == b1:
+                    along_d.setdefault(b0, Spans()).add(min(d0, d1), max(d0, d1))
+                    across.update((b0 - t, b0 + t))
         return cls(along_b, along_d, (sorted(across), sorted(along)), list(headers))
 
     def within(self, area: _Area) -> Borders:

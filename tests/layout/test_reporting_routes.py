@@ -42,10 +42,8 @@ def test_no_reporting_line_passes_a_card_but_its_ends(chart: OrgChart, params: L
 def test_a_new_report_of_the_top_role_does_not_sit_on_the_lines_to_the_departments() -> None:
     """Tab on the sample's top role: the new card lands right below it, where the lines to
     every department used to run straight down."""
-    chart = load(ROOT / "samples" / "ecommerce-departments.en.json").chart
-    top = next(r for r in chart.role_ids() if chart.manager_of(r) is None and chart.held_by(r) is None)
+    chart, top = _top_with_a_report_in_its_team()
     team = chart.team_of(top)
-    chart.add_role(Role("new-report", "New role"), team, top)
     g = tidy_layout(chart, LayoutParams())
     lines = {(line.source, line.target): line for line in g.lines if line.kind is LineKind.REPORTS}
     elsewhere = [r for r in chart.role_ids() if chart.manager_of(r) == top and chart.team_of(r) != team]
@@ -74,6 +72,60 @@ def test_a_line_into_a_sub_team_below_another_manager_goes_round_that_manager() 
         line = next(x for x in g.lines if (x.source, x.target) == ("head", "second"))
         assert _cards_passed(line, g) == [], params.direction
         assert len(line.points) > 4  # it did not run straight through "lead"
+
+
+def _top_with_a_report_in_its_team() -> tuple[OrgChart, str]:
+    """The sample with a report of its top role in the top role's own team, right below it,
+    where the lines to the departments would go."""
+    chart = load(ROOT / "samples" / "ecommerce-departments.en.json").chart
+    top = next(r for r in chart.role_ids() if chart.manager_of(r) is None and chart.held_by(r) is None)
+    chart.add_role(Role("new-report", "New role"), chart.team_of(top), top)
+    return chart, top
+
+
+def test_lines_to_departments_both_sides_leave_the_managers_frame_on_one_side() -> None:
+    # Each took the side nearer its department: round the new card on both sides, a box
+    # drawn round it, as if it were a frame of its own.
+    chart, top = _top_with_a_report_in_its_team()
+    for params in (LayoutParams(), LayoutParams(direction=Direction.LEFT_RIGHT)):
+        g = tidy_layout(chart, params)
+        horizontal = params.direction is Direction.LEFT_RIGHT
+        frame = next(f.rect for f in g.frames if f.team_id == chart.team_of(top))
+        edge = frame.right if horizontal else frame.bottom
+        out: set[float] = set()
+        for line in g.lines:
+            if line.kind is not LineKind.REPORTS or line.source != top or line.target == "new-report":
+                continue
+            for (x1, y1), (x2, y2) in zip(line.points, line.points[1:], strict=False):
+                if horizontal and y1 == y2 and min(x1, x2) < edge < max(x1, x2):
+                    out.add(y1)
+                elif not horizontal and x1 == x2 and min(y1, y2) < edge < max(y1, y2):
+                    out.add(x1)
+        assert len(out) == 1, (params.direction, sorted(out))
+
+
+def _alongside(a: Line, b: Line, within: float = 4.0) -> float:
+    """How long ``a`` runs beside ``b`` (or on it), nearer than ``within``."""
+    total = 0.0
+    for (ax1, ay1), (ax2, ay2) in zip(a.points, a.points[1:], strict=False):
+        for (bx1, by1), (bx2, by2) in zip(b.points, b.points[1:], strict=False):
+            if ax1 == ax2 and bx1 == bx2 and abs(ax1 - bx1) < within:
+                total += max(0.0, min(max(ay1, ay2), max(by1, by2)) - max(min(ay1, ay2), min(by1, by2)))
+            elif ay1 == ay2 and by1 == by2 and abs(ay1 - by1) < within:
+                total += max(0.0, min(max(ax1, ax2), max(bx1, bx2)) - max(min(ax1, ax2), min(bx1, bx2)))
+    return total
+
+
+def test_a_dotted_line_keeps_off_the_reporting_lines_way_round_cards() -> None:
+    # "Between tech and strategy" ran 100 units on the line from the top role round the new
+    # card: the dotted lines were routed before the ways round cards were known.
+    chart, _ = _top_with_a_report_in_its_team()
+    for params in (LayoutParams(), LayoutParams(compact=True), LayoutParams(direction=Direction.LEFT_RIGHT)):
+        g = tidy_layout(chart, params)
+        reporting = [x for x in g.lines if x.kind is LineKind.REPORTS]
+        for dotted in (x for x in g.lines if x.kind is not LineKind.REPORTS):
+            beside = sum(_alongside(dotted, line) for line in reporting)
+            assert beside == 0, (params, dotted.label, beside)
 
 
 def _shared_length(a: Line, b: Line) -> float:
