@@ -14,7 +14,8 @@ reads the code with ``ast`` and knows that idiom:
 - ``self.tr("…")`` in a class: the class's name (what PySide6 looks up);
 - ``QCoreApplication.translate("Context", "…"[, disambiguation[, n]])``;
 - ``QT_TRANSLATE_NOOP("Context", "…")`` (strings translated later from a variable);
-- a call of a module-level helper whose body returns ``….translate("Context", <its parameter>)``,
+- a call of a module-level helper whose body returns ``….translate("Context", <its parameter>)``
+  (or ``QT_TRANSLATE_NOOP("Context", <its parameter>)``, a marking helper),
   defined in the module or imported from another module of the package;
 - the names of undoable steps (context "Commands"): ``text = "…"`` and the texts a ``text``
   property returns in orgchart/commands, ``f"Change {field_word(self.field)}"`` for every field of the
@@ -72,8 +73,9 @@ def _helper_context(function: ast.FunctionDef) -> str | None:
     for statement in function.body:
         if isinstance(statement, ast.Return) and isinstance(statement.value, ast.Call):
             call = statement.value
+            noop = isinstance(call.func, ast.Name) and call.func.id == "QT_TRANSLATE_NOOP"
             if (
-                _is_translate(call)
+                (_is_translate(call) or noop)
                 and len(call.args) >= 2
                 and _text(call.args[0]) is not None
                 and isinstance(call.args[1], ast.Name)

@@ -10,7 +10,6 @@ step.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from orgchart.commands.history import Command, Macro
@@ -18,11 +17,7 @@ from orgchart.commands.holding import unpark_first
 from orgchart.commands.roles import MoveRole, Place, place_of
 from orgchart.commands.teams import NestTeam
 from orgchart.model import LinkKind, OrgChart
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (Qt's name, for the extractor)
-    """Marks ``text`` for translation in ``context``; the UI translates it when it shows it."""
-    return text
+from orgchart.model.errors import QT_TRANSLATE_NOOP, filled
 
 
 class DropProblem(NamedTuple):
@@ -34,11 +29,6 @@ class DropProblem(NamedTuple):
 
     def __str__(self) -> str:
         return filled(self.text, self.names)
-
-
-def filled(text: str, names: tuple[str, ...]) -> str:
-    """``text`` with %1, %2 … replaced by ``names`` (in one pass: a name may hold "%2")."""
-    return re.sub(r"%(\d)", lambda found: names[int(found.group(1)) - 1], text)
 
 
 def role_drop_problem(chart: OrgChart, role_id: str, manager: str | None) -> DropProblem | None:

@@ -17,11 +17,7 @@ from typing import Any
 
 from orgchart.model import views
 from orgchart.model.entities import LinkKind, Role, Team, check_text
-from orgchart.model.errors import (
-    CycleError,
-    StructureError,
-    via,
-)
+from orgchart.model.errors import CycleError, StructureError, said, via
 from orgchart.model.holding import HoldingArea
 from orgchart.model.ids import unique_id
 from orgchart.model.invariants import check_invariants
@@ -301,7 +297,7 @@ class OrgChart(HoldingArea):
             )
             raise StructureError(
                 f"{team.name} cannot be removed: it still has {what}; move or remove them first"
-            )
+            ).saying(said("“%1” still holds roles or teams: move them first, then delete it."), team.name)
         self._g.remove_node(team_id)
         self._team_seq.remove(team_id)
         if self._pos is not None:
@@ -315,11 +311,10 @@ class OrgChart(HoldingArea):
         if parent is not None:
             parent_team = self.team(parent)
             if parent == team_id:
-                raise CycleError(f"{team.name} cannot be nested in itself")
+                raise CycleError.of(said("%1 cannot be nested in itself"), team.name)
             if team_id in self.team_path(parent):
-                raise CycleError(
-                    f"{team.name} cannot be nested in {parent_team.name}: "
-                    f"{parent_team.name} is already part of {team.name}"
+                raise CycleError.of(
+                    said("%1 cannot be nested in %2: %2 is already part of %1"), team.name, parent_team.name
                 )
         old = self._out(team_id, PART_OF)
         if old != parent:
@@ -459,18 +454,22 @@ class OrgChart(HoldingArea):
             raise CycleError(
                 f"{role.title} cannot report to {boss.title}: "
                 f"{boss.title} already reports to {role.title}{how}"
-            )
+            ).saying(said("%1 cannot report to %2: %2 already reports to %1"), role.title, boss.title)
 
     def _check_pair(self, role_id: str, manager: str) -> None:
         """Every rule for "role reports to manager" but the cycle check."""
         role, boss = self.role(role_id), self.role(manager)
         self._refuse_if_parked(role_id)
         if manager == role_id:
-            raise CycleError(f"{role.title} cannot report to itself")
+            raise CycleError.of(said("%1 cannot report to itself"), role.title)
         if (role_id, manager, LinkKind.MATRIX) in self._links:
-            raise StructureError(
-                f"{role.title} cannot report to {boss.title}: {boss.title} is already its secondary "
-                "manager; remove that dotted line first"
+            raise StructureError.of(
+                said(
+                    "%1 cannot report to %2: %2 is already its secondary manager; "
+                    "remove that dotted line first"
+                ),
+                role.title,
+                boss.title,
             )
 
 

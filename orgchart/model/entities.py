@@ -14,7 +14,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import TypeVar, Union
 
-from orgchart.model.errors import InvalidValueError
+from orgchart.model.errors import InvalidValueError, said
 
 #: A custom field's value, kept as it came from a file (CSV cells are strings, JSON may hold more).
 CustomValue = Union[str, int, float, bool, None]  # noqa: UP007  (a runtime alias on 3.10)
@@ -70,13 +70,15 @@ def check_id(value: object, what: str = "id") -> str:
     return value
 
 
-def check_text(value: object, what: str, *, required: bool = False) -> str:
+def check_text(value: object, what: str, *, required: bool = False, empty: str = "") -> str:
+    """``value`` if it is text (not empty, if ``required``: ``empty`` is what the editor then
+    says, see `OrgError.saying`)."""
     if not isinstance(value, str):
         raise InvalidValueError(f"{what} must be text, not {type(value).__name__}")
     if _SURROGATE_RE.search(value):
         raise InvalidValueError(f"{what} holds a broken character (a lone UTF-16 surrogate)")
     if required and not value.strip():
-        raise InvalidValueError(f"{what} must not be empty")
+        raise InvalidValueError(f"{what} must not be empty").saying(empty)
     return value
 
 
@@ -230,7 +232,8 @@ class Role:
         """Every check, each with its own message; also makes lists tuples and FTE a float."""
         check_id(self.id, "role id")
         label = f"role {self.id!r}"
-        check_text(self.title, f"{label}: title", required=True)
+        empty = said("A role needs a title.")
+        check_text(self.title, f"{label}: title", required=True, empty=empty)
         if self.holder is not None:
             check_text(self.holder, f"{label}: holder", required=True)
         object.__setattr__(
@@ -268,7 +271,8 @@ class Team:
     def __post_init__(self) -> None:
         check_id(self.id, "team id")
         label = f"team {self.id!r}"
-        check_text(self.name, f"{label}: name", required=True)
+        empty = said("A team needs a name.")
+        check_text(self.name, f"{label}: name", required=True, empty=empty)
         if self.color is not None and (not isinstance(self.color, str) or not _COLOR_RE.match(self.color)):
             raise InvalidValueError(f"{label}: colour {self.color!r} is not of the form #rrggbb")
         if self.color is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from orgchart.model.errors import StructureError
+from orgchart.model.errors import StructureError, said
 from orgchart.model.links import DottedLines
 from orgchart.model.store import MEMBER_OF, REPORTS_TO, ROLE
 
@@ -57,9 +57,10 @@ class HoldingArea(DottedLines):
         role = self._role(role_id)
         manager = self._out(role_id, REPORTS_TO)
         if manager is not None:
-            raise StructureError(
-                f"{role.title} cannot be parked while it reports to {self._role(manager).title}; "
-                "take it out of the hierarchy first"
+            raise StructureError.of(
+                said("%1 cannot be parked while it reports to %2; take it out of the hierarchy first"),
+                role.title,
+                self._role(manager).title,
             )
         if role_id not in self._parked:
             self._parked.add(role_id)
@@ -74,6 +75,6 @@ class HoldingArea(DottedLines):
 
     def _refuse_if_parked(self, role_id: str) -> None:
         if role_id in self._parked:
-            raise StructureError(
-                f"{self._role(role_id).title} is in the holding area; take it out before giving it a manager"
-            )
+            title = self._role(role_id).title
+            text = said("%1 is in the holding area; take it out before giving it a manager")
+            raise StructureError.of(text, title)

@@ -6,7 +6,7 @@ They never take part in the hierarchy; the chart keeps an index of them beside t
 from __future__ import annotations
 
 from orgchart.model.entities import Link, LinkKind, Role
-from orgchart.model.errors import DuplicateIdError, InvalidValueError, StructureError, UnknownIdError
+from orgchart.model.errors import DuplicateIdError, InvalidValueError, StructureError, UnknownIdError, said
 from orgchart.model.store import REPORTS_TO, ROLE, GraphStore
 
 
@@ -46,18 +46,23 @@ class DottedLines(GraphStore):
         """Add a dotted line between two roles; it never changes who reports to whom."""
         self._check_value(link, Link)
         source, target = self._role(link.source), self._role(link.target)
+        ends = source.title, target.title
         if self._g.has_edge(link.source, link.target, key=link.kind.value):
             raise DuplicateIdError(
                 f"there is already a {_link_words(link.kind)} line from {source.title} to {target.title}"
+            ).saying(
+                said("%2 is already a secondary manager of %1")
+                if link.kind is LinkKind.MATRIX
+                else said("%1 and %2 already work closely together"),
+                *ends,
             )
         if link.kind is LinkKind.WORKS_WITH and self._g.has_edge(
             link.target, link.source, key=link.kind.value
         ):
-            raise DuplicateIdError(f"{source.title} and {target.title} already work closely together")
+            raise DuplicateIdError.of(said("%1 and %2 already work closely together"), *ends)
         if link.kind is LinkKind.MATRIX and self._out(link.source, REPORTS_TO) == link.target:
-            raise StructureError(
-                f"{target.title} cannot be a secondary manager of {source.title}: "
-                f"{target.title} is already its manager"
+            raise StructureError.of(
+                said("%1 cannot be a secondary manager of %2: %1 is already its manager"), *reversed(ends)
             )
         self._g.add_edge(link.source, link.target, key=link.kind.value, link=link)
         self._links[link.key] = link

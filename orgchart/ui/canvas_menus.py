@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from orgchart.commands import DeleteTeam, drop_role_on_team, park_role
 from orgchart.model import OrgError
+from orgchart.ui.refusals import refusal
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -125,7 +126,7 @@ def delete_team(view: ChartView, team_id: str) -> None:
     try:
         view.history.push(DeleteTeam(team_id))
     except OrgError as error:
-        view.message.emit(str(error))
+        view.message.emit(refusal(error))
         return
     view.select_team("")
 

@@ -24,8 +24,8 @@ from orgchart.commands import (
     team_drop_manager,
     team_drop_problem,
 )
-from orgchart.commands.drops import filled
 from orgchart.model import Direction
+from orgchart.model.errors import filled
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView

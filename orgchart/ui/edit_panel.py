@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from orgchart.commands import Command, History
 from orgchart.model import OrgError
+from orgchart.ui.refusals import refusal
 
 
 class ProblemLabel(QLabel):
@@ -24,7 +25,7 @@ class ProblemLabel(QLabel):
         try:
             history.push(make())
         except OrgError as error:
-            self.setText(str(error))
+            self.setText(refusal(error))
             return False
         self.clear()
         return True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from orgchart.commands import AddLink, RemoveLink, UpdateLink
 from orgchart.model import Link, LinkKind, OrgError
+from orgchart.ui.refusals import refusal
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -90,4 +91,4 @@ class LinkEditor(QObject):
         try:
             self.view.history.push(command)
         except OrgError as error:  # e.g. the line exists already, or would be a second manager
-            self.view.message.emit(str(error))
+            self.view.message.emit(refusal(error))

@@ -14,6 +14,7 @@ from orgchart.commands import DeleteTeam, History
 from orgchart.model import OrgChart, OrgError
 from orgchart.ui.outline_dragging import OutlineDrag
 from orgchart.ui.outline_model import HOLDING, OutlineModel
+from orgchart.ui.refusals import refusal
 
 __all__ = ["EXPAND_ALL_UP_TO", "HOLDING", "OutlineView"]
 
@@ -184,7 +185,7 @@ class OutlineView(QTreeView):
         try:
             self.history.push(DeleteTeam(team_id))
         except OrgError as error:
-            self.message.emit(str(error))
+            self.message.emit(refusal(error))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu(self.indexAt(event.pos()))

@@ -30,6 +30,7 @@ from orgchart.commands import (
 from orgchart.model import OrgChart, OrgError
 from orgchart.ui.dragging import EDGE, OK, REFUSED, drop_text
 from orgchart.ui.outline_model import HOLDING
+from orgchart.ui.refusals import refusal
 
 if TYPE_CHECKING:
     from orgchart.ui.outline import OutlineView
@@ -110,7 +111,7 @@ class OutlineDrag:
                     history.push(command)
                 except OrgError as error:  # a rule the checks above do not foresee
                     self.end()
-                    self.outline.message.emit(str(error))
+                    self.outline.message.emit(refusal(error))
                     return
                 self.end()
                 self.outline.dropped.emit(self.node_id)

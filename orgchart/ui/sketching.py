@@ -34,6 +34,7 @@ from orgchart.commands import (
 from orgchart.commands.history import Command
 from orgchart.model import OrgError, Role, Team
 from orgchart.ui.canvas_menus import delete_team
+from orgchart.ui.refusals import refusal
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -199,7 +200,7 @@ class Sketcher(QObject):
         try:
             self.view.history.push(DeleteRole(role_id, mode))
         except OrgError as error:
-            self.view.message.emit(str(error))
+            self.view.message.emit(refusal(error))
             return
         self.view.refresh()
         self._select(next_selection)
@@ -274,7 +275,7 @@ class Sketcher(QObject):
         try:
             self.view.history.push(command)
         except OrgError as error:
-            self.view.message.emit(str(error))
+            self.view.message.emit(refusal(error))
             return
         self.view.refresh()
         self._select(select() if callable(select) else select)
@@ -381,7 +382,7 @@ class Sketcher(QObject):
         try:
             history.push(command, join=join)
         except OrgError as error:
-            self.view.message.emit(str(error))
+            self.view.message.emit(refusal(error))
         history.close_step()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

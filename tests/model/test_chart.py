@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
 import pytest
 
 from orgchart.model import (
@@ -12,6 +15,7 @@ from orgchart.model import (
     Link,
     LinkKind,
     OrgChart,
+    OrgError,
     Role,
     StructureError,
     Team,
@@ -169,6 +173,29 @@ def test_removing_needs_an_empty_team_and_a_role_without_reports(chart: OrgChart
     chart.remove_team("it")
     assert not chart.has_team("it") and "dev" not in chart
     chart.check()
+
+
+def test_refusals_carry_what_the_editor_says_in_its_own_language(chart: OrgChart) -> None:
+    # The editor said the model's English messages, with ids, in a German window too.
+    from orgchart.model.errors import filled
+
+    def refused(edit: Callable[[], object]) -> OrgError:
+        with pytest.raises(OrgError) as caught:
+            edit()
+        return caught.value
+
+    empty = refused(lambda: dataclasses.replace(chart.role("seo"), title=" "))
+    assert str(empty) == "role 'seo': title must not be empty"  # as files and the command line say it
+    assert (empty.shown, empty.values) == ("A role needs a title.", ())
+    assert refused(lambda: Team("t", "")).shown == "A team needs a name."
+    chart.add_link(Link("social", "writer", LinkKind.WORKS_WITH))
+    twice = refused(lambda: chart.add_link(Link("writer", "social", LinkKind.WORKS_WITH)))
+    assert filled(twice.shown, twice.values) == str(twice)
+    assert twice.values == (chart.role("writer").title, chart.role("social").title)
+    cycle = refused(lambda: chart.set_manager("mm", "writer"))
+    assert cycle.shown == "%1 cannot report to %2: %2 already reports to %1" and " (via " in str(cycle)
+    full = refused(lambda: chart.remove_team(chart.team_of("mm")))
+    assert full.values == (chart.team(chart.team_of("mm")).name,) and "still holds" in full.shown
 
 
 def test_dotted_lines_never_touch_the_hierarchy(chart: OrgChart) -> None:

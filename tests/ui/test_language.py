@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget
 from pytestqt.qtbot import QtBot
 
@@ -190,3 +190,24 @@ def test_a_refused_drop_says_why_in_the_ui_language(speaking: Callable[[str], No
         "Marketing kann nicht in sich selbst liegen"
     )
     assert drop_text(None) == ""
+
+
+def test_the_models_refusals_are_said_in_the_ui_language(qtbot: QtBot, speaking: Callable[[str], None]) -> None:
+    # An empty title said "role 'qa-tester': title must not be empty" in a German window.
+    from orgchart.commands import AddLink
+    from orgchart.model import Link
+    from tests.ui.clicks import click_card
+
+    speaking("de")
+    window = new_window(qtbot)
+    assert window.open_path(DEPARTMENTS_EN)
+    click_card(qtbot, window, "qa-tester")
+    panel = window.properties
+    panel.title.selectAll()
+    qtbot.keyClick(panel.title, Qt.Key.Key_Delete)
+    assert panel.problem.text() == "Eine Stelle braucht einen Titel."
+    window.history.push(AddLink(Link("qa-tester", "devops-engineer")))
+    window.canvas.links.start("devops-engineer", Link("a", "b").kind)
+    window.canvas.links.finish("qa-tester")
+    assert window.statusBar().currentMessage() == "DevOps engineer und QA tester arbeiten schon eng zusammen"
+    window.history.set_clean()  # (closing would ask whether to save)

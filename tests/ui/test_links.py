@@ -55,7 +55,11 @@ def test_a_refused_line_says_why(qtbot: QtBot, window: MainWindow) -> None:
     canvas = window.canvas
     _action(canvas.role_menu("qa-tester"), "Secondary manager").trigger()
     canvas.links.finish(manager)  # its own manager cannot also be its secondary manager
-    assert window.statusBar().currentMessage() and not window.history.can_undo
+    boss = chart.role(manager).title
+    assert window.statusBar().currentMessage() == (
+        f"{boss} cannot be a secondary manager of QA tester: {boss} is already its manager"
+    )
+    assert not window.history.can_undo
 
 
 def test_relabel_and_remove_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:

@@ -2081,6 +2081,74 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>“%1” still holds roles or teams: move them first, then delete it.</source>
+        <translation>„%1“ enthält noch Stellen oder Teams: verschieben Sie diese zuerst, dann löschen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>%1 cannot be nested in itself</source>
+        <translation>%1 kann nicht in sich selbst liegen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>%1 cannot be nested in %2: %2 is already part of %1</source>
+        <translation>%1 kann nicht in %2 liegen: %2 ist schon Teil von %1</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>%1 cannot report to %2: %2 already reports to %1</source>
+        <translation>%1 kann nicht an %2 berichten: %2 berichtet schon an %1</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>%1 cannot report to itself</source>
+        <translation>%1 kann nicht an sich selbst berichten</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>%1 cannot report to %2: %2 is already its secondary manager; remove that dotted line first</source>
+        <translation>%1 kann nicht an %2 berichten: %2 ist schon als zweite(r) Vorgesetzte(r) eingetragen; entfernen Sie zuerst diese gestrichelte Linie</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/entities.py"/>
+        <source>A role needs a title.</source>
+        <translation>Eine Stelle braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/entities.py"/>
+        <source>A team needs a name.</source>
+        <translation>Ein Team braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/holding.py"/>
+        <source>%1 cannot be parked while it reports to %2; take it out of the hierarchy first</source>
+        <translation>%1 kann nicht auf den Parkplatz, solange es an %2 berichtet; nehmen Sie es zuerst aus der Hierarchie</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/holding.py"/>
+        <source>%1 is in the holding area; take it out before giving it a manager</source>
+        <translation>%1 steht auf dem Parkplatz; holen Sie es dort weg, bevor Sie ihm eine(n) Vorgesetzte(n) geben</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/links.py"/>
+        <source>%2 is already a secondary manager of %1</source>
+        <translation>%2 ist schon als zweite(r) Vorgesetzte(r) von %1 eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/links.py"/>
+        <source>%1 and %2 already work closely together</source>
+        <translation>%1 und %2 arbeiten schon eng zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/model/links.py"/>
+        <source>%1 cannot be a secondary manager of %2: %1 is already its manager</source>
+        <translation>%1 kann nicht zweite(r) Vorgesetzte(r) von %2 sein: %1 ist schon direkte(r) Vorgesetzte(r)</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <location filename="../../../orgchart/ui/outline_model.py"/>
