@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 from orgchart.io import OrgFileError, read_chart
 from orgchart.io.reading import READERS
 from orgchart.model import OrgChart
+from orgchart.ui.desktop import show_tabs_whole
 from orgchart.ui.opening import is_large, read_large
 
 if TYPE_CHECKING:
@@ -134,6 +135,8 @@ class Comparison(QObject):
         history = self.window.history_panel.parentWidget()
         if isinstance(history, QDockWidget):  # beside the history, not squeezing the properties
             self.window.tabifyDockWidget(history, self.dock)
+            dock = self.dock  # (its tab is made when the window lays out its docks next)
+            QTimer.singleShot(0, lambda: show_tabs_whole(self.window, dock))
 
     def _say(self) -> None:
         if self.diff is None or self.marks is None or self.panel is None:

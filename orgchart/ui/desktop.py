@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"  # package data
 ICON = RESOURCES / "icons" / "orgchart.svg"
@@ -53,3 +53,17 @@ class WindowLayout(QObject):
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
         settings.setValue(STATE_KEY, self.window.saveState())
+
+
+def show_tabs_whole(window: QMainWindow, dock: QDockWidget) -> None:
+    """Widen the dock area of ``dock`` (tabbed with others) until the names on its tabs show
+    whole, as far as the window leaves the canvas room: a fourth panel beside History, Team
+    figures and Checks cut every name short ("His…", "Che…")."""
+    title = dock.windowTitle()
+    for bar in window.findChildren(QTabBar):
+        if any(bar.tabText(i) == title for i in range(bar.count())):
+            short = bar.sizeHint().width() - bar.width()
+            room = window.width() // 2  # the canvas keeps at least half
+            if short > 0:
+                window.resizeDocks([dock], [min(dock.width() + short + 2, room)], Qt.Orientation.Horizontal)
+            return

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar
 from pytestqt.qtbot import QtBot
 
 from orgchart.commands import UpdateRole
@@ -65,6 +65,22 @@ def test_compare_with_marks_the_changes_and_lists_them(
     zoom = canvas.zoom
     canvas.zoom_by(1.25)
     assert canvas.zoom == pytest.approx(zoom * 1.25)
+
+
+def test_the_panels_tabs_show_their_names_whole_with_the_comparison_beside_them(
+    qtbot: QtBot, window: MainWindow, older: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fourth tab beside History, Team figures and Checks cut every name to "His…", "Che…".
+    _compare(window, older, monkeypatch)
+
+    def bar() -> QTabBar | None:
+        found = [b for b in window.findChildren(QTabBar) if "Comparison" in (b.tabText(i) for i in range(b.count()))]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: bar() is not None and bar().width() >= bar().sizeHint().width())  # type: ignore[union-attr]
+    tabs = bar()
+    assert tabs is not None and tabs.count() == 4
+    assert window.canvas.width() > window.width() // 3  # the canvas keeps its room
 
 
 def test_the_marks_follow_edits_and_clearing_removes_them(
