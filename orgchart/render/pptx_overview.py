@@ -10,6 +10,7 @@ from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR
 from pptx.shapes.base import BaseShape
 from pptx.slide import Slide
+from pptx.util import Pt
 from PySide6.QtGui import QColor
 
 from orgchart.layout import LineKind, Rect
@@ -117,12 +118,17 @@ def _columns(
 
 
 def line_legend(
-    slide: Slide, picture: ChartPicture, kinds: Collection[LineKind], at: tuple[float, float]
+    slide: Slide,
+    picture: ChartPicture,
+    kinds: Collection[LineKind],
+    at: tuple[float, float],
+    counted: bool = False,
 ) -> None:
     """What the lines mean, in one row from ``at`` (points): only where a slide has dotted
-    lines (a solid line between cards needs no words)."""
+    lines (a solid line between cards needs no words); and, if ``counted``, what the "+n"
+    on a card is (as the exported pictures' legend says)."""
     if kinds <= {LineKind.REPORTS}:
-        return
+        kinds = ()  # no line needs words
     theme = picture.theme
     words = {
         LineKind.REPORTS: tr("reports to"),
@@ -130,7 +136,6 @@ def line_legend(
         LineKind.WORKS_WITH: tr("works closely with"),
     }
     size = font_size(MIN_FONT_PT + 1, 1.0)
-    metrics = picture.fonts.metrics(picture.fonts.text)
     x, y = at
     for kind in (LineKind.REPORTS, LineKind.MATRIX, LineKind.WORKS_WITH):
         if kind not in kinds:
@@ -146,9 +151,17 @@ def line_legend(
             dash = MSO_LINE_DASH_STYLE.DASH if kind is LineKind.WORKS_WITH else MSO_LINE_DASH_STYLE.DASH_DOT
             sample.line.dash_style = dash
         x += SAMPLE + 5
-        # measured in the chart's font (wider than Arial): room enough
-        width = metrics.horizontalAdvance(words[kind]) * size.pt / theme.card_text_size + 6
-        box = slide.shapes.add_textbox(emu(x), emu(y), emu(width), emu(14))
-        box.name = "Legend"
-        set_text(box.text_frame, [(words[kind], size, QColor(theme.text), False, False, 0)], wrap=False)
-        x += width + 14
+        x += _legend_words(slide, picture, words[kind], (x, y), size) + 14
+    if counted:
+        _legend_words(slide, picture, tr("+n on a card: the roles below it, not shown"), (x, y), size)
+
+
+def _legend_words(slide: Slide, picture: ChartPicture, text: str, at: tuple[float, float], size: Pt) -> float:
+    """A text box of the legend at ``at`` (points); returns its width."""
+    theme, metrics = picture.theme, picture.fonts.metrics(picture.fonts.text)
+    # measured in the chart's font (wider than Arial): room enough
+    width = metrics.horizontalAdvance(text) * size.pt / theme.card_text_size + 6
+    box = slide.shapes.add_textbox(emu(at[0]), emu(at[1]), emu(width), emu(14))
+    box.name = "Legend"
+    set_text(box.text_frame, [(text, size, QColor(theme.text), False, False, 0)], wrap=False)
+    return width

@@ -143,6 +143,8 @@ class SlideDrawing:
         self.cards: dict[str, Shape] = {}
         #: the kinds of line drawn (for a legend)
         self.kinds: set[LineKind] = set()
+        #: whether a card drawn counts the roles below it that are not shown ("+n")
+        self.counted = False
         self._first_card: object | None = None
 
     def px(self, pixels: float) -> Pt:
@@ -192,6 +194,7 @@ class SlideDrawing:
         holder = role.holder if role.holder is not None else " ".join(content.holder)
         count = card.hidden if hidden is None or not card.hidden else hidden
         badges = [] if stand_in else measure.badges(role, count)
+        self.counted = self.counted or bool(count and not stand_in)
         color = self.colors[card.team_id]
         assistant = role.kind is RoleKind.ASSISTANT
         box = self.card_box(card.rect, role.title, holder, content.vacant, badges, color, assistant, stand_in)

@@ -251,7 +251,7 @@ def _chart_slide(deck: Deck, plan: SlidePlan, title: str, legend: bool) -> Slide
     slide = _new_slide(deck, plan.picture.theme, title, plan.subtitle)
     drawing = _draw(slide, plan)
     if legend:
-        line_legend(slide, plan.picture, drawing.kinds, (SIDE, CHART_BOTTOM + 10))
+        line_legend(slide, plan.picture, drawing.kinds, (SIDE, CHART_BOTTOM + 10), drawing.counted)
     return slide
 
 

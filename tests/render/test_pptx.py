@@ -338,3 +338,19 @@ def test_one_department_that_the_overview_shows_whole_is_not_shown_twice() -> No
     assert len(marketing.slides) == 1
     assert set(cards(marketing.slides[0])) == {chart.role(r).title for r in chart.extract("team-marketing").role_ids()}
     assert len(deck_of(chart).slides) == 1 + 5  # the whole chart: the overview, then each department
+
+
+def test_a_slide_with_a_collapsed_branch_says_what_its_count_means() -> None:
+    # The exported pictures' legend explains "+n"; the slides showed "+3" without a word.
+    chart = small_company(3)
+    collapsed = Presentation(io.BytesIO(pptx_bytes(chart, LIGHT, LayoutParams(collapsed=frozenset({"sales-head"})))))
+    said = ["+n on a card: the roles below it, not shown"]
+    seen = 0
+    for deck in (collapsed, deck_of(chart)):  # (a department's slide counts the roles on others)
+        for slide in deck.slides:
+            texts = [s.text_frame.text for s in shapes(slide) if s.has_text_frame and s.name != "Legend"]
+            counts = any(re.search(r"\n\+\d+$", text) for text in texts)
+            seen += counts
+            legend = [s.text_frame.text for s in shapes(slide) if s.name == "Legend"]
+            assert legend == (said if counts else []), (title(slide), texts)
+    assert seen >= 3  # the Sales head on the overview and its slide, the director on the board's

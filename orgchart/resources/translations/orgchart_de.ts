@@ -2905,6 +2905,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <translation>arbeitet eng zusammen mit</translation>
     </message>
     <message>
+        <location filename="../../../orgchart/render/pptx_overview.py"/>
+        <source>+n on a card: the roles below it, not shown</source>
+        <translation>+n auf einer Karte: die Stellen darunter, nicht gezeigt</translation>
+    </message>
+    <message>
         <location filename="../../../orgchart/render/pptx_slides.py"/>
         <source>The departments; each follows on slides of its own</source>
         <translation>Die Abteilungen; jede folgt auf eigenen Folien</translation>
