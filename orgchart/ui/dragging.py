@@ -24,7 +24,7 @@ from orgchart.commands import (
     team_drop_manager,
     team_drop_problem,
 )
-from orgchart.model import Direction
+from orgchart.model import Direction, OrgChart
 from orgchart.model.errors import filled
 
 if TYPE_CHECKING:
@@ -46,6 +46,36 @@ def drop_text(problem: DropProblem | None) -> str:
     if problem is None:
         return ""
     return filled(QCoreApplication.translate("Drops", problem.text), problem.names)
+
+
+def team_outcome(chart: OrgChart, team: str, parent: str | None) -> str:
+    """What dropping ``team`` into ``parent`` (None: among the departments) will do."""
+    name = chart.team(team).name
+    if parent is None:
+        return filled(tr("%1 will be a department"), (name,))
+    return filled(tr("%1 will be part of %2"), (name, chart.team(parent).name))
+
+
+def role_outcome(chart: OrgChart, role: str, target: str, side: int = 0) -> str:
+    """What dropping ``role`` onto ``target`` (a role; beside it, ``side`` -1 before, 1
+    after) will do."""
+    if side:
+        where = tr("%1 will go before %2") if side < 0 else tr("%1 will go after %2")
+    else:
+        where = tr("%1 will report to %2")
+    return filled(where, (chart.role(role).title, chart.role(target).title))
+
+
+def join_outcome(chart: OrgChart, role: str, team: str) -> str:
+    """What dropping ``role`` onto the team ``team`` will do."""
+    title, name, manager = chart.role(role).title, chart.team(team).name, team_drop_manager(chart, role, team)
+    if manager is None:
+        return filled(tr("%1 will join %2 at its top"), (title, name))
+    return filled(tr("%1 will join %2, reporting to %3"), (title, name, chart.role(manager).title))
+
+
+def park_outcome(chart: OrgChart, role: str) -> str:
+    return filled(tr("%1 will wait in the holding area"), (chart.role(role).title,))
 
 
 class Drag:
@@ -109,17 +139,13 @@ class Drag:
         if self.team:
             if view.holding.contains_point(scene_pos):
                 return None, None, "", ""  # teams are not parked
-            name = chart.team(self.team).name
             parent = view.team_at(scene_pos) or None
             why = drop_text(team_drop_problem(chart, self.team, parent))
             if parent is not None and why:
                 return None, view.frame_rect(parent), why, ""
-            if parent is None:
-                outcome = filled(tr("%1 will be a department"), (name,))
-                return drop_team_on_team(chart, self.team, None), None, "", outcome
-            outcome = filled(tr("%1 will be part of %2"), (name, chart.team(parent).name))
-            return drop_team_on_team(chart, self.team, parent), view.frame_rect(parent), "", outcome
-        title = chart.role(self.role).title
+            outcome = team_outcome(chart, self.team, parent)
+            frame = view.frame_rect(parent) if parent is not None else None
+            return drop_team_on_team(chart, self.team, parent), frame, "", outcome
         target = view.role_at(scene_pos)
         if target:
             if target == self.role:
@@ -130,30 +156,21 @@ class Drag:
                 if target in view.holding.cards
                 else _side(card, scene_pos, view.params.direction is Direction.LEFT_RIGHT)
             )
-            other = chart.role(target).title
+            outcome = role_outcome(chart, self.role, target, side)
             if side:  # near the card's edge along the row: in front of it or after it
                 problem = drop_text(role_drop_problem(chart, self.role, chart.manager_of(target)))
                 command = drop_role_beside(chart, self.role, target, after=side > 0)
                 bar = _bar(card, side, view.params.direction is Direction.LEFT_RIGHT)
-                where = tr("%1 will go before %2") if side < 0 else tr("%1 will go after %2")
-                outcome = filled(where, (title, other))
                 return command, bar, problem, outcome
             problem = drop_text(role_drop_problem(chart, self.role, target))
-            outcome = filled(tr("%1 will report to %2"), (title, other))
             return drop_role_on_role(chart, self.role, target), card, problem, outcome
         if view.holding.contains_point(scene_pos):
-            outcome = filled(tr("%1 will wait in the holding area"), (title,))
-            return park_role(chart, self.role), view.holding.frame, "", outcome
+            return park_role(chart, self.role), view.holding.frame, "", park_outcome(chart, self.role)
         team = view.team_at(scene_pos)
         if team:
             manager = team_drop_manager(chart, self.role, team)
             problem = drop_text(role_drop_problem(chart, self.role, manager))
-            name = chart.team(team).name
-            outcome = (
-                filled(tr("%1 will join %2, reporting to %3"), (title, name, chart.role(manager).title))
-                if manager is not None
-                else filled(tr("%1 will join %2 at its top"), (title, name))
-            )
+            outcome = join_outcome(chart, self.role, team)
             return drop_role_on_team(chart, self.role, team), view.frame_rect(team), problem, outcome
         return None, None, "", ""
 

@@ -2,8 +2,9 @@
 .drops): a role onto a role reports to it, onto a team joins it under its lead, into the
 upper or lower quarter of a role's row goes beside that role; a team onto a team (or onto a
 role of it) is nested there, onto the empty space below the tree becomes a department.
-While it moves the target row is outlined, green if the drop can be done, red with the
-reason in the status bar if not. The release is one command on the history.
+While it moves the target row is outlined, green if the drop can be done (with what it will
+do in the status bar, as on the canvas), red with the reason there if not. The release is
+one command on the history.
 
 Plain mouse events on the tree's viewport, not a QDrag: nothing leaves the window, and the
 tests drive it with ordinary presses and moves."""
@@ -28,7 +29,16 @@ from orgchart.commands import (
     team_drop_problem,
 )
 from orgchart.model import OrgChart, OrgError
-from orgchart.ui.dragging import EDGE, OK, REFUSED, drop_text
+from orgchart.ui.dragging import (
+    EDGE,
+    OK,
+    REFUSED,
+    drop_text,
+    join_outcome,
+    park_outcome,
+    role_outcome,
+    team_outcome,
+)
 from orgchart.ui.outline_model import HOLDING
 from orgchart.ui.refusals import refusal
 
@@ -43,32 +53,37 @@ SCROLL_MARGIN = 16
 
 def outline_drop(
     chart: OrgChart, dragged: str, over: str | None, side: int = 0
-) -> tuple[Command | None, str]:
+) -> tuple[Command | None, str, str]:
     """(the command dropping ``dragged`` (a role or team id) would push, why it cannot be
-    done or ""). ``over`` is the id of the row under the mouse, "" for the empty space of the
-    tree, None for outside it; ``side`` is -1/1 in the upper/lower quarter of a role's row
-    (beside that role), else 0. (None, "") when the drop changes nothing."""
+    done or "", what it will do, as the canvas's drag says it). ``over`` is the id of the
+    row under the mouse, "" for the empty space of the tree, None for outside it; ``side`` is
+    -1/1 in the upper/lower quarter of a role's row (beside that role), else 0. (None, "", "")
+    when the drop changes nothing."""
     if over is None or over == dragged:
-        return None, ""
+        return None, "", ""
     if over == HOLDING:  # roles are parked there; teams are not
-        return (None, "") if chart.has_team(dragged) else (park_role(chart, dragged), "")
+        if chart.has_team(dragged):
+            return None, "", ""
+        return park_role(chart, dragged), "", park_outcome(chart, dragged)
     if chart.has_team(dragged):
         parent = (chart.team_of(over) if chart.has_role(over) else over) or None
         if parent == dragged:  # onto one of its own roles: where it is already
-            return None, ""
+            return None, "", ""
         why = drop_text(team_drop_problem(chart, dragged, parent))
         if why:
-            return None, why
-        return drop_team_on_team(chart, dragged, parent), ""
+            return None, why, ""
+        return drop_team_on_team(chart, dragged, parent), "", team_outcome(chart, dragged, parent)
     if not over:
-        return None, ""
+        return None, "", ""
     if chart.has_team(over):
         problem = drop_text(role_drop_problem(chart, dragged, team_drop_manager(chart, dragged, over)))
-        return drop_role_on_team(chart, dragged, over), problem
+        return drop_role_on_team(chart, dragged, over), problem, join_outcome(chart, dragged, over)
+    outcome = role_outcome(chart, dragged, over, side)
     if side:
         problem = drop_text(role_drop_problem(chart, dragged, chart.manager_of(over)))
-        return drop_role_beside(chart, dragged, over, after=side > 0), problem
-    return drop_role_on_role(chart, dragged, over), drop_text(role_drop_problem(chart, dragged, over))
+        return drop_role_beside(chart, dragged, over, after=side > 0), problem, outcome
+    problem = drop_text(role_drop_problem(chart, dragged, over))
+    return drop_role_on_role(chart, dragged, over), problem, outcome
 
 
 class OutlineDrag:
@@ -95,16 +110,16 @@ class OutlineDrag:
             self.outline.viewport().setCursor(Qt.CursorShape.DragMoveCursor)
         self._scroll(position)
         self.over, self.side = self._row_at(position)
-        chart = self.outline.chart
-        self.problem = outline_drop(chart, self.node_id, self.over, self.side)[1]
-        self.outline.message.emit(self.problem)
+        command, self.problem, outcome = outline_drop(self.outline.chart, self.node_id, self.over, self.side)
+        # why not, in red on the row; else what it will do (a drop that changes nothing: nothing)
+        self.outline.message.emit(self.problem or (outcome if command is not None else ""))
         self.outline.viewport().update()
 
     def drop(self, position: QPoint) -> None:
         """Released at ``position``: do the drop, if it can be done and changes something."""
         if self.moving and not self.cancelled:
             over, side = self._row_at(position)
-            command, problem = outline_drop(self.outline.chart, self.node_id, over, side)
+            command, problem, _ = outline_drop(self.outline.chart, self.node_id, over, side)
             history = self.outline.history
             if command is not None and not problem and history is not None:
                 try:

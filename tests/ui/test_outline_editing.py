@@ -99,7 +99,8 @@ def test_dragging_a_role_onto_a_role_makes_it_report_there_and_outlines_the_targ
     _hold(qtbot, outline, "seo-specialist", target)
     assert outline.drag is not None and outline.drag.over == "operations-manager"
     assert _edge_color(outline, "operations-manager") == OK
-    assert window.statusBar().currentMessage() == ""
+    # what it will do, as the canvas's drag says it (the outline said nothing)
+    assert window.statusBar().currentMessage() == "SEO specialist will report to Operations manager"
     assert window.canvas.selected == "seo-specialist"  # the selection does not follow the mouse
     qtbot.mouseRelease(outline.viewport(), LEFT, pos=target)
     assert outline.drag is None
@@ -131,7 +132,9 @@ def test_a_drop_in_the_lower_quarter_of_a_row_puts_the_role_after_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     chart, outline = window.document.chart, window.outline
-    _drag(qtbot, outline, "seo-specialist", _row(outline, "logistics-coordinator", 0.9))
+    _hold(qtbot, outline, "seo-specialist", _row(outline, "logistics-coordinator", 0.9))
+    assert window.statusBar().currentMessage() == "SEO specialist will go after Logistics coordinator"
+    qtbot.mouseRelease(outline.viewport(), LEFT, pos=_row(outline, "logistics-coordinator", 0.9))
     assert chart.reports_of("operations-manager")[:2] == ["logistics-coordinator", "seo-specialist"]
     assert chart.team_of("seo-specialist") == "team-operations"
 
@@ -139,7 +142,9 @@ def test_a_drop_in_the_lower_quarter_of_a_row_puts_the_role_after_it(
 def test_dragging_a_team_onto_a_team_nests_it(qtbot: QtBot, window: MainWindow) -> None:
     chart, outline = window.document.chart, window.outline
     before = dumps(chart)
-    _drag(qtbot, outline, "team-finance", _row(outline, "team-operations"))
+    _hold(qtbot, outline, "team-finance", _row(outline, "team-operations"))
+    assert window.statusBar().currentMessage() == "Finance and administration will be part of Operations and logistics"
+    qtbot.mouseRelease(outline.viewport(), LEFT, pos=_row(outline, "team-operations"))
     assert chart.parent_of("team-finance") == "team-operations"
     assert window.history.texts() == ["Move team"]
     qtbot.waitUntil(lambda: _parent_id(outline, "team-finance") == "team-operations")
