@@ -51,7 +51,9 @@ class Macro:
         _all_or_none(chart, self.commands[::-1], forward=False)
 
     def merge(self, later: Command) -> bool:
-        return False
+        """Asked only to join (a macro is no typing session): the title given to a role it
+        added right away joins it, as after a plain `AddRole`."""
+        return bool(self.commands) and self.commands[-1].merge(later)
 
 
 def _all_or_none(chart: OrgChart, commands: Sequence[Command], *, forward: bool) -> None:

@@ -391,10 +391,6 @@ class ChartView(QGraphicsView):
         menu.deleteLater()
         event.accept()
 
-    def role_menu(self, role_id: str) -> QMenu:
-        """A card's context menu (see `canvas_menus.role_menu`)."""
-        return canvas_menus.role_menu(self, role_id)
-
     def push_moving(self, command: Command) -> None:
         """Push a command that moves cards, letting them glide to their new places."""
         self.animate_next_layout()
@@ -435,6 +431,13 @@ class ChartView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        at = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and self.sketch.edit_at(at):
+            event.accept()  # a card's title, a team's name: edited in place, as in any drawing tool
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan is not None:

@@ -35,10 +35,12 @@ SHORTCUTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("Ctrl+W", "Ctrl+Q"), QT_TRANSLATE_NOOP("MainWindow", "Close, quit (both ask about unsaved changes)")),
     (("Ctrl+Z",), QT_TRANSLATE_NOOP("MainWindow", "Undo")),
     (("Ctrl+Y", "Ctrl+Shift+Z"), QT_TRANSLATE_NOOP("MainWindow", "Redo")),
-    (("Tab",), QT_TRANSLATE_NOOP("MainWindow", "Add a report to the selected role")),
+    (("Tab",), QT_TRANSLATE_NOOP("MainWindow", "Add a report to the selected role (to a team: a role)")),
     (("Enter",), QT_TRANSLATE_NOOP("MainWindow", "Add a sibling after the selected role")),
-    (("F2",), QT_TRANSLATE_NOOP("MainWindow", "Rename the selected role on its card (or just start typing)")),
-    (("Del",), QT_TRANSLATE_NOOP("MainWindow", "Delete the selected role")),
+    (("F2",), QT_TRANSLATE_NOOP(
+            "MainWindow", "Rename the selected role or team in place (or just start typing, or double-click)"
+        )),
+    (("Del",), QT_TRANSLATE_NOOP("MainWindow", "Delete the selected role (or team, if it is empty)")),
     (
         ("Ctrl+C", "Ctrl+X", "Ctrl+V"),
         QT_TRANSLATE_NOOP("MainWindow", "Copy, cut, paste the selected role with everything below it"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from orgchart.render.language import LANGUAGE_NAMES, supported
 from orgchart.templates import Template, templates
-from orgchart.ui.canvas import ZOOM_STEP
+from orgchart.ui.canvas import ZOOM_STEP, ChartView
 from orgchart.ui.canvas_menus import delete_team
 from orgchart.ui.help_menu import make_help_menu
 
@@ -157,41 +157,78 @@ def template_names() -> list[tuple[str, Template]]:
     return [(shown, template) for _, shown, template in sorted(found, key=lambda f: f[0])]
 
 
+class _Sketching(NamedTuple):
+    """An Edit menu entry for the selection: its words and what it does for a role, and for
+    a team (``for_team`` None: for roles only) if ``allowed`` for that team."""
+
+    for_role: str
+    for_team: str | None
+    key: Qt.Key
+    on_role: Callable[[str], object]
+    on_team: Callable[[str], object] = lambda team: None
+    allowed: Callable[[str], bool] = lambda team: True
+
+
 def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
-    """Edit > Add direct report, Add sibling (for the selected role), Rename, Delete… (for the
-    selected role or team). Their keys (Tab, Enter, F2, Del) belong to the canvas: a window
-    shortcut would take them from every text field, so the menu only shows them (after a tab
-    in the text)."""
+    """Edit > Add direct report, Add sibling, Rename, Delete… for the selected role; with a
+    team selected: New role in this team, Rename, Delete team (if it is empty, as its own
+    menu has it). Their keys (Tab, Enter, F2, Del) belong to the canvas: a window shortcut
+    would take them from every text field, so the menu only shows them (after a tab)."""
     canvas = window.canvas
     sketch = canvas.sketch
-    made: list[tuple[QAction, bool]] = []
-    entries: tuple[tuple[str, Qt.Key, Callable[[str], object], Callable[[str], object] | None], ...] = (
-        (tr("&Add direct report"), Qt.Key.Key_Tab, sketch.add_report, None),
-        (tr("Add &sibling"), Qt.Key.Key_Enter, sketch.add_sibling, None),
-        (tr("Rena&me"), Qt.Key.Key_F2, lambda role: sketch.rename(role, select_all=True), sketch.rename_team),
-        (tr("De&lete…"), Qt.Key.Key_Delete, sketch.delete, lambda team: delete_team(canvas, team)),
+
+    def empty(team: str) -> bool:
+        chart = window.document.chart
+        return not chart.members_of(team) and not chart.subteams_of(team)
+
+    def rename(role: str) -> None:
+        sketch.rename(role, select_all=True)
+
+    def delete(team: str) -> None:
+        delete_team(canvas, team)
+
+    def add(team: str) -> None:
+        sketch.add_to_team(team)
+
+    key = Qt.Key
+    add_report = sketch.add_report
+    entries = (
+        _Sketching(tr("&Add direct report"), tr("&New role in this team"), key.Key_Tab, add_report, add),
+        _Sketching(tr("Add &sibling"), None, key.Key_Enter, sketch.add_sibling),
+        _Sketching(tr("Rena&me"), tr("Rena&me"), key.Key_F2, rename, sketch.rename_team),
+        _Sketching(tr("De&lete…"), tr("De&lete team"), key.Key_Delete, sketch.delete, delete, empty),
     )
-
-    def run(on_role: Callable[[str], object], on_team: Callable[[str], object] | None) -> None:
-        if canvas.selected:
-            on_role(canvas.selected)
-        elif canvas.selected_team and on_team is not None:
-            on_team(canvas.selected_team)
-
-    for text, key, on_role, on_team in entries:
-        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        action = QAction(f"{text}\t{shown}", window)
-        action.triggered.connect(lambda _=False, r=on_role, t=on_team: run(r, t))
+    made: list[tuple[QAction, _Sketching]] = []
+    for entry in entries:
+        action = QAction(window)
+        action.triggered.connect(lambda _=False, e=entry: _run(canvas, e))
         menu.addAction(action)
-        made.append((action, on_team is not None))
+        made.append((action, entry))
+    refused = tr("Only an empty team can be deleted: move its roles and sub-teams first")
 
     def follow_selection() -> None:
-        for action, for_teams in made:
-            action.setEnabled(bool(canvas.selected or (for_teams and canvas.selected_team)))
+        team = "" if canvas.selected else canvas.selected_team
+        said = False  # (a tooltip of a menu entry is its text unless set)
+        for action, entry in made:
+            for_team = bool(team) and entry.for_team is not None
+            shown = QKeySequence(entry.key).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{entry.for_team if for_team else entry.for_role}\t{shown}")
+            allowed = for_team and entry.allowed(team)
+            action.setEnabled(bool(canvas.selected) or allowed)
+            action.setToolTip(refused if for_team and not allowed else "")
+            said = said or (for_team and not allowed)
+        menu.setToolTipsVisible(said)
 
     menu.aboutToShow.connect(follow_selection)
     follow_selection()
     return [action for action, _ in made]
+
+
+def _run(canvas: ChartView, entry: _Sketching) -> None:
+    if canvas.selected:
+        entry.on_role(canvas.selected)
+    elif canvas.selected_team and entry.for_team is not None:
+        entry.on_team(canvas.selected_team)
 
 
 def install_printing(window: MainWindow) -> QAction:

@@ -64,6 +64,7 @@ WATCHED = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
     QEvent.Type.Close,
 }
 #: keys that edit on the canvas: eaten while presenting
@@ -350,8 +351,8 @@ class Presentation(QObject):
             return False
         if not self.active:
             return False
-        if kind == QEvent.Type.ContextMenu:
-            return True  # presenting is no place for editing menus
+        if kind in (QEvent.Type.ContextMenu, QEvent.Type.MouseButtonDblClick):
+            return True  # presenting is no place for editing menus, or names edited in place
         if kind == QEvent.Type.Close and watched is self.window:
             self.leave()  # the window closes as the editor: its panels and size are remembered
         elif kind == QEvent.Type.Resize and watched is canvas:

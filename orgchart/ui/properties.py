@@ -106,6 +106,8 @@ class RoleProperties(QWidget):
         form.addRow(self.custom)
 
         self.title.textEdited.connect(lambda text: self._set("title", text))
+        # a title the model refused (an empty one) gives way to the title kept, once left
+        self.title.editingFinished.connect(self.refresh)
         self.holder.textEdited.connect(lambda text: self._set("holder", text if text.strip() else None))
         self.vacant.toggled.connect(self._vacant_toggled)
         self.email.textEdited.connect(lambda text: self._set("email", text))

@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
@@ -158,6 +158,24 @@ class Sketcher(QObject):
         self.view.refresh()
         self.view.select(role.id)
         self.rename(role.id, select_all=True)
+        self._fresh = role.id  # its title joins the adding, as after Tab
+
+    def edit_at(self, scene_pos: QPointF) -> bool:
+        """A double click: rename the role whose card is at ``scene_pos``, or the team whose
+        name is; False if neither is there."""
+        view = self.view
+        if view.links.connecting:
+            return False
+        role_id = view.role_at(scene_pos)
+        if role_id:
+            view.select(role_id)
+            self.rename(role_id, select_all=True)
+            return True
+        team_id = view.header_at(scene_pos)
+        if team_id:
+            view.select_team(team_id)
+            self.rename_team(team_id)
+        return bool(team_id)
 
     def add_report(self, manager: str) -> None:
         chart = self.view.chart
@@ -236,6 +254,7 @@ class Sketcher(QObject):
         """The copied branch below the selected role (at the top of the first team if none
         is selected)."""
         if self.clipboard is None:
+            self.view.message.emit(tr("Nothing to paste: copy or cut a role first."))
             return
         chart, target = self.view.chart, self.view.selected
         cut, self.cut_id = self.cut_id, ""

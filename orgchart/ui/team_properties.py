@@ -69,6 +69,7 @@ class TeamProperties(QWidget):
         self.problem = ProblemLabel()
         form.addRow(self.problem)
         self.name.textEdited.connect(lambda text: self._set("name", text))
+        self.name.editingFinished.connect(self.refresh)  # a refused (empty) name: the name kept
         self.description.textChanged.connect(lambda: self._set("description", self.description.toPlainText()))
         self.layout_choice.activated.connect(
             lambda _: self._set("layout", LayoutPreference(self.layout_choice.currentData()))

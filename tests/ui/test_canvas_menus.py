@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from orgchart.commands import AddTeam
 from orgchart.model import Team
 from orgchart.ui.main_window import MainWindow
-from tests.ui.clicks import click_card, click_team_name
+from tests.ui.clicks import click_card, click_team_name, team_name_spot
 
 
 @pytest.fixture
@@ -153,19 +153,60 @@ def test_keys_on_a_selected_team_rename_it_in_its_header_and_add_a_role_to_it(
     assert not chart.has_role(new)
 
 
-def test_the_edit_menus_rename_and_delete_follow_a_selected_team(qtbot: QtBot, window: MainWindow) -> None:
-    canvas = window.canvas
-    rename, delete = [a for a in window.sketch_actions if a.text().split("\t")[0] in ("Rena&me", "De&lete…")]
-    add_report = window.sketch_actions[0]
+def test_the_edit_menu_follows_a_selected_team_as_its_own_menu_does(qtbot: QtBot, window: MainWindow) -> None:
+    # Tab added a role to a selected team while Edit greyed "Add direct report – Tab"; Edit >
+    # Delete… was offered for a team that holds roles, which the team's own menu greys.
+    chart, canvas = window.document.chart, window.canvas
+    add, sibling, rename, delete = window.sketch_actions
+
+    def shown() -> list[tuple[str, bool]]:
+        window.edit_menu.aboutToShow.emit()
+        return [(a.text().split("\t")[0].replace("&", ""), a.isEnabled()) for a in window.sketch_actions]
+
     canvas.select_team("team-finance")
-    window.edit_menu.aboutToShow.emit()
-    assert rename.isEnabled() and delete.isEnabled() and not add_report.isEnabled()
+    assert shown() == [
+        ("New role in this team", True),
+        ("Add sibling", False),
+        ("Rename", True),
+        ("Delete team", False),
+    ]
+    assert delete.toolTip() == "Only an empty team can be deleted: move its roles and sub-teams first"
+    members = set(chart.members_of("team-finance"))
+    add.trigger()
+    (new,) = set(chart.members_of("team-finance")) - members
+    qtbot.keyClick(_name_editor(window), Qt.Key.Key_Escape)
+    assert canvas.selected == new and shown()[0] == ("Add direct report", True)
+
+    window.history.push(AddTeam(Team("team-empty", "Empty"), "team-finance"))
+    canvas.refresh()
+    canvas.select_team("team-empty")
+    assert shown()[3] == ("Delete team", True) and "empty" not in delete.toolTip()
     rename.trigger()
+    assert _name_editor(window).text() == "Empty"
+    qtbot.keyClick(_name_editor(window), Qt.Key.Key_Escape)
+    delete.trigger()
+    assert not chart.has_team("team-empty")
+    canvas.select_team("")
+    assert [enabled for _, enabled in shown()] == [False, False, False, False]
+
+
+def test_a_double_click_edits_a_cards_title_or_a_teams_name_in_place(qtbot: QtBot, window: MainWindow) -> None:
+    # Every drawing tool edits a label on a double click; here it only selected.
+    chart, canvas = window.document.chart, window.canvas
+    center = canvas.card_rect("accountant").center()
+    canvas.centerOn(center)
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(center))
+    editor = _name_editor(window)
+    assert canvas.selected == "accountant" and editor.selectedText() == "Accountant"
+    qtbot.keyClicks(editor, "Bookkeeper")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert chart.role("accountant").title == "Bookkeeper"
+    spot = team_name_spot(window, "team-finance")
+    canvas.centerOn(spot)
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(spot))
+    assert canvas.selected_team == "team-finance"
     assert _name_editor(window).text() == "Finance and administration"
     qtbot.keyClick(_name_editor(window), Qt.Key.Key_Escape)
-    canvas.select_team("")
-    window.edit_menu.aboutToShow.emit()
-    assert not rename.isEnabled() and not delete.isEnabled()
 
 
 def test_the_empty_canvas_menu_adds_a_department_and_fits(

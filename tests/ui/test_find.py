@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from orgchart.model import OrgChart, Role, Team
 from orgchart.model.views import find_roles
+from orgchart.ui.canvas_menus import role_menu
 from orgchart.ui.main_window import MainWindow
 
 
@@ -69,7 +70,7 @@ def test_finding_a_role_in_a_collapsed_branch_opens_it(qtbot: QtBot, window: Mai
 def test_finding_a_role_in_a_parked_branch_shows_the_holding_area(qtbot: QtBot, window: MainWindow) -> None:
     canvas = window.canvas
     next(
-        a for a in canvas.role_menu("operations-manager").actions() if a.text() == "Move to the holding area"
+        a for a in role_menu(canvas, "operations-manager").actions() if a.text() == "Move to the holding area"
     ).trigger()
     qtbot.waitUntil(lambda: "operations-manager" in canvas.holding.cards)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

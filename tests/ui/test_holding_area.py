@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from orgchart.io import dumps
+from orgchart.ui.canvas_menus import role_menu
 from orgchart.ui.main_window import MainWindow
 from tests.ui.clicks import press_and_move
 
@@ -98,7 +99,7 @@ def test_an_empty_holding_area_has_room_beside_the_chart(qtbot: QtBot, window: M
 
 
 def _menu_action(window: MainWindow, role_id: str, text: str):  # type: ignore[no-untyped-def]
-    menu = window.canvas.role_menu(role_id)
+    menu = role_menu(window.canvas, role_id)
     return next(a for a in menu.actions() if a.text() == text)
 
 

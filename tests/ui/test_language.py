@@ -205,7 +205,7 @@ def test_the_models_refusals_are_said_in_the_ui_language(qtbot: QtBot, speaking:
     panel = window.properties
     panel.title.selectAll()
     qtbot.keyClick(panel.title, Qt.Key.Key_Delete)
-    assert panel.problem.text() == "Eine Stelle braucht einen Titel."
+    assert panel.problem.text() == "Eine Stelle braucht eine Bezeichnung."  # (the field says "Bezeichnung")
     window.history.push(AddLink(Link("qa-tester", "devops-engineer")))
     window.canvas.links.start("devops-engineer", Link("a", "b").kind)
     window.canvas.links.finish("qa-tester")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from orgchart.model import Link, LinkKind
+from orgchart.ui.canvas_menus import role_menu
 from orgchart.ui.main_window import MainWindow
 from tests.ui.clicks import click_card
 
@@ -26,7 +27,7 @@ def _action(menu: QMenu, text: str) -> QAction:
 def test_a_dotted_line_goes_where_the_next_click_says(qtbot: QtBot, window: MainWindow) -> None:
     chart = window.document.chart
     canvas = window.canvas
-    _action(canvas.role_menu("qa-tester"), "Works closely with").trigger()
+    _action(role_menu(canvas, "qa-tester"), "Works closely with").trigger()
     assert canvas.links.connecting and "Click the role" in window.statusBar().currentMessage()
     canvas.centerOn(canvas.card_rect("devops-engineer").center())
     qtbot.mouseClick(
@@ -41,7 +42,7 @@ def test_a_dotted_line_goes_where_the_next_click_says(qtbot: QtBot, window: Main
 def test_esc_while_choosing_makes_no_line(qtbot: QtBot, window: MainWindow) -> None:
     before = window.document.chart.state()
     click_card(qtbot, window, "qa-tester")
-    _action(window.canvas.role_menu("qa-tester"), "Secondary manager").trigger()
+    _action(role_menu(window.canvas, "qa-tester"), "Secondary manager").trigger()
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
     assert not window.canvas.links.connecting
     click_card(qtbot, window, "devops-engineer")
@@ -53,7 +54,7 @@ def test_a_refused_line_says_why(qtbot: QtBot, window: MainWindow) -> None:
     manager = chart.manager_of("qa-tester")
     assert manager is not None
     canvas = window.canvas
-    _action(canvas.role_menu("qa-tester"), "Secondary manager").trigger()
+    _action(role_menu(canvas, "qa-tester"), "Secondary manager").trigger()
     canvas.links.finish(manager)  # its own manager cannot also be its secondary manager
     boss = chart.role(manager).title
     assert window.statusBar().currentMessage() == (
@@ -67,10 +68,10 @@ def test_relabel_and_remove_from_the_menu(qtbot: QtBot, window: MainWindow) -> N
     canvas = window.canvas
     (link,) = [k for k in chart.links_of("web-developer")]
     canvas.links.ask_label = lambda _link: "Release planning"
-    _action(canvas.role_menu("web-developer"), "Label").trigger()
+    _action(role_menu(canvas, "web-developer"), "Label").trigger()
     (relabelled,) = chart.links_of("web-developer")
     assert relabelled.label == "Release planning"
-    _action(canvas.role_menu("web-developer"), "Remove").trigger()
+    _action(role_menu(canvas, "web-developer"), "Remove").trigger()
     assert chart.links_of("web-developer") == []
     assert window.history.texts() == ["Change dotted line", "Remove dotted line"]
     window.history.undo()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from orgchart.io import dumps
+from orgchart.ui.canvas_menus import role_menu
 from orgchart.ui.dragging import OK, REFUSED
 from orgchart.ui.main_window import MainWindow
 from orgchart.ui.outline import OutlineView
@@ -275,7 +276,7 @@ def test_the_outline_lists_parked_roles_in_the_holding_area_and_drops_park_there
     outline, chart = window.outline, window.document.chart
     assert not outline.index_of(HOLDING).isValid()  # no row while nothing is parked
     _drag(qtbot, outline, "qa-tester", _row(outline, "team-finance"))
-    menu = window.canvas.role_menu("data-analyst")
+    menu = role_menu(window.canvas, "data-analyst")
     _action(menu, "Move to the holding area").trigger()
     qtbot.waitUntil(lambda: outline.index_of(HOLDING).isValid())
     assert _parent_id(outline, "data-analyst") == HOLDING
@@ -289,7 +290,7 @@ def test_the_outline_lists_parked_roles_in_the_holding_area_and_drops_park_there
 
 def test_the_holding_area_row_itself_is_not_dragged(qtbot: QtBot, window: MainWindow) -> None:
     outline = window.outline
-    _action(window.canvas.role_menu("qa-tester"), "Move to the holding area").trigger()
+    _action(role_menu(window.canvas, "qa-tester"), "Move to the holding area").trigger()
     qtbot.waitUntil(lambda: outline.index_of(HOLDING).isValid())
     before = len(window.history.texts())
     _drag(qtbot, outline, HOLDING, _row(outline, "team-finance"))  # would raise if it were

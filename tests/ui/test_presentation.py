@@ -193,6 +193,10 @@ def test_keys_that_would_edit_do_nothing_while_presenting(qtbot: QtBot, window: 
         _key(qtbot, window, key)
     assert chart.state() == before and not window.history.can_undo
     assert canvas.sketch.editor is None or not canvas.sketch.editor.isVisible()
+    # nor a double click, which edits a title in place in the editor
+    at = canvas.mapFromScene(canvas.card_rect("seo-specialist").center())
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert canvas.sketch.editor is None or not canvas.sketch.editor.isVisible()
 
 
 def test_esc_during_a_drag_cancels_the_drag_and_keeps_presenting(qtbot: QtBot, window: MainWindow) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from orgchart.model import Sourcing
+from orgchart.ui.canvas_menus import role_menu
 from orgchart.ui.main_window import MainWindow
 from tests.ui.clicks import click_card
 
@@ -88,6 +89,8 @@ def test_an_empty_title_is_refused_with_a_message(qtbot: QtBot, window: MainWind
     qtbot.keyClick(panel.title, Qt.Key.Key_Delete)
     assert chart.role("qa-tester").title == "QA tester"
     assert panel.problem.text() == "A role needs a title."  # (not "role 'qa-tester': title must not …")
+    qtbot.keyClick(panel.title, Qt.Key.Key_Return)  # left empty: the title kept shows again
+    assert panel.title.text() == "QA tester" and panel.problem.text() == "A role needs a title."
 
 
 def test_choosing_another_team_moves_the_role(qtbot: QtBot, window: MainWindow) -> None:
@@ -111,7 +114,7 @@ def test_a_parked_role_given_a_manager_leaves_the_holding_area_in_one_step(
 ) -> None:
     chart = window.document.chart
     next(
-        a for a in window.canvas.role_menu("qa-tester").actions() if a.text() == "Move to the holding area"
+        a for a in role_menu(window.canvas, "qa-tester").actions() if a.text() == "Move to the holding area"
     ).trigger()
     assert chart.is_parked("qa-tester")
     parked = chart.state()

@@ -281,3 +281,27 @@ def test_the_role_an_edit_selects_is_scrolled_into_view_and_the_menu_follows_the
     assert not in_view(window.document.chart.manager_of(copy) or "")
     qtbot.keyClick(canvas, Qt.Key.Key_Delete)  # no reports: no question
     assert canvas.selected == "ecommerce-manager" and in_view("ecommerce-manager")
+
+
+def test_paste_with_nothing_copied_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    # Ctrl+V did nothing and said nothing (Edit > Paste stays enabled, for the text fields).
+    before = window.document.chart.state()
+    click_card(qtbot, window, "accountant")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Nothing to paste: copy or cut a role first."
+    assert window.document.chart.state() == before
+
+
+def test_the_first_role_of_a_new_chart_and_its_title_are_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
+    # It took two steps, "Add role" and "Change title"; later roles take one.
+    window.new_chart()
+    canvas = window.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    qtbot.keyClicks(_editor(window), "Founder")
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Return)
+    chart = window.document.chart
+    assert [chart.role(r).title for r in chart.role_ids()] == ["Founder"]
+    assert window.history.texts() == ["Add role"]
+    window.history.undo()
+    assert chart.role_count == 0 and not chart.team_ids()

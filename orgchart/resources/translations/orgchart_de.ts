@@ -683,8 +683,8 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
-        <source>%1 will wait in the holding area</source>
-        <translation>%1 kommt auf den Parkplatz</translation>
+        <source>%1 will join %2 at its top</source>
+        <translation>%1 kommt zu %2, ganz oben</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
@@ -693,8 +693,8 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
-        <source>%1 will join %2 at its top</source>
-        <translation>%1 kommt zu %2, ganz oben</translation>
+        <source>%1 will wait in the holding area</source>
+        <translation>%1 kommt auf den Parkplatz</translation>
     </message>
 </context>
 <context>
@@ -1598,8 +1598,8 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
-        <source>Add a report to the selected role</source>
-        <translation>Der ausgewählten Stelle eine unterstellte Stelle hinzufügen</translation>
+        <source>Add a report to the selected role (to a team: a role)</source>
+        <translation>Der ausgewählten Stelle eine unterstellte Stelle hinzufügen (einem Team: eine Stelle)</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
@@ -1608,13 +1608,13 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
-        <source>Rename the selected role on its card (or just start typing)</source>
-        <translation>Die ausgewählte Stelle auf ihrer Karte umbenennen (oder einfach lostippen)</translation>
+        <source>Rename the selected role or team in place (or just start typing, or double-click)</source>
+        <translation>Die ausgewählte Stelle oder das Team an Ort und Stelle umbenennen (oder einfach lostippen, oder doppelklicken)</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
-        <source>Delete the selected role</source>
-        <translation>Die ausgewählte Stelle löschen</translation>
+        <source>Delete the selected role (or team, if it is empty)</source>
+        <translation>Die ausgewählte Stelle löschen (oder das Team, wenn es leer ist)</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
@@ -1977,6 +1977,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/menus.py"/>
+        <source>&amp;New role in this team</source>
+        <translation>&amp;Neue Stelle in diesem Team</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/menus.py"/>
         <source>Add &amp;sibling</source>
         <translation>&amp;Gleichrangige Stelle hinzufügen</translation>
     </message>
@@ -1989,6 +1994,28 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/menus.py"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/menus.py"/>
+        <source>De&amp;lete team</source>
+        <translation>Team lö&amp;schen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/menus.py"/>
+        <source>Only an empty team can be deleted: move its roles and sub-teams first</source>
+        <translation>Nur ein leeres Team kann gelöscht werden: verschieben Sie zuerst seine Stellen und Unterteams</translation>
+    </message>
+    <message>
+        <source>Add a report to the selected role</source>
+        <translation type="vanished">Der ausgewählten Stelle eine unterstellte Stelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename the selected role on its card (or just start typing)</source>
+        <translation type="vanished">Die ausgewählte Stelle auf ihrer Karte umbenennen (oder einfach lostippen)</translation>
+    </message>
+    <message>
+        <source>Delete the selected role</source>
+        <translation type="vanished">Die ausgewählte Stelle löschen</translation>
     </message>
     <message>
         <source>Org charts and HR exports (*.json *.csv *.xlsx);;Org charts (*.json);;CSV (*.csv);;Excel (*.xlsx);;All files (*)</source>
@@ -2115,7 +2142,7 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     <message>
         <location filename="../../../orgchart/model/entities.py"/>
         <source>A role needs a title.</source>
-        <translation>Eine Stelle braucht einen Titel.</translation>
+        <translation>Eine Stelle braucht eine Bezeichnung.</translation>
     </message>
     <message>
         <location filename="../../../orgchart/model/entities.py"/>
@@ -2859,6 +2886,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/sketching.py"/>
         <source>The new role joins %1 in the holding area.</source>
         <translation>Die neue Stelle kommt zu %1 auf den Parkplatz.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>Nothing to paste: copy or cut a role first.</source>
+        <translation>Nichts einzufügen: kopieren oder schneiden Sie zuerst eine Stelle aus.</translation>
     </message>
     <message>
         <source>Move them up to the next manager</source>
