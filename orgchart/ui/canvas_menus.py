@@ -13,8 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from orgchart.commands import DeleteTeam, drop_role_on_team, park_role
-from orgchart.model import OrgError
-from orgchart.ui.refusals import refusal
+from orgchart.ui.refusals import push_or_say
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -114,21 +113,9 @@ def space_menu(view: ChartView) -> QMenu:
 
 def delete_team(view: ChartView, team_id: str) -> None:
     """Delete an empty team (one undo step); a team that holds roles or teams is kept, and the
-    status bar says why."""
-    chart = view.chart
-    if chart.members_of(team_id) or chart.subteams_of(team_id):
-        view.message.emit(
-            tr("“%1” still holds roles or teams: move them first, then delete it.").replace(
-                "%1", chart.team(team_id).name
-            )
-        )
-        return
-    try:
-        view.history.push(DeleteTeam(team_id))
-    except OrgError as error:
-        view.message.emit(refusal(error))
-        return
-    view.select_team("")
+    status bar says why (the model's refusal)."""
+    if push_or_say(view.history, DeleteTeam(team_id), view.message.emit):
+        view.select_team("")
 
 
 def _new_team(view: ChartView, parent: str | None) -> None:

@@ -50,6 +50,8 @@ class Comparison(QObject):
         self.marks: ChartMarks | None = None
         self.panel: ComparePanel | None = None
         self.dock: CompareDock | None = None
+        #: the panels' width before the comparison widened them for its tab (None: not widened)
+        self._narrow: int | None = None
 
     def ask(self) -> None:
         window = self.window
@@ -89,6 +91,7 @@ class Comparison(QObject):
         self.dock.show()
         self.dock.raise_()
         self.window.resizeDocks([self.dock], [max(360, self.window.height() // 2)], Qt.Orientation.Vertical)
+        QTimer.singleShot(0, self._show_tabs)  # (its tab is made when the window lays out its docks next)
         self._say()
         self.clear_action.setEnabled(True)
         return True
@@ -105,6 +108,15 @@ class Comparison(QObject):
             self.window.statusBar().showMessage(self.tr("Comparison cleared"), 3000)
         if self.dock is not None and self.dock.isVisible():
             self.dock.hide()
+        history = self.window.history_panel.parentWidget()
+        if self._narrow is not None and isinstance(history, QDockWidget):  # the panels as they were
+            self.window.resizeDocks([history], [self._narrow], Qt.Orientation.Horizontal)
+        self._narrow = None
+
+    def _show_tabs(self) -> None:
+        """The tabs' names whole (once per comparison: its end gives the width back)."""
+        if self.dock is not None and self.dock.isVisible() and self._narrow is None:
+            self._narrow = show_tabs_whole(self.window, self.dock)
 
     def _marks(self, chart: OrgChart) -> ChartMarks | None:
         if self.other is None or chart is not self.chart:  # another chart was opened
@@ -135,8 +147,6 @@ class Comparison(QObject):
         history = self.window.history_panel.parentWidget()
         if isinstance(history, QDockWidget):  # beside the history, not squeezing the properties
             self.window.tabifyDockWidget(history, self.dock)
-            dock = self.dock  # (its tab is made when the window lays out its docks next)
-            QTimer.singleShot(0, lambda: show_tabs_whole(self.window, dock))
 
     def _say(self) -> None:
         if self.diff is None or self.marks is None or self.panel is None:

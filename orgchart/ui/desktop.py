@@ -55,15 +55,20 @@ class WindowLayout(QObject):
         settings.setValue(STATE_KEY, self.window.saveState())
 
 
-def show_tabs_whole(window: QMainWindow, dock: QDockWidget) -> None:
+def show_tabs_whole(window: QMainWindow, dock: QDockWidget) -> int | None:
     """Widen the dock area of ``dock`` (tabbed with others) until the names on its tabs show
-    whole, as far as the window leaves the canvas room: a fourth panel beside History, Team
-    figures and Checks cut every name short ("His…", "Che…")."""
+    whole, as far as the canvas keeps half the window: a fourth panel beside History, Team
+    figures and Checks cut every name short ("His…", "Che…"). Returns the width it had, if
+    it was widened (to give it back later)."""
     title = dock.windowTitle()
     for bar in window.findChildren(QTabBar):
         if any(bar.tabText(i) == title for i in range(bar.count())):
-            short = bar.sizeHint().width() - bar.width()
-            room = window.width() // 2  # the canvas keeps at least half
-            if short > 0:
-                window.resizeDocks([dock], [min(dock.width() + short + 2, room)], Qt.Orientation.Horizontal)
-            return
+            central = window.centralWidget()
+            spare = (central.width() if central is not None else 0) - window.width() // 2
+            grow = min(bar.sizeHint().width() - bar.width() + 2, spare)
+            if grow <= 2:
+                return None
+            before = dock.width()
+            window.resizeDocks([dock], [before + grow], Qt.Orientation.Horizontal)
+            return before
+    return None

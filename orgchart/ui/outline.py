@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QP
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from orgchart.commands import DeleteTeam, History
-from orgchart.model import OrgChart, OrgError
+from orgchart.model import OrgChart
 from orgchart.ui.outline_dragging import OutlineDrag
 from orgchart.ui.outline_model import HOLDING, OutlineModel
-from orgchart.ui.refusals import refusal
+from orgchart.ui.refusals import push_or_say
 
 __all__ = ["EXPAND_ALL_UP_TO", "HOLDING", "OutlineView"]
 
@@ -180,12 +180,8 @@ class OutlineView(QTreeView):
 
     def delete_team(self, team_id: str) -> None:
         """Delete an empty team (one undo step); if the model refuses, say why."""
-        if self.history is None:
-            return
-        try:
-            self.history.push(DeleteTeam(team_id))
-        except OrgError as error:
-            self.message.emit(refusal(error))
+        if self.history is not None:
+            push_or_say(self.history, DeleteTeam(team_id), self.message.emit)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu(self.indexAt(event.pos()))

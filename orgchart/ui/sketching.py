@@ -99,15 +99,13 @@ class Sketcher(QObject):
         view, key = self.view, event.key()
         role_id = view.selected
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if not role_id and view.selected_team:  # (in an empty chart too: Tab adds to that team)
+            return self._team_key(view.selected_team, event, plain)
         if not role_id:
-            if (
-                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
-                and plain
-                and not view.chart.role_count
-            ):
+            first = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab) and not view.chart.role_count
+            if first and plain:
                 self.add_first()
-                return True
-            return bool(view.selected_team) and self._team_key(view.selected_team, event, plain)
+            return first and plain
         if key == Qt.Key.Key_Tab and plain:
             self.add_report(role_id)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
@@ -340,13 +338,20 @@ class Sketcher(QObject):
         typed into it)."""
         view = self.view
         self.close_editor(commit=True)
+        if not self._framed(team_id):  # every role in it collapsed away: shown again
+            members = view.chart.members_of(team_id)
+            if not members or not view.reveal(members[0]) or not self._framed(team_id):
+                name = view.chart.team(team_id).name
+                view.message.emit(tr("“%1” is not drawn: rename it in its panel.").replace("%1", name))
+                return
         picture = view.item.picture
-        if not any(f.team_id == team_id for f in picture.geometry.frames):
-            return  # not drawn (every role in it collapsed away): its panel renames it
         header = view.frame_rect(team_id, header=True)
         name = view.chart.team(team_id).name
         self._open_editor(header, picture.fonts.header, name, start, select_all=False)
         self._editing_team = team_id
+
+    def _framed(self, team_id: str) -> bool:
+        return any(f.team_id == team_id for f in self.view.item.picture.geometry.frames)
 
     def _open_editor(self, rect: QRectF, font: QFont, text: str, start: str | None, select_all: bool) -> None:
         """A text field over ``rect`` (in the scene) holding ``text``, or ``start`` typed."""

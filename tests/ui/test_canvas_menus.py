@@ -153,6 +153,35 @@ def test_keys_on_a_selected_team_rename_it_in_its_header_and_add_a_role_to_it(
     assert not chart.has_role(new)
 
 
+def test_team_keys_work_in_an_empty_chart_and_on_a_team_whose_roles_are_collapsed_away(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # In a chart without roles, Tab added the first role to the first team, not the selected
+    # one, and Enter did so too; a team collapsed away took F2 and did nothing.
+    canvas = window.canvas
+    top = next(r for r in window.document.chart.role_ids() if window.document.chart.manager_of(r) is None)
+    canvas.set_collapsed({top})
+    canvas.select_team("team-marketing")
+    assert not any(f.team_id == "team-marketing" for f in canvas.item.picture.geometry.frames)
+    qtbot.keyClick(canvas, Qt.Key.Key_F2)
+    assert _name_editor(window).text() == "Marketing"  # shown again, its name ready to edit
+    qtbot.keyClick(_name_editor(window), Qt.Key.Key_Escape)
+
+    window.new_chart()
+    chart = window.document.chart
+    for team_id in ("t1", "t2"):
+        window.history.push(AddTeam(Team(team_id, team_id.upper())))
+    canvas.refresh()
+    canvas.select_team("t2")
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert _name_editor(window).text() == "T2" and chart.role_count == 0
+    qtbot.keyClick(_name_editor(window), Qt.Key.Key_Escape)
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    qtbot.keyClick(_name_editor(window), Qt.Key.Key_Return)
+    assert [chart.team_of(r) for r in chart.role_ids()] == ["t2"]
+    window.history.set_clean()
+
+
 def test_the_edit_menu_follows_a_selected_team_as_its_own_menu_does(qtbot: QtBot, window: MainWindow) -> None:
     # Tab added a role to a selected team while Edit greyed "Add direct report – Tab"; Edit >
     # Delete… was offered for a team that holds roles, which the team's own menu greys.

@@ -71,16 +71,28 @@ def test_the_panels_tabs_show_their_names_whole_with_the_comparison_beside_them(
     qtbot: QtBot, window: MainWindow, older: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A fourth tab beside History, Team figures and Checks cut every name to "His…", "Che…".
+    def bar() -> QTabBar:
+        (found,) = [b for b in window.findChildren(QTabBar) if "History" in (b.tabText(i) for i in range(b.count()))]
+        return found
+
+    def canvas() -> int:
+        return window.centralWidget().width()
+
+    before = canvas()
     _compare(window, older, monkeypatch)
-
-    def bar() -> QTabBar | None:
-        found = [b for b in window.findChildren(QTabBar) if "Comparison" in (b.tabText(i) for i in range(b.count()))]
-        return found[0] if found else None
-
-    qtbot.waitUntil(lambda: bar() is not None and bar().width() >= bar().sizeHint().width())  # type: ignore[union-attr]
-    tabs = bar()
-    assert tabs is not None and tabs.count() == 4
-    assert window.canvas.width() > window.width() // 3  # the canvas keeps its room
+    qtbot.waitUntil(lambda: bar().count() == 4 and bar().width() >= bar().sizeHint().width())
+    assert window.width() // 2 <= canvas() < before  # the canvas gave room, and keeps half
+    window.comparison.clear()
+    qtbot.waitUntil(lambda: canvas() == before)  # the panels as they were
+    # a window where the canvas has half or less already: the tab takes no more
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    qtbot.wait(20)
+    before = canvas()
+    assert before <= 500
+    _compare(window, older, monkeypatch)
+    qtbot.wait(50)
+    assert canvas() == before
 
 
 def test_the_marks_follow_edits_and_clearing_removes_them(

@@ -107,9 +107,8 @@
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../../orgchart/ui/canvas_menus.py"/>
         <source>“%1” still holds roles or teams: move them first, then delete it.</source>
-        <translation>„%1“ enthält noch Stellen oder Teams: verschieben Sie diese zuerst, dann löschen Sie es.</translation>
+        <translation type="vanished">„%1“ enthält noch Stellen oder Teams: verschieben Sie diese zuerst, dann löschen Sie es.</translation>
     </message>
     <message>
         <source>A large chart: shown down to level %1. View &gt; Expand All shows every role.</source>
@@ -2137,7 +2136,7 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     <message>
         <location filename="../../../orgchart/model/chart.py"/>
         <source>%1 cannot report to %2: %2 is already its secondary manager; remove that dotted line first</source>
-        <translation>%1 kann nicht an %2 berichten: %2 ist schon als zweite(r) Vorgesetzte(r) eingetragen; entfernen Sie zuerst diese gestrichelte Linie</translation>
+        <translation>%1 kann nicht an %2 berichten: %2 ist schon als zweite(r) Vorgesetzte(r) eingetragen; entfernen Sie zuerst diese gepunktete Linie</translation>
     </message>
     <message>
         <location filename="../../../orgchart/model/entities.py"/>
@@ -2152,12 +2151,12 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     <message>
         <location filename="../../../orgchart/model/holding.py"/>
         <source>%1 cannot be parked while it reports to %2; take it out of the hierarchy first</source>
-        <translation>%1 kann nicht auf den Parkplatz, solange es an %2 berichtet; nehmen Sie es zuerst aus der Hierarchie</translation>
+        <translation>%1 kann nicht auf den Parkplatz gestellt werden, solange die Stelle an %2 berichtet; nehmen Sie sie zuerst aus der Hierarchie</translation>
     </message>
     <message>
         <location filename="../../../orgchart/model/holding.py"/>
         <source>%1 is in the holding area; take it out before giving it a manager</source>
-        <translation>%1 steht auf dem Parkplatz; holen Sie es dort weg, bevor Sie ihm eine(n) Vorgesetzte(n) geben</translation>
+        <translation>%1 steht auf dem Parkplatz; holen Sie die Stelle dort weg, bevor Sie ihr eine(n) Vorgesetzte(n) geben</translation>
     </message>
     <message>
         <location filename="../../../orgchart/model/links.py"/>
@@ -2891,6 +2890,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/sketching.py"/>
         <source>Nothing to paste: copy or cut a role first.</source>
         <translation>Nichts einzufügen: kopieren oder schneiden Sie zuerst eine Stelle aus.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>“%1” is not drawn: rename it in its panel.</source>
+        <translation>„%1“ wird nicht gezeigt: benennen Sie es in seinem Bereich „Team“ um.</translation>
     </message>
     <message>
         <source>Move them up to the next manager</source>
