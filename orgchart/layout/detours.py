@@ -6,9 +6,10 @@ manager's frame the way down can be taken: by the manager's own reports, by role
 below a sub-team's frame. Drawn straight, the line would then pass under those cards and
 make one of them look like the report's manager. Such a line leaves through free space the
 layout guarantees: along the gap below the row it starts in (a quarter of the way in, clear
-of the buses that run in the middle), out to the padding inside the frame's side, and down
-there; frame by frame, as the teams nest. The way into a report inside frames is the same,
-upwards. All in abstract (breadth, depth) terms.
+of the buses that run in the middle), out to the room between the frame's side and what it
+holds (its padding, or more beside a long team name: halfway there), and down there; frame
+by frame, as the teams nest. All of one manager's lines leave on one side. The way into a
+report inside frames is the same, upwards. All in abstract (breadth, depth) terms.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Detours:
         self.header_d, self.header_b = (0.0, header) if p.direction is Direction.LEFT_RIGHT else (header, 0.0)
         #: manager -> the breadth its lines between teams head for, on the whole (see `aim`)
         self.toward: dict[str, float] = {}
+        self._extent: dict[str, tuple[float, float]] = {}  # see _held
 
     def aim(self, lines: list[tuple[str, str, float, float | None]]) -> None:
         """Let each manager's detours leave its frames on one side, towards the middle of
@@ -198,13 +200,28 @@ class Detours:
         return _LANES[k % len(_LANES)]
 
     def _side(self, team: str | None, box: Box, left: bool, lane: float) -> float:
-        """The middle of the padding inside the frame's left (or right) side, moved by
-        ``lane`` inwards; for the whole chart (None), the middle of the margin."""
+        """Halfway between the frame's left (or right) side and what it holds, moved by
+        ``lane`` inwards: the middle of its padding, or of the wider room a long team name
+        leaves (in the padding, such a line read as a second border); for the whole chart
+        (None), the middle of the margin."""
         if team is None:
             return box.b - self.margin / 2 - lane if left else box.b + box.bs + self.margin / 2 + lane
+        lo, hi = self._held(team, box)
         if left:
-            return box.b + self.header_b + self.padding / 2 + lane
-        return box.b + box.bs - self.padding / 2 - lane
+            return (box.b + self.header_b + lo) / 2 + lane
+        return (box.b + box.bs + hi) / 2 - lane
+
+    def _held(self, team: str, box: Box) -> tuple[float, float]:
+        """The breadth the cards and frames inside ``team``'s frame take (its padding's
+        inner edges if it holds none), made when first needed."""
+        held = self._extent.get(team)
+        if held is None:
+            lo, hi = box.b + self.header_b + self.padding, box.b + box.bs - self.padding
+            inside = self.index.within(box.b, box.d, box.b + box.bs, box.d + box.ds, len(self.cards)) or []
+            inside += [f for t, f in self.frames.items() if t != team and _within(f, box)]
+            lo = min((c.b for c in inside), default=lo)
+            held = self._extent[team] = (lo, max((c.b + c.bs for c in inside), default=hi))
+        return held
 
     def _free(self, b: float, d0: float, d1: float, ends: tuple[Box, ...] = ()) -> bool:
         """Whether the run along the depth at breadth ``b`` from ``d0`` to ``d1`` passes no
@@ -230,3 +247,12 @@ def _leftwards(x: float, toward: float, box: Box) -> bool:
     if abs(toward - x) > _EPS:
         return toward < x
     return x - box.b < box.b + box.bs - x
+
+
+def _within(inner: Box, outer: Box) -> bool:
+    return (
+        outer.b <= inner.b
+        and inner.b + inner.bs <= outer.b + outer.bs
+        and outer.d <= inner.d
+        and inner.d + inner.ds <= outer.d + outer.ds
+    )

@@ -3,6 +3,7 @@ card look like the report's manager. Lines between teams go round what is in the
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 
 from orgchart.io import load
@@ -102,6 +103,13 @@ def test_lines_to_departments_both_sides_leave_the_managers_frame_on_one_side() 
                 elif not horizontal and x1 == x2 and min(y1, y2) < edge < max(y1, y2):
                     out.add(x1)
         assert len(out) == 1, (params.direction, sorted(out))
+        if not horizontal:  # the team's long name leaves room beside the cards: the line runs
+            # halfway there, not along the border in the padding (where it read as a second
+            # border, and left through the rounded corner)
+            (x,) = out
+            cards = [c.rect for c in g.cards.values() if c.team_id == chart.team_of(top)]
+            assert x - max(c.right for c in cards) == pytest.approx(frame.right - x, abs=0.01)
+            assert frame.right - x > 10
 
 
 def _alongside(a: Line, b: Line, within: float = 4.0) -> float:
