@@ -135,12 +135,15 @@ class ChartPainter:
         painter.setBrush(fill if self.theme.frame_fill_alpha else Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, FRAME_RADIUS, FRAME_RADIUS)
 
-    def _frame_name(self, painter: QPainter, team_id: str, header: QRectF) -> None:
-        color = self.colors[team_id]
+    def name_color(self, team_id: str) -> QColor:
+        """The colour of a team's name: the theme's, or the team's own made readable on the
+        theme's background."""
         if self.theme.header_text:
-            text = QColor(self.theme.header_text)
-        else:  # the team's colour, made readable on the theme's background
-            text = readable(color, QColor(self.theme.background))
+            return QColor(self.theme.header_text)
+        return readable(self.colors[team_id], QColor(self.theme.background))
+
+    def _frame_name(self, painter: QPainter, team_id: str, header: QRectF) -> None:
+        text = self.name_color(team_id)
         name = printable(self.team_names[team_id])
         metrics = self.fonts.metrics(self.fonts.header)
         baseline = header.y() + (header.height() + metrics.ascent() - metrics.descent()) / 2

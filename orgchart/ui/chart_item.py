@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphics
 from orgchart.render.picture import ChartPicture
 from orgchart.ui.branch_toggles import paint_toggles, toggle_places
 from orgchart.ui.layout_motion import LayoutMotion
+from orgchart.ui.overview_names import paint_overview_names
 
 #: the smallest zoom at which words are drawn (card titles are then about 3 pixels high)
 TEXT_FROM = 0.25
@@ -47,3 +48,5 @@ class ChartItem(QGraphicsItem):
             self.motion.paint(painter, self.picture, self.picture.chart_offset, text=scale >= TEXT_FROM)
         if scale >= TEXT_FROM:
             paint_toggles(painter, self.toggles, exposed)
+        else:  # the cards' words too small to read: the teams' names still are
+            paint_overview_names(painter, self.picture, exposed, scale)

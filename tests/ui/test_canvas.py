@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -311,3 +311,72 @@ def test_after_a_drop_the_moved_card_is_in_sight(qtbot: QtBot, window: MainWindo
 def _in_sight(window: MainWindow, role_id: str) -> bool:
     canvas = window.canvas
     return canvas.mapToScene(canvas.viewport().rect()).boundingRect().contains(canvas.card_rect(role_id))
+
+
+def _ink(window: MainWindow, team_id: str) -> int:
+    """How many pixels at the top left of the team's frame on screen have the colour of its
+    name (what a name written there shows)."""
+    canvas = window.canvas
+    picture = canvas.item.picture
+    color = picture.painter.name_color(team_id)
+    frame = canvas.mapFromScene(canvas.frame_rect(team_id)).boundingRect()
+    image = canvas.viewport().grab().toImage()
+    count = 0
+    for x in range(frame.x() + 2, frame.x() + 70):
+        for y in range(frame.y() + 1, frame.y() + 18):
+            c = image.pixelColor(x, y)
+            near = abs(c.red() - color.red()) + abs(c.green() - color.green()) + abs(c.blue() - color.blue())
+            count += near < 60
+    return count
+
+
+def test_zoomed_out_past_the_cards_words_the_departments_are_still_named(qtbot: QtBot, window: MainWindow) -> None:
+    # Fit the sample (22 %): blank boxes, not a word; now each department's name shows, at
+    # a size read on screen, as a map names its regions.
+    from orgchart.ui.chart_item import TEXT_FROM
+
+    canvas = window.canvas
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom < TEXT_FROM
+    qtbot.wait(20)
+    assert _ink(window, "team-marketing") > 20 and _ink(window, "team-technology") > 20
+
+
+class _Recorder:
+    """A painter that keeps the texts it is asked to draw, and where."""
+
+    def __init__(self) -> None:
+        self.texts: list[tuple[str, QPointF]] = []
+        self.boxes: list[object] = []
+
+    def drawText(self, at: QPointF, text: str) -> None:  # noqa: N802  (QPainter's name)
+        self.texts.append((text, at))
+
+    def drawRoundedRect(self, rect: object, *_: float) -> None:  # noqa: N802
+        self.boxes.append(rect)
+
+    def setFont(self, *_: object) -> None:  # noqa: N802
+        pass
+
+    setPen = setBrush = setFont  # noqa: N815
+
+
+def test_overview_names_fit_their_frames_and_never_overlap(window: MainWindow) -> None:
+    from orgchart.ui.overview_names import paint_overview_names
+
+    picture = window.canvas.item.picture
+    everything = QRectF(0, 0, picture.width, picture.height)
+    for scale in (0.2, 0.1, 0.05):
+        painter = _Recorder()
+        paint_overview_names(painter, picture, everything, scale)  # type: ignore[arg-type]
+        boxes = painter.boxes
+        assert all(not a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])  # type: ignore[attr-defined]
+        for (text, _), box in zip(painter.texts, boxes, strict=True):
+            frame = next(f.rect for f in picture.geometry.frames if text.rstrip("…") in picture.painter.team_names[f.team_id])
+            assert box.width() <= frame.w  # type: ignore[attr-defined]
+        names = [text for text, _ in painter.texts]
+        if scale == 0.2:
+            assert "Marketing" in names and "Technology" in names
+    painter = _Recorder()
+    paint_overview_names(painter, picture, everything, 0.005)  # type: ignore[arg-type]
+    assert painter.texts == []  # no frame has room for a name
