@@ -333,7 +333,7 @@ class ChartView(QGraphicsView):
             self.show_start()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        if self.chart.role_count:
+        if self.chart.role_count or self.chart.team_count:  # (a team's frame shows, to select)
             return
         # An empty chart says how to start, in the middle of the view.
         painter.save()

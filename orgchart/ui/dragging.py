@@ -58,12 +58,16 @@ def team_outcome(chart: OrgChart, team: str, parent: str | None) -> str:
 
 def role_outcome(chart: OrgChart, role: str, target: str, side: int = 0) -> str:
     """What dropping ``role`` onto ``target`` (a role; beside it, ``side`` -1 before, 1
-    after) will do."""
-    if side:
-        where = tr("%1 will go before %2") if side < 0 else tr("%1 will go after %2")
+    after) will do, with the team it moves to if that is another."""
+    team = chart.team_of(target)
+    moves = team != chart.team_of(role)
+    if side < 0:
+        where = tr("%1 will go before %2, in %3") if moves else tr("%1 will go before %2")
+    elif side > 0:
+        where = tr("%1 will go after %2, in %3") if moves else tr("%1 will go after %2")
     else:
-        where = tr("%1 will report to %2")
-    return filled(where, (chart.role(role).title, chart.role(target).title))
+        where = tr("%1 will report to %2 and join %3") if moves else tr("%1 will report to %2")
+    return filled(where, (chart.role(role).title, chart.role(target).title, chart.team(team).name))
 
 
 def join_outcome(chart: OrgChart, role: str, team: str) -> str:

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self._dock(self.history_panel, self.tr("History"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.canvas.selection_changed.connect(self._role_selected)
         self.canvas.team_selected.connect(self._team_selected)
+        # a team named in its panel (as a new one is): back to the canvas, where Tab adds a role
+        self.team_properties.name.returnPressed.connect(self.canvas.setFocus)
         self.outline.current_id_changed.connect(self._outline_chose)
         self.outline.dropped.connect(self._outline_dropped)
         # team names in the colours the canvas draws the teams in, the automatic ones too

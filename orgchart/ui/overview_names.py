@@ -24,7 +24,7 @@ def paint_overview_names(painter: QPainter, picture: ChartPicture, exposed: QRec
     metrics = QFontMetricsF(font)
     pad = 3 / scale
     backing = QColor(picture.theme.background)
-    backing.setAlpha(230)
+    backing.setAlpha(200)  # the cards beneath still seen
     painter.setFont(font)
     taken: list[QRectF] = []
     for frame in sorted(picture.geometry.frames, key=lambda f: f.level):  # departments first
@@ -34,7 +34,7 @@ def paint_overview_names(painter: QPainter, picture: ChartPicture, exposed: QRec
             continue
         full = printable(chart_painter.team_names[frame.team_id])
         name = metrics.elidedText(full, Qt.TextElideMode.ElideRight, box.width() - 4 * pad)
-        if len(name) < min(len(full), 4):  # a letter and "…" names nothing
+        if len(name) < min(len(full), 8):  # "Tea…" names nothing
             continue
         width = metrics.horizontalAdvance(name) + 2 * pad
         label = QRectF(box.x() + pad, box.y() + pad, width, metrics.height())

@@ -122,7 +122,10 @@ def test_while_dragging_onto_a_role_the_status_bar_says_what_the_drop_will_do(
 ) -> None:
     _zoom_out_to_see_all(window)
     viewport, target = _hold_over(qtbot, window, "seo-specialist", "operations-manager")
-    assert window.statusBar().currentMessage() == "SEO specialist will report to Operations manager"
+    # (and in which team it lands: it moves to the other's)
+    assert window.statusBar().currentMessage() == (
+        "SEO specialist will report to Operations manager and join Operations and logistics"
+    )
     qtbot.keyClick(viewport, Qt.Key.Key_Escape)  # nothing is done
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
     assert window.document.chart.manager_of("seo-specialist") == "digital-marketing-manager"

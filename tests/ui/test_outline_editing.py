@@ -101,7 +101,9 @@ def test_dragging_a_role_onto_a_role_makes_it_report_there_and_outlines_the_targ
     assert outline.drag is not None and outline.drag.over == "operations-manager"
     assert _edge_color(outline, "operations-manager") == OK
     # what it will do, as the canvas's drag says it (the outline said nothing)
-    assert window.statusBar().currentMessage() == "SEO specialist will report to Operations manager"
+    assert window.statusBar().currentMessage() == (
+        "SEO specialist will report to Operations manager and join Operations and logistics"
+    )
     assert window.canvas.selected == "seo-specialist"  # the selection does not follow the mouse
     qtbot.mouseRelease(outline.viewport(), LEFT, pos=target)
     assert outline.drag is None
@@ -110,6 +112,12 @@ def test_dragging_a_role_onto_a_role_makes_it_report_there_and_outlines_the_targ
     assert window.history.texts() == ["Move role"]
     window.history.undo()
     assert dumps(chart) == before
+
+
+def test_a_drop_onto_a_role_of_the_same_team_names_no_team(qtbot: QtBot, window: MainWindow) -> None:
+    _hold(qtbot, window.outline, "qa-tester", _row(window.outline, "web-developer"))
+    assert window.statusBar().currentMessage() == "QA tester will report to Web developer"
+    qtbot.keyClick(window.outline, Qt.Key.Key_Escape)
 
 
 def test_a_drop_in_the_upper_quarter_of_a_row_puts_the_role_before_that_sibling(
@@ -134,7 +142,9 @@ def test_a_drop_in_the_lower_quarter_of_a_row_puts_the_role_after_it(
 ) -> None:
     chart, outline = window.document.chart, window.outline
     _hold(qtbot, outline, "seo-specialist", _row(outline, "logistics-coordinator", 0.9))
-    assert window.statusBar().currentMessage() == "SEO specialist will go after Logistics coordinator"
+    assert window.statusBar().currentMessage() == (
+        "SEO specialist will go after Logistics coordinator, in Operations and logistics"
+    )
     qtbot.mouseRelease(outline.viewport(), LEFT, pos=_row(outline, "logistics-coordinator", 0.9))
     assert chart.reports_of("operations-manager")[:2] == ["logistics-coordinator", "seo-specialist"]
     assert chart.team_of("seo-specialist") == "team-operations"

@@ -292,6 +292,26 @@ def test_paste_with_nothing_copied_says_so(qtbot: QtBot, window: MainWindow) -> 
     assert window.document.chart.state() == before
 
 
+def test_the_empty_charts_hint_goes_once_it_has_a_team(qtbot: QtBot, window: MainWindow) -> None:
+    # "Press Enter to add the first role" ran through a new team's frame, where Enter renames.
+    from orgchart.commands import AddTeam
+    from orgchart.model import Team
+
+    window.new_chart()
+    canvas = window.canvas
+
+    def grey_text() -> int:
+        image = canvas.viewport().grab().toImage()
+        middle = image.height() // 2
+        return sum(image.pixelColor(x, y).name() == "#6b7280" for x in range(image.width()) for y in range(middle - 12, middle + 12))
+
+    assert grey_text() > 20
+    window.history.push(AddTeam(Team("sales", "Sales")))
+    canvas.refresh()
+    assert grey_text() == 0
+    window.history.set_clean()
+
+
 def test_the_first_role_of_a_new_chart_and_its_title_are_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
     # It took two steps, "Add role" and "Change title"; later roles take one.
     window.new_chart()

@@ -77,6 +77,12 @@ def test_new_team_goes_inside_the_selected_team_with_its_name_ready(qtbot: QtBot
     assert panel.name.hasFocus() and panel.name.selectedText() == "New team"
     qtbot.keyClicks(panel.name, "Platform")
     assert chart.team(new).name == "Platform"
+    # Enter gives the keyboard back to the canvas, the team still selected: Tab adds its
+    # first role (it moved on to the next field of the panel)
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    assert window.canvas.hasFocus() and window.canvas.selected_team == new
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
+    assert len(chart.members_of(new)) == 1
 
 
 def _inside(window: MainWindow, team_id: str) -> QPointF:

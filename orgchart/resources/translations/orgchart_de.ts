@@ -667,13 +667,28 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will go before %2, in %3</source>
+        <translation>%1 kommt vor %2, in %3</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
         <source>%1 will go before %2</source>
         <translation>%1 kommt vor %2</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will go after %2, in %3</source>
+        <translation>%1 kommt nach %2, in %3</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
         <source>%1 will go after %2</source>
         <translation>%1 kommt nach %2</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/dragging.py"/>
+        <source>%1 will report to %2 and join %3</source>
+        <translation>%1 wird an %2 berichten und kommt in %3</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
