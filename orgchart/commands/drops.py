@@ -17,12 +17,13 @@ from orgchart.commands.holding import unpark_first
 from orgchart.commands.roles import MoveRole, Place, place_of
 from orgchart.commands.teams import NestTeam
 from orgchart.model import LinkKind, OrgChart
-from orgchart.model.errors import QT_TRANSLATE_NOOP, filled
+from orgchart.model.errors import filled, said
 
 
 class DropProblem(NamedTuple):
     """Why a drop cannot be done: ``text`` (English, translated by the UI in the context
-    "Drops") with %1, %2 standing for ``names`` (titles of roles, names of teams)."""
+    "Model", as the model's own refusals: the same rules) with %1, %2 standing for ``names``
+    (titles of roles, names of teams)."""
 
     text: str
     names: tuple[str, ...]
@@ -38,12 +39,12 @@ def role_drop_problem(chart: OrgChart, role_id: str, manager: str | None) -> Dro
         return None
     role, boss = chart.role(role_id), chart.role(manager)
     if manager == role_id:
-        return DropProblem(QT_TRANSLATE_NOOP("Drops", "%1 cannot report to itself"), (role.title,))
+        return DropProblem(said("%1 cannot report to itself"), (role.title,))
     if role_id in chart.chain_of_command(manager):
-        text = QT_TRANSLATE_NOOP("Drops", "%1 cannot report to %2: %2 already reports to %1")
+        text = said("%1 cannot report to %2: %2 already reports to %1")
         return DropProblem(text, (role.title, boss.title))
     if any(link.key == (role_id, manager, LinkKind.MATRIX) for link in chart.links_of(role_id)):
-        text = QT_TRANSLATE_NOOP("Drops", "%1 cannot report to %2: %2 is already its secondary manager")
+        text = said("%1 cannot report to %2: %2 is already its secondary manager")
         return DropProblem(text, (role.title, boss.title))
     return None
 
@@ -96,8 +97,8 @@ def team_drop_problem(chart: OrgChart, team_id: str, parent: str | None) -> Drop
         return None
     name, other = chart.team(team_id).name, chart.team(parent).name
     if parent == team_id:
-        return DropProblem(QT_TRANSLATE_NOOP("Drops", "%1 cannot be nested in itself"), (name,))
-    text = QT_TRANSLATE_NOOP("Drops", "%1 cannot be nested in %2: %2 is part of %1")
+        return DropProblem(said("%1 cannot be nested in itself"), (name,))
+    text = said("%1 cannot be nested in %2: %2 is part of %1")
     return DropProblem(text, (name, other))
 
 

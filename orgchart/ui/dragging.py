@@ -26,6 +26,7 @@ from orgchart.commands import (
 )
 from orgchart.model import Direction, OrgChart
 from orgchart.model.errors import filled
+from orgchart.ui.refusals import said_here
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -45,7 +46,7 @@ def drop_text(problem: DropProblem | None) -> str:
     """Why a drop is refused, in the UI's language ("" if it is not)."""
     if problem is None:
         return ""
-    return filled(QCoreApplication.translate("Drops", problem.text), problem.names)
+    return said_here(problem.text, problem.names)
 
 
 def team_outcome(chart: OrgChart, team: str, parent: str | None) -> str:

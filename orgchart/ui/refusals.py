@@ -14,9 +14,13 @@ from orgchart.model.errors import filled
 
 def refusal(error: OrgError) -> str:
     """``error`` as the editor says it (translated in the context "Model")."""
-    if not error.shown:
-        return str(error)
-    return filled(QCoreApplication.translate("Model", error.shown), error.values)
+    return said_here(error.shown, error.values) if error.shown else str(error)
+
+
+def said_here(text: str, values: tuple[str, ...]) -> str:
+    """Words of the model's rules (marked with `said`) in the UI's language, %1, %2 … filled
+    in by ``values``: a refusal, or why a drop cannot be done."""
+    return filled(QCoreApplication.translate("Model", text), values)
 
 
 def push_or_say(history: History, command: Command, say: Callable[[str], object]) -> bool:

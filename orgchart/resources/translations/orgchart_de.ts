@@ -712,34 +712,6 @@
     </message>
 </context>
 <context>
-    <name>Drops</name>
-    <message>
-        <location filename="../../../orgchart/commands/drops.py"/>
-        <source>%1 cannot report to itself</source>
-        <translation>%1 kann nicht an sich selbst berichten</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/commands/drops.py"/>
-        <source>%1 cannot report to %2: %2 already reports to %1</source>
-        <translation>%1 kann nicht an %2 berichten: %2 berichtet schon an %1</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/commands/drops.py"/>
-        <source>%1 cannot report to %2: %2 is already its secondary manager</source>
-        <translation>%1 kann nicht an %2 berichten: %2 ist schon als zweite(r) Vorgesetzte(r) eingetragen</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/commands/drops.py"/>
-        <source>%1 cannot be nested in itself</source>
-        <translation>%1 kann nicht in sich selbst liegen</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/commands/drops.py"/>
-        <source>%1 cannot be nested in %2: %2 is part of %1</source>
-        <translation>%1 kann nicht in %2 liegen: %2 ist Teil von %1</translation>
-    </message>
-</context>
-<context>
     <name>Export</name>
     <message>
         <location filename="../../../orgchart/render/export.py"/>
@@ -2124,29 +2096,42 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
 <context>
     <name>Model</name>
     <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>%1 cannot report to itself</source>
+        <translation>%1 kann nicht an sich selbst berichten</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>%1 cannot report to %2: %2 already reports to %1</source>
+        <translation>%1 kann nicht an %2 berichten: %2 berichtet schon an %1</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <source>%1 cannot report to %2: %2 is already its secondary manager</source>
+        <translation>%1 kann nicht an %2 berichten: %2 ist schon als zweite(r) Vorgesetzte(r) eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <location filename="../../../orgchart/model/chart.py"/>
+        <source>%1 cannot be nested in itself</source>
+        <translation>%1 kann nicht in sich selbst liegen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/drops.py"/>
+        <source>%1 cannot be nested in %2: %2 is part of %1</source>
+        <translation>%1 kann nicht in %2 liegen: %2 ist Teil von %1</translation>
+    </message>
+    <message>
         <location filename="../../../orgchart/model/chart.py"/>
         <source>“%1” still holds roles or teams: move them first, then delete it.</source>
         <translation>„%1“ enthält noch Stellen oder Teams: verschieben Sie diese zuerst, dann löschen Sie es.</translation>
     </message>
     <message>
         <location filename="../../../orgchart/model/chart.py"/>
-        <source>%1 cannot be nested in itself</source>
-        <translation>%1 kann nicht in sich selbst liegen</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/model/chart.py"/>
         <source>%1 cannot be nested in %2: %2 is already part of %1</source>
         <translation>%1 kann nicht in %2 liegen: %2 ist schon Teil von %1</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/model/chart.py"/>
-        <source>%1 cannot report to %2: %2 already reports to %1</source>
-        <translation>%1 kann nicht an %2 berichten: %2 berichtet schon an %1</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/model/chart.py"/>
-        <source>%1 cannot report to itself</source>
-        <translation>%1 kann nicht an sich selbst berichten</translation>
     </message>
     <message>
         <location filename="../../../orgchart/model/chart.py"/>
