@@ -47,6 +47,7 @@ from orgchart.ui.dragging import Drag
 from orgchart.ui.holding_area import HoldingItem
 from orgchart.ui.link_editing import LinkEditor
 from orgchart.ui.outline_model import fields_only
+from orgchart.ui.overview_names import name_at
 from orgchart.ui.sketching import Sketcher
 from orgchart.ui.start_view import MAX_ZOOM, MIN_ZOOM, fit_chart, show_start, view_state
 
@@ -289,14 +290,8 @@ class ChartView(QGraphicsView):
         self.team_selected.emit(team_id)
 
     def header_at(self, scene_pos: QPointF) -> str:
-        """The team whose frame's name strip is under the point, or ""."""
-        picture = self.item.picture
-        p = scene_pos - picture.chart_offset
-        for frame in reversed(picture.geometry.frames):  # inner frames are listed later
-            h = frame.header
-            if h.x <= p.x() <= h.right and h.y <= p.y() <= h.bottom:
-                return frame.team_id
-        return ""
+        """The team whose name is under the point (see `overview_names.name_at`), or ""."""
+        return name_at(self.item.picture, scene_pos, self.zoom, overview=self.zoom < TEXT_FROM)
 
     def mark(self, role_ids: list[str]) -> None:
         """Mark these roles' cards (the matches of a search); [] removes the marks."""

@@ -383,3 +383,25 @@ def test_overview_names_fit_their_frames_and_never_overlap(window: MainWindow) -
     painter = _Recorder()
     paint_overview_names(painter, picture, everything, 0.005)  # type: ignore[arg-type]
     assert painter.texts == []  # no frame has room for a name
+
+
+def test_a_zoomed_out_teams_name_is_clicked_as_its_header(qtbot: QtBot, window: MainWindow) -> None:
+    # The names shown when zoomed out could not be clicked: a click on "Technology" selected
+    # nothing, or the card beneath it.
+    from orgchart.ui.overview_names import SCREEN_PX
+
+    canvas = window.canvas
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    frame = canvas.frame_rect("team-technology")
+    header = canvas.frame_rect("team-technology", header=True)
+    # on the name, below the header strip (the name is taller on screen than the strip), above
+    # the cards (a card under a name is still a card to click and drag)
+    top = min(canvas.card_rect(r).top() for r in window.document.chart.members_of("team-technology"))
+    spot = QPointF(frame.left() + 8 / canvas.zoom, (header.bottom() + top) / 2)
+    assert not header.contains(spot) and frame.contains(spot) and canvas.role_at(spot) == ""
+    assert spot.y() - frame.top() < SCREEN_PX / canvas.zoom  # (within the name's height)
+    at = canvas.mapFromScene(spot)
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert canvas.selected_team == "team-technology" and canvas.selected == ""
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert canvas.sketch.editor is not None and canvas.sketch.editor.text() == "Technology"
