@@ -131,7 +131,8 @@ class History:
                 self._merging = False  # the step below was closed: nothing merges into it
             self.changed.emit()
             return
-        self._record(command, mergeable=True)
+        # a macro is no typing session: only a join merges into it (see Macro.merge)
+        self._record(command, mergeable=not isinstance(command, Macro))
 
     def close_step(self) -> None:
         """End the editing session: the next command starts a step of its own even where it

@@ -55,6 +55,7 @@ class Detours:
         #: manager -> the breadth its lines between teams head for, on the whole (see `aim`)
         self.toward: dict[str, float] = {}
         self._extent: dict[str, tuple[float, float]] = {}  # see _held
+        self._inside: dict[str, list[Box]] | None = None  # see _held
 
     def aim(self, lines: list[tuple[str, str, float, float | None]]) -> None:
         """Let each manager's detours leave its frames on one side, towards the middle of
@@ -216,11 +217,18 @@ class Detours:
         inner edges if it holds none), made when first needed."""
         held = self._extent.get(team)
         if held is None:
-            lo, hi = box.b + self.header_b + self.padding, box.b + box.bs - self.padding
-            inside = self.index.within(box.b, box.d, box.b + box.bs, box.d + box.ds, len(self.cards)) or []
-            inside += [f for t, f in self.frames.items() if t != team and _within(f, box)]
-            lo = min((c.b for c in inside), default=lo)
-            held = self._extent[team] = (lo, max((c.b + c.bs for c in inside), default=hi))
+            if self._inside is None:  # once: each team's own cards and its sub-teams' frames
+                self._inside = {}
+                for role_id, card in self.cards.items():
+                    self._inside.setdefault(self.team_of[role_id], []).append(card)
+                for sub, frame in self.frames.items():
+                    parent = self.parent_of[sub]
+                    if parent is not None:
+                        self._inside.setdefault(parent, []).append(frame)
+            inside = self._inside.get(team, [])
+            lo = min((c.b for c in inside), default=box.b + self.header_b + self.padding)
+            hi = max((c.b + c.bs for c in inside), default=box.b + box.bs - self.padding)
+            held = self._extent[team] = (lo, hi)
         return held
 
     def _free(self, b: float, d0: float, d1: float, ends: tuple[Box, ...] = ()) -> bool:
@@ -248,11 +256,3 @@ def _leftwards(x: float, toward: float, box: Box) -> bool:
         return toward < x
     return x - box.b < box.b + box.bs - x
 
-
-def _within(inner: Box, outer: Box) -> bool:
-    return (
-        outer.b <= inner.b
-        and inner.b + inner.bs <= outer.b + outer.bs
-        and outer.d <= inner.d
-        and inner.d + inner.ds <= outer.d + outer.ds
-    )

@@ -42,7 +42,7 @@ def menu_at(view: ChartView, scene_pos: QPointF | None) -> QMenu:
         role_id, team_id = view.selected, view.selected_team
     else:
         role_id = view.role_at(scene_pos)
-        team_id = "" if role_id else view.team_at(scene_pos)
+        team_id = "" if role_id else view.header_at(scene_pos) or view.team_at(scene_pos)
     if role_id:
         view.select(role_id)
         return role_menu(view, role_id)

@@ -178,8 +178,7 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
     sketch = canvas.sketch
 
     def empty(team: str) -> bool:
-        chart = window.document.chart
-        return not chart.members_of(team) and not chart.subteams_of(team)
+        return not canvas.chart.members_of(team) and not canvas.chart.subteams_of(team)
 
     def rename(role: str) -> None:
         sketch.rename(role, select_all=True)
@@ -208,6 +207,8 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
 
     def follow_selection() -> None:
         team = "" if canvas.selected else canvas.selected_team
+        if team and not canvas.chart.has_team(team):  # deleted, until the canvas lays out again
+            team = ""
         said = False  # (a tooltip of a menu entry is its text unless set)
         for action, entry in made:
             for_team = bool(team) and entry.for_team is not None

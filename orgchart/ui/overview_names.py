@@ -70,6 +70,8 @@ def _labels(picture: ChartPicture, scale: float, metrics: QFontMetricsF) -> Iter
             continue
         box = QRectF(r.x, r.y, r.w, r.h).translated(offset)
         full = printable(picture.painter.team_names[frame.team_id])
+        if not full.strip():
+            continue
         name = metrics.elidedText(full, Qt.TextElideMode.ElideRight, box.width() - 4 * pad)
         if len(name) < min(len(full), 8):  # "Tea…" names nothing
             continue

@@ -14,6 +14,7 @@ from orgchart.commands import (
     DeleteRole,
     DeleteTeam,
     History,
+    Macro,
     MoveRole,
     NestTeam,
     RemoveLink,
@@ -290,3 +291,23 @@ def test_a_title_given_right_after_adding_a_role_joins_the_adding_step() -> None
     engineer = Role("new-role", "ML engineer")
     history.push(UpdateRole(engineer, dataclasses.replace(engineer, holder="Kim"), "holder"), join=True)
     assert history.texts() == ["Add role", "Change title", "Change holder"]
+
+
+def test_a_macro_takes_in_only_a_title_joined_to_the_role_it_added() -> None:
+    # A pushed macro swallowed the next edit its last command could merge: a custom field's
+    # value typed right after "Add custom field" undid with it.
+    chart = company()
+    history = History(chart)
+    role = Role("new-role", "New role")
+    history.push(Macro("Add role", [AddRole(role, "tech", "cto")]))
+    named = Role("new-role", "Data engineer")
+    history.push(UpdateRole(role, named, "title"), join=True)  # the title typed on its card
+    assert history.texts() == ["Add role"] and chart.role("new-role") == named
+    other = Role("other-role", "New role")
+    history.push(Macro("Add role", [AddRole(other, "tech", "cto")]))
+    history.push(UpdateRole(other, Role("other-role", "Analyst"), "title"))  # no join: its own step
+    assert history.texts() == ["Add role", "Add role", "Change title"]
+    field = dataclasses.replace(named, custom={"floor": "3"})
+    history.push(Macro("Add custom field", [UpdateRole(named, field, "custom field floor")]))
+    history.push(UpdateRole(field, dataclasses.replace(field, custom={"floor": "4"}), "custom field floor"))
+    assert history.texts() == ["Add role", "Add role", "Change title", "Add custom field", "Change custom field floor"]

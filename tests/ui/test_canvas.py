@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -405,3 +406,18 @@ def test_a_zoomed_out_teams_name_is_clicked_as_its_header(qtbot: QtBot, window: 
     assert canvas.selected_team == "team-technology" and canvas.selected == ""
     qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert canvas.sketch.editor is not None and canvas.sketch.editor.text() == "Technology"
+
+
+def test_a_team_whose_name_prints_as_nothing_gets_no_empty_label(window: MainWindow) -> None:
+    from orgchart.commands import UpdateTeam
+    from orgchart.ui.overview_names import paint_overview_names
+
+    chart = window.document.chart
+    old = chart.team("team-marketing")
+    window.history.push(UpdateTeam(old, dataclasses.replace(old, name="\x07"), "name"))  # a control character
+    window.canvas.refresh()
+    picture = window.canvas.item.picture
+    painter = _Recorder()
+    paint_overview_names(painter, picture, QRectF(0, 0, picture.width, picture.height), 0.2)  # type: ignore[arg-type]
+    assert len(painter.boxes) == len(painter.texts) and all(text.strip() for text, _ in painter.texts)
+    assert "Technology" in [text for text, _ in painter.texts]

@@ -9,7 +9,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from orgchart.commands import AddTeam
+from orgchart.commands import AddTeam, DeleteTeam, MoveRole
 from orgchart.model import Team
 from orgchart.ui.main_window import MainWindow
 from tests.ui.clicks import click_card, click_team_name, team_name_spot
@@ -323,3 +323,31 @@ def test_presenting_opens_no_editing_menu(qtbot: QtBot, window: MainWindow, show
     right_click(window, window.canvas.card_rect("seo-specialist").center())
     assert shown == []
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+
+
+def test_the_edit_menu_takes_a_team_deleted_a_moment_ago_for_no_selection(window: MainWindow) -> None:
+    # Its entries asked the chart about the selected team before the canvas had laid out
+    # again, and the team was gone: UnknownIdError.
+    window.history.push(AddTeam(Team("team-empty", "Empty"), "team-finance"))
+    window.canvas.refresh()
+    window.canvas.select_team("team-empty")
+    window.history.push(DeleteTeam("team-empty"))
+    window.edit_menu.aboutToShow.emit()
+    assert [a.isEnabled() for a in window.sketch_actions] == [False, False, False, False]
+
+
+def test_a_right_click_on_a_zoomed_out_name_opens_that_teams_menu(
+    qtbot: QtBot, window: MainWindow, shown: list[QMenu]
+) -> None:
+    # The name of a department lies over its sub-team's frame: the click took the sub-team.
+    chart, canvas = window.document.chart, window.canvas
+    window.history.push(AddTeam(Team("team-web", "Web"), "team-technology", 0))
+    for role_id in chart.members_of("team-technology"):  # the sub-team fills the department
+        window.history.push(MoveRole(role_id, "team-web", chart.manager_of(role_id)))
+    canvas.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    frame = canvas.frame_rect("team-technology")
+    spot = frame.topLeft() + QPointF(6 / canvas.zoom, 10 / canvas.zoom)  # on the name's first letters
+    assert canvas.team_at(spot) == "team-web" and canvas.role_at(spot) == ""
+    right_click(window, spot)
+    assert canvas.selected_team == "team-technology"
