@@ -223,6 +223,10 @@ class ChartView(QGraphicsView):
         """Whether the role is drawn (not inside a collapsed or parked branch)."""
         return role_id in self.item.picture.geometry.cards or role_id in self.holding.cards
 
+    def has_frame(self, team_id: str) -> bool:
+        """Whether the team's frame is drawn (not every role in it collapsed or parked away)."""
+        return any(f.team_id == team_id for f in self.item.picture.geometry.frames)
+
     def reveal(self, role_id: str) -> bool:
         """Make sure the role's card is drawn, expanding the collapsed branches above it;
         False if it cannot be (it is inside a parked branch, of which only the top shows)."""
@@ -281,8 +285,7 @@ class ChartView(QGraphicsView):
         if team_id == self.selected_team:
             return
         self.selected_team = team_id
-        framed = any(f.team_id == team_id for f in self.item.picture.geometry.frames)
-        if team_id and framed:
+        if team_id and self.has_frame(team_id):
             self.team_highlight.setRect(self.frame_rect(team_id).adjusted(-3, -3, 3, 3))
             self.team_highlight.show()
         else:

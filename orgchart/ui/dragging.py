@@ -127,7 +127,7 @@ class Drag:
         view = self.view
         if self.role and view.has_card(self.role):
             view.ensureVisible(view.card_rect(self.role), 40, 40)
-        elif self.team and any(f.team_id == self.team for f in view.item.picture.geometry.frames):
+        elif self.team and view.has_frame(self.team):
             frame = view.frame_rect(self.team)
             header = QRectF(frame.topLeft(), QSizeF(min(frame.width(), 240.0), min(frame.height(), 60.0)))
             view.ensureVisible(header, 40, 40)

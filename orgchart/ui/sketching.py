@@ -338,9 +338,9 @@ class Sketcher(QObject):
         typed into it)."""
         view = self.view
         self.close_editor(commit=True)
-        if not self._framed(team_id):  # every role in it collapsed away: shown again
+        if not view.has_frame(team_id):  # every role in it collapsed away: shown again
             members = view.chart.members_of(team_id)
-            if not members or not view.reveal(members[0]) or not self._framed(team_id):
+            if not members or not view.reveal(members[0]) or not view.has_frame(team_id):
                 name = view.chart.team(team_id).name
                 view.message.emit(tr("“%1” is not drawn: rename it in its panel.").replace("%1", name))
                 return
@@ -349,9 +349,6 @@ class Sketcher(QObject):
         name = view.chart.team(team_id).name
         self._open_editor(header, picture.fonts.header, name, start, select_all=False)
         self._editing_team = team_id
-
-    def _framed(self, team_id: str) -> bool:
-        return any(f.team_id == team_id for f in self.view.item.picture.geometry.frames)
 
     def _open_editor(self, rect: QRectF, font: QFont, text: str, start: str | None, select_all: bool) -> None:
         """A text field over ``rect`` (in the scene) holding ``text``, or ``start`` typed."""

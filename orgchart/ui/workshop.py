@@ -162,7 +162,7 @@ class Workshop(QObject):
                 canvas.centerOn(canvas.card_rect(node_id).center())
         elif chart.has_team(node_id):
             canvas.select_team(node_id)
-            if any(f.team_id == node_id for f in canvas.item.picture.geometry.frames):
+            if canvas.has_frame(node_id):
                 rect = canvas.frame_rect(node_id)
                 seen = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
                 # the frame's middle, or its top part when it is taller than the view
