@@ -23,6 +23,8 @@ from orgchart.commands import (
     UpdateRole,
     UpdateTeam,
     copy_branch,
+    delete_team,
+    dissolve_team,
     drop_role_on_role,
     park_role,
 )
@@ -38,7 +40,7 @@ def random_edit(data: st.DataObject, chart: OrgChart, n: int) -> Command:
         kinds += ["update role", "move role", "delete role", "delete branch", "add link", "paste", "park"]
         kinds += ["drop on role"]
     if teams:
-        kinds += ["update team", "nest team", "delete team"]
+        kinds += ["update team", "nest team", "delete team", "delete team and roles", "dissolve team"]
     if links:
         kinds += ["remove link", "relabel link"]
     kind = data.draw(st.sampled_from(kinds))
@@ -75,6 +77,10 @@ def random_edit(data: st.DataObject, chart: OrgChart, n: int) -> Command:
         return NestTeam(data.draw(team), data.draw(st.none() | team), data.draw(index))
     if kind == "delete team":
         return DeleteTeam(data.draw(team))
+    if kind == "delete team and roles":
+        return delete_team(chart, data.draw(team))
+    if kind == "dissolve team":
+        return dissolve_team(chart, data.draw(team))
     link = data.draw(st.sampled_from(links))
     if kind == "remove link":
         return RemoveLink(link)

@@ -15,7 +15,7 @@ from orgchart.commands.history import Command, History, Macro
 from orgchart.commands.holding import Park, ParkPasted, Unpark, park_role, unpark_first
 from orgchart.commands.links import AddLink, RemoveLink
 from orgchart.commands.roles import AddRole, DeleteRole, MoveRole, Place, Reports, place_of
-from orgchart.commands.teams import AddTeam, DeleteTeam, NestTeam
+from orgchart.commands.teams import AddTeam, DeleteTeam, NestTeam, delete_team, dissolve_team, roles_under
 from orgchart.commands.updates import UpdateLink, UpdateRole, UpdateTeam
 
 __all__ = [
@@ -42,6 +42,8 @@ __all__ = [
     "UpdateRole",
     "UpdateTeam",
     "copy_branch",
+    "delete_team",
+    "dissolve_team",
     "drop_role_beside",
     "drop_role_on_role",
     "drop_role_on_team",
@@ -49,6 +51,7 @@ __all__ = [
     "park_role",
     "place_of",
     "role_drop_problem",
+    "roles_under",
     "team_drop_manager",
     "team_drop_problem",
     "unpark_first",
