@@ -1,5 +1,5 @@
 """The canvas's context menus: a card's (what the keyboard does to a role, its dotted lines,
-parking it), a team frame's (a new role or sub-team in it, deleting it while it is empty) and
+parking it), a team frame's (a new role or sub-team in it, deleting or dissolving it) and
 the empty canvas's (a new department, paste, fit). Each entry names its key, so the menus
 also teach the keyboard."""
 
@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from orgchart.commands import DeleteTeam, drop_role_on_team, park_role
-from orgchart.ui.refusals import push_or_say
+from orgchart.commands import drop_role_on_team, park_role
+from orgchart.ui.team_removal import Removal, can_dissolve, dissolve_words, holdings, no_dissolving
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -92,10 +92,16 @@ def team_menu(view: ChartView, team_id: str) -> QMenu:
     menu.addAction(tr("New team inside it"), lambda: _new_team(view, team_id))
     _item(menu, tr("Rename"), "F2", lambda: view.sketch.rename_team(team_id))
     menu.addSeparator()
-    delete = menu.addAction(tr("Delete team") + f"\t{key_text('Del')}", lambda: delete_team(view, team_id))
-    if chart.members_of(team_id) or chart.subteams_of(team_id):
-        delete.setEnabled(False)
-        delete.setToolTip(tr("Only an empty team can be deleted: move its roles and sub-teams first"))
+    held = bool(holdings(chart, team_id))
+    # (with roles or teams in it, Del asks whether they go too)
+    _item(menu, tr("Delete team…") if held else tr("Delete team"), "Del", lambda: delete_team(view, team_id))
+    if held:
+        dissolve = menu.addAction(
+            tr("Dissolve team"), lambda: view.sketch.delete_team(team_id, Removal.DISSOLVE)
+        )
+        dissolvable = can_dissolve(chart, team_id)
+        dissolve.setEnabled(dissolvable)
+        dissolve.setToolTip(dissolve_words(chart, team_id) if dissolvable else no_dissolving())
         menu.setToolTipsVisible(True)
     return menu
 
@@ -112,10 +118,8 @@ def space_menu(view: ChartView) -> QMenu:
 
 
 def delete_team(view: ChartView, team_id: str) -> None:
-    """Delete an empty team (one undo step); a team that holds roles or teams is kept, and the
-    status bar says why (the model's refusal)."""
-    if push_or_say(view.history, DeleteTeam(team_id), view.message.emit):
-        view.select_team("")
+    """Delete a team (one undo step), asking first whether what it holds goes too."""
+    view.sketch.delete_team(team_id)
 
 
 def _new_team(view: ChartView, parent: str | None) -> None:

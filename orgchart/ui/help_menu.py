@@ -40,7 +40,10 @@ SHORTCUTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("F2",), QT_TRANSLATE_NOOP(
             "MainWindow", "Rename the selected role or team in place (or just start typing, or double-click)"
         )),
-    (("Del",), QT_TRANSLATE_NOOP("MainWindow", "Delete the selected role (or team, if it is empty)")),
+    (
+        ("Del",),
+        QT_TRANSLATE_NOOP("MainWindow", "Delete the selected role or team (asks about what it holds)"),
+    ),
     (
         ("Ctrl+C", "Ctrl+X", "Ctrl+V"),
         QT_TRANSLATE_NOOP("MainWindow", "Copy, cut, paste the selected role with everything below it"),

@@ -40,6 +40,7 @@ from orgchart.ui.preferences import Preferences
 from orgchart.ui.properties import RoleProperties
 from orgchart.ui.start_view import READABLE
 from orgchart.ui.team_properties import TeamProperties
+from orgchart.ui.team_removal import Removal
 from orgchart.ui.workshop import Workshop
 from orgchart.ui.zoom_label import ZoomLabel
 
@@ -107,6 +108,10 @@ class MainWindow(QMainWindow):
         self.outline.new_role_requested.connect(self.canvas.sketch.add_to_team)
         self.outline.new_report_requested.connect(self.canvas.sketch.add_report)
         self.outline.delete_role_requested.connect(self.canvas.sketch.delete)
+        self.outline.delete_team_requested.connect(self.canvas.sketch.delete_team)
+        self.outline.dissolve_team_requested.connect(
+            lambda team: self.canvas.sketch.delete_team(team, Removal.DISSOLVE)
+        )
         self._structure_changed = True  # since the outline was last shown
         self._outline_later = QTimer(self)
         self._outline_later.setSingleShot(True)

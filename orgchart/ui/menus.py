@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 from orgchart.render.language import LANGUAGE_NAMES, supported
 from orgchart.templates import Template, templates
 from orgchart.ui.canvas import ZOOM_STEP, ChartView
-from orgchart.ui.canvas_menus import delete_team
 from orgchart.ui.help_menu import make_help_menu
 
 if TYPE_CHECKING:
@@ -159,32 +158,25 @@ def template_names() -> list[tuple[str, Template]]:
 
 class _Sketching(NamedTuple):
     """An Edit menu entry for the selection: its words and what it does for a role, and for
-    a team (``for_team`` None: for roles only) if ``allowed`` for that team."""
+    a team (``for_team`` None: for roles only)."""
 
     for_role: str
     for_team: str | None
     key: Qt.Key
     on_role: Callable[[str], object]
     on_team: Callable[[str], object] = lambda team: None
-    allowed: Callable[[str], bool] = lambda team: True
 
 
 def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
     """Edit > Add direct report, Add sibling, Rename, Delete… for the selected role; with a
-    team selected: New role in this team, Rename, Delete team (if it is empty, as its own
-    menu has it). Their keys (Tab, Enter, F2, Del) belong to the canvas: a window shortcut
-    would take them from every text field, so the menu only shows them (after a tab)."""
+    team selected: New role in this team, Rename, Delete team… (as its own menu has them).
+    Their keys (Tab, Enter, F2, Del) belong to the canvas: a window shortcut would take them
+    from every text field, so the menu only shows them (after a tab)."""
     canvas = window.canvas
     sketch = canvas.sketch
 
-    def empty(team: str) -> bool:
-        return not canvas.chart.members_of(team) and not canvas.chart.subteams_of(team)
-
     def rename(role: str) -> None:
         sketch.rename(role, select_all=True)
-
-    def delete(team: str) -> None:
-        delete_team(canvas, team)
 
     def add(team: str) -> None:
         sketch.add_to_team(team)
@@ -195,7 +187,7 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
         _Sketching(tr("&Add direct report"), tr("&New role in this team"), key.Key_Tab, add_report, add),
         _Sketching(tr("Add &sibling"), None, key.Key_Enter, sketch.add_sibling),
         _Sketching(tr("Rena&me"), tr("Rena&me"), key.Key_F2, rename, sketch.rename_team),
-        _Sketching(tr("De&lete…"), tr("De&lete team"), key.Key_Delete, sketch.delete, delete, empty),
+        _Sketching(tr("De&lete…"), tr("De&lete team…"), key.Key_Delete, sketch.delete, sketch.delete_team),
     )
     made: list[tuple[QAction, _Sketching]] = []
     for entry in entries:
@@ -203,22 +195,16 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
         action.triggered.connect(lambda _=False, e=entry: _run(canvas, e))
         menu.addAction(action)
         made.append((action, entry))
-    refused = tr("Only an empty team can be deleted: move its roles and sub-teams first")
 
     def follow_selection() -> None:
         team = "" if canvas.selected else canvas.selected_team
         if team and not canvas.chart.has_team(team):  # deleted, until the canvas lays out again
             team = ""
-        said = False  # (a tooltip of a menu entry is its text unless set)
         for action, entry in made:
             for_team = bool(team) and entry.for_team is not None
             shown = QKeySequence(entry.key).toString(QKeySequence.SequenceFormat.NativeText)
             action.setText(f"{entry.for_team if for_team else entry.for_role}\t{shown}")
-            allowed = for_team and entry.allowed(team)
-            action.setEnabled(bool(canvas.selected) or allowed)
-            action.setToolTip(refused if for_team and not allowed else "")
-            said = said or (for_team and not allowed)
-        menu.setToolTipsVisible(said)
+            action.setEnabled(bool(canvas.selected) or for_team)
 
     menu.aboutToShow.connect(follow_selection)
     follow_selection()

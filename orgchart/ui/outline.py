@@ -10,11 +10,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
-from orgchart.commands import DeleteTeam, History
+from orgchart.commands import History
 from orgchart.model import OrgChart
 from orgchart.ui.outline_dragging import OutlineDrag
 from orgchart.ui.outline_model import HOLDING, OutlineModel
-from orgchart.ui.refusals import push_or_say
+from orgchart.ui.team_removal import can_dissolve, dissolve_words, holdings, no_dissolving
 
 __all__ = ["EXPAND_ALL_UP_TO", "HOLDING", "OutlineView"]
 
@@ -41,6 +41,10 @@ class OutlineView(QTreeView):
     new_report_requested = Signal(str)
     #: "Delete role" was chosen on this role
     delete_role_requested = Signal(str)
+    #: "Delete team" was chosen on this team (what it holds: asked where it is handled)
+    delete_team_requested = Signal(str)
+    #: "Dissolve team" was chosen on this team
+    dissolve_team_requested = Signal(str)
     #: a role or team was dragged to another place in the outline: its id
     dropped = Signal(str)
 
@@ -161,12 +165,16 @@ class OutlineView(QTreeView):
             self._menu_action(menu, self.tr("New team"), self.new_team_requested.emit, node_id)
             self._menu_action(menu, self.tr("New role"), self.new_role_requested.emit, node_id)
             menu.addSeparator()
-            delete = self._menu_action(menu, self.tr("Delete team"), self.delete_team, node_id)
-            if chart.members_of(node_id) or chart.subteams_of(node_id):
-                delete.setEnabled(False)
-                delete.setToolTip(
-                    self.tr("Only an empty team can be deleted: move its roles and sub-teams first")
+            held = bool(holdings(chart, node_id))  # then deleting asks whether it goes too
+            delete = self.tr("Delete team…") if held else self.tr("Delete team")
+            self._menu_action(menu, delete, self.delete_team_requested.emit, node_id)
+            if held:
+                dissolve = self._menu_action(
+                    menu, self.tr("Dissolve team"), self.dissolve_team_requested.emit, node_id
                 )
+                dissolvable = can_dissolve(chart, node_id)
+                dissolve.setEnabled(dissolvable)
+                dissolve.setToolTip(dissolve_words(chart, node_id) if dissolvable else no_dissolving())
                 menu.setToolTipsVisible(True)
         else:
             self._menu_action(menu, self.tr("New team"), self.new_team_requested.emit, "")
@@ -177,11 +185,6 @@ class OutlineView(QTreeView):
         action = menu.addAction(text)
         action.triggered.connect(lambda _=False: slot(node_id))  # type: ignore[operator]
         return action
-
-    def delete_team(self, team_id: str) -> None:
-        """Delete an empty team (one undo step); if the model refuses, say why."""
-        if self.history is not None:
-            push_or_say(self.history, DeleteTeam(team_id), self.message.emit)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu(self.indexAt(event.pos()))
@@ -229,7 +232,7 @@ class OutlineView(QTreeView):
             if self.chart.has_role(node_id):  # as on the canvas: asks about the reports
                 self.delete_role_requested.emit(node_id)
             elif self.chart.has_team(node_id):
-                self.delete_team(node_id)  # an empty team; otherwise the status bar says why
+                self.delete_team_requested.emit(node_id)
             event.accept()
             return
         super().keyPressEvent(event)

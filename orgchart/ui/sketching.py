@@ -1,7 +1,8 @@
 """Sketching at typing speed on the canvas: with a role selected, Tab adds a report, Enter a
 sibling, F2 (or just typing) renames it in place, Del deletes it, the arrow keys walk the
 tree. With a team selected, Tab adds a role to it, F2, Enter (or just typing) rename it in
-its frame's header, Del deletes it if it is empty. Every edit is one command on the history."""
+its frame's header, Del deletes it (asking first whether what it holds goes too, see
+`orgchart.ui.team_removal`). Every edit is one command on the history."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ from orgchart.commands import (
 )
 from orgchart.commands.history import Command
 from orgchart.model import OrgError, Role, Team
-from orgchart.ui.canvas_menus import delete_team
 from orgchart.ui.refusals import refusal
+from orgchart.ui.team_removal import Removal, ask_team_removal, holdings, remove_team
 
 if TYPE_CHECKING:
     from orgchart.ui.canvas import ChartView
@@ -82,6 +83,8 @@ class Sketcher(QObject):
         self.view = view
         #: asked before deleting a role with reports; tests put an answer in its place
         self.ask_delete_mode = ask_delete_mode
+        #: asked before deleting a team that holds roles or teams; tests answer in its place
+        self.ask_team_removal = ask_team_removal
         self.editor: QLineEdit | None = None
         #: the role, or the team, whose name the editor holds
         self._editing = ""
@@ -130,7 +133,7 @@ class Sketcher(QObject):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and plain:
             self.rename_team(team_id)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
-            delete_team(self.view, team_id)  # an empty one; else it says why not
+            self.delete_team(team_id)
         elif _typed(event, plain):
             self.rename_team(team_id, start=event.text())
         else:
@@ -220,6 +223,20 @@ class Sketcher(QObject):
             return
         self.view.refresh()
         self._select(next_selection)
+
+    def delete_team(self, team_id: str, how: Removal | None = None) -> None:
+        """Delete a team: an empty one at once; one that holds roles or teams as ``how``
+        says, or as the user answers when asked (None). The team around it is selected."""
+        view = self.view
+        chart = view.chart
+        if how is None and holdings(chart, team_id):
+            how = self.ask_team_removal(view, chart, team_id)
+            if how is None:
+                return
+        around = chart.parent_of(team_id)
+        if remove_team(view.history, team_id, how or Removal.DELETE, view.message.emit):
+            view.refresh()
+            view.select_team(around or "")
 
     # Copy and paste whole branches
     def copy(self) -> bool:

@@ -36,12 +36,18 @@ def _own_app_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
         QStandardPaths.setTestModeEnabled(True)
 
 
+def _unanswered(*args: object) -> None:
+    raise AssertionError("the editor asked a question (a modal dialog) that the test does not answer")
+
+
 @pytest.fixture
 def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     """A shown window with the sample open. Closing with unsaved changes would ask; the
-    question is answered "Cancel" at once instead of waiting for a click that never comes."""
+    question is answered "Cancel" at once instead of waiting for a click that never comes.
+    The canvas's questions before deleting fail the test unless it answers them itself."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     win = MainWindow()
+    win.canvas.sketch.ask_delete_mode = win.canvas.sketch.ask_team_removal = _unanswered
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from orgchart.commands import AddTeam, DeleteTeam, MoveRole
 from orgchart.model import Team
 from orgchart.ui.main_window import MainWindow
+from orgchart.ui.sketching import ask_delete_mode
 from tests.ui.clicks import click_card, click_team_name, team_name_spot
 
 
@@ -64,7 +65,7 @@ def test_a_cards_menu_offers_what_the_keys_do_and_names_the_keys(
     assert window.history.texts() == ["Add role"] and canvas.selected == new
 
 
-def test_a_team_frames_menu_adds_in_it_and_deletes_it_only_when_empty(
+def test_a_team_frames_menu_adds_in_it_and_deletes_or_dissolves_it(
     qtbot: QtBot, window: MainWindow, shown: list[QMenu]
 ) -> None:
     chart, canvas = window.document.chart, window.canvas
@@ -75,9 +76,12 @@ def test_a_team_frames_menu_adds_in_it_and_deletes_it_only_when_empty(
         "New role in this team\tTab",
         "New team inside it",
         "Rename\tF2",
-        "Delete team\tDel",
+        "Delete team…\tDel",  # it holds roles: asks whether they go too
+        "Dissolve team",
     ]
-    assert not action(menu, "Delete team").isEnabled()  # it holds roles
+    assert action(menu, "Delete team…").isEnabled()
+    dissolve = action(menu, "Dissolve team")  # a department: its roles would have no team
+    assert not dissolve.isEnabled() and "no team around it" in dissolve.toolTip()
     members = set(chart.members_of("team-finance"))
     action(menu, "New role in this team").trigger()
     assert len(set(chart.members_of("team-finance")) - members) == 1
@@ -85,25 +89,10 @@ def test_a_team_frames_menu_adds_in_it_and_deletes_it_only_when_empty(
     window.history.push(AddTeam(Team("team-empty", "Empty"), "team-finance"))
     canvas.refresh()
     right_click(window, frame_corner(window, "team-empty"))
+    assert texts(shown[-1])[-1] == "Delete team\tDel"  # nothing to ask about, nothing to dissolve
     action(shown[-1], "Delete team").trigger()
     assert not chart.has_team("team-empty") and window.history.texts()[-1] == "Delete team"
-
-
-def test_del_on_a_selected_team_deletes_it_if_empty_and_says_why_not_otherwise(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    chart, canvas = window.document.chart, window.canvas
-    canvas.select_team("team-finance")
-    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
-    assert chart.has_team("team-finance")
-    assert window.statusBar().currentMessage() == (
-        "“Finance and administration” still holds roles or teams: move them first, then delete it."
-    )
-    window.history.push(AddTeam(Team("team-empty", "Empty"), "team-finance"))
-    canvas.refresh()
-    canvas.select_team("team-empty")
-    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
-    assert not chart.has_team("team-empty") and canvas.selected_team == ""
+    assert canvas.selected_team == "team-finance"  # the team around it
 
 
 def _name_editor(window: MainWindow) -> QLineEdit:
@@ -197,9 +186,8 @@ def test_the_edit_menu_follows_a_selected_team_as_its_own_menu_does(qtbot: QtBot
         ("New role in this team", True),
         ("Add sibling", False),
         ("Rename", True),
-        ("Delete team", False),
+        ("Delete team…", True),  # asks whether its roles go too
     ]
-    assert delete.toolTip() == "Only an empty team can be deleted: move its roles and sub-teams first"
     members = set(chart.members_of("team-finance"))
     add.trigger()
     (new,) = set(chart.members_of("team-finance")) - members
@@ -209,7 +197,7 @@ def test_the_edit_menu_follows_a_selected_team_as_its_own_menu_does(qtbot: QtBot
     window.history.push(AddTeam(Team("team-empty", "Empty"), "team-finance"))
     canvas.refresh()
     canvas.select_team("team-empty")
-    assert shown()[3] == ("Delete team", True) and "empty" not in delete.toolTip()
+    assert shown()[3] == ("Delete team…", True)
     rename.trigger()
     assert _name_editor(window).text() == "Empty"
     qtbot.keyClick(_name_editor(window), Qt.Key.Key_Escape)
@@ -260,6 +248,7 @@ def test_deleting_a_role_with_reports_names_where_they_go(
         return 0  # closed without a choice: nothing is deleted
 
     monkeypatch.setattr(QMessageBox, "exec", look)
+    window.canvas.sketch.ask_delete_mode = ask_delete_mode  # the real question, looked at
     chart = window.document.chart
     click_card(qtbot, window, "digital-marketing-manager")
     qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)

@@ -123,7 +123,7 @@ def test_the_help_menu_lists_the_shortcuts_and_says_what_orgchart_is(
     table = shown[0].table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Tab"] == "Add a report to the selected role (to a team: a role)"
-    assert rows["Del"] == "Delete the selected role (or team, if it is empty)"
+    assert rows["Del"] == "Delete the selected role or team (asks about what it holds)"
     keys = ", ".join(rows)
     for action in window.findChildren(QAction):  # every key of the window is in the list
         if not action.shortcut().isEmpty():

@@ -14,6 +14,7 @@ from orgchart.ui.dragging import OK, REFUSED
 from orgchart.ui.main_window import MainWindow
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.outline_dragging import HOLDING
+from orgchart.ui.team_removal import Removal
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -224,9 +225,10 @@ def test_new_team_on_a_team_makes_a_sub_team_ready_to_name(qtbot: QtBot, window:
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "New team",
         "New role",
-        "Delete team",
+        "Delete team…",  # it holds roles: asks whether they go too
+        "Dissolve team",
     ]
-    assert not _action(menu, "Delete team").isEnabled()  # the team has roles
+    assert not _action(menu, "Dissolve team").isEnabled()  # a department: no team to take them
     _action(menu, "New team").trigger()
     (new,) = set(chart.team_ids()) - before
     assert chart.parent_of(new) == "team-marketing" and chart.team(new).name == "New team"
@@ -307,7 +309,7 @@ def test_the_holding_area_row_itself_is_not_dragged(qtbot: QtBot, window: MainWi
     assert len(window.history.texts()) == before and outline.drag is None
 
 
-def test_del_in_the_outline_deletes_the_current_role_as_on_the_canvas(
+def test_del_in_the_outline_deletes_the_current_role_or_team_as_on_the_canvas(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     outline, chart = window.outline, window.document.chart
@@ -315,10 +317,15 @@ def test_del_in_the_outline_deletes_the_current_role_as_on_the_canvas(
     qtbot.keyClick(outline, Qt.Key.Key_Delete)
     assert not chart.has_role("qa-tester")  # no reports: nothing to ask
     assert window.history.texts() == ["Delete role"]
+    asked: list[str] = []
+    answers = iter([None, Removal.DELETE])  # Cancel, then "Delete them too"
+    window.canvas.sketch.ask_team_removal = lambda parent, chart, team: asked.append(team) or next(answers)
     messages: list[str] = []
     outline.message.connect(messages.append)
+    window.canvas.message.connect(messages.append)
     qtbot.mouseClick(outline.viewport(), LEFT, pos=_row(outline, "team-finance"))
-    qtbot.keyClick(outline, Qt.Key.Key_Delete)  # a team with roles is not deleted
-    assert chart.has_team("team-finance") and len(window.history.texts()) == 1
-    # as the canvas says it (the model said "… cannot be removed: it still has 4 roles …")
-    assert messages[-1] == "“Finance and administration” still holds roles or teams: move them first, then delete it."
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)  # a team with roles: asks, and Cancel keeps it
+    assert asked == ["team-finance"] and chart.has_team("team-finance") and len(window.history.texts()) == 1
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)
+    assert not chart.has_team("team-finance") and window.history.texts()[-1] == "Delete team"
+    assert messages[-1] == "Deleted “Finance and administration” with 4 roles (Ctrl+Z brings them back)."

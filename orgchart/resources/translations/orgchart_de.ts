@@ -83,13 +83,18 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Delete team…</source>
+        <translation>Team löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
-        <source>Only an empty team can be deleted: move its roles and sub-teams first</source>
-        <translation>Nur ein leeres Team kann gelöscht werden: verschieben Sie zuerst seine Stellen und Unterteams</translation>
+        <source>Dissolve team</source>
+        <translation>Team auflösen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
@@ -105,6 +110,10 @@
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
         <source>Fit the chart</source>
         <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Only an empty team can be deleted: move its roles and sub-teams first</source>
+        <translation type="vanished">Nur ein leeres Team kann gelöscht werden: verschieben Sie zuerst seine Stellen und Unterteams</translation>
     </message>
     <message>
         <source>“%1” still holds roles or teams: move them first, then delete it.</source>
@@ -315,6 +324,11 @@
         <location filename="../../../orgchart/commands/teams.py"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/teams.py"/>
+        <source>Dissolve team</source>
+        <translation>Team auflösen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/commands/updates.py"/>
@@ -1599,8 +1613,8 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
-        <source>Delete the selected role (or team, if it is empty)</source>
-        <translation>Die ausgewählte Stelle löschen (oder das Team, wenn es leer ist)</translation>
+        <source>Delete the selected role or team (asks about what it holds)</source>
+        <translation>Die ausgewählte Stelle oder das Team löschen (fragt nach dem Inhalt)</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
@@ -1983,13 +1997,20 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/menus.py"/>
-        <source>De&amp;lete team</source>
-        <translation>Team lö&amp;schen</translation>
+        <source>De&amp;lete team…</source>
+        <translation>Team lö&amp;schen…</translation>
     </message>
     <message>
-        <location filename="../../../orgchart/ui/menus.py"/>
+        <source>Delete the selected role (or team, if it is empty)</source>
+        <translation type="vanished">Die ausgewählte Stelle löschen (oder das Team, wenn es leer ist)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete team</source>
+        <translation type="vanished">Team lö&amp;schen</translation>
+    </message>
+    <message>
         <source>Only an empty team can be deleted: move its roles and sub-teams first</source>
-        <translation>Nur ein leeres Team kann gelöscht werden: verschieben Sie zuerst seine Stellen und Unterteams</translation>
+        <translation type="vanished">Nur ein leeres Team kann gelöscht werden: verschieben Sie zuerst seine Stellen und Unterteams</translation>
     </message>
     <message>
         <source>Add a report to the selected role</source>
@@ -2124,6 +2145,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <translation>%1 kann nicht in %2 liegen: %2 ist Teil von %1</translation>
     </message>
     <message>
+        <location filename="../../../orgchart/commands/teams.py"/>
+        <source>“%1” is a department: no team around it can take its roles. Move them first.</source>
+        <translation>„%1“ ist eine Abteilung: Kein Team darum herum kann ihre Stellen aufnehmen. Verschieben Sie sie zuerst.</translation>
+    </message>
+    <message>
         <location filename="../../../orgchart/model/chart.py"/>
         <source>“%1” still holds roles or teams: move them first, then delete it.</source>
         <translation>„%1“ enthält noch Stellen oder Teams: verschieben Sie diese zuerst, dann löschen Sie es.</translation>
@@ -2226,13 +2252,22 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/outline.py"/>
+        <source>Delete team…</source>
+        <translation>Team löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/outline.py"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/outline.py"/>
+        <source>Dissolve team</source>
+        <translation>Team auflösen</translation>
+    </message>
+    <message>
         <source>Only an empty team can be deleted: move its roles and sub-teams first</source>
-        <translation>Nur ein leeres Team kann gelöscht werden: Verschieben Sie zuerst seine Stellen und Unterteams</translation>
+        <translation type="vanished">Nur ein leeres Team kann gelöscht werden: Verschieben Sie zuerst seine Stellen und Unterteams</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3056,84 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     <message>
         <source>%1 % external</source>
         <translation type="vanished">%1 % extern</translation>
+    </message>
+</context>
+<context>
+    <name>Teams</name>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>one role</source>
+        <translation>eine Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>%1 roles</source>
+        <translation>%1 Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>one team</source>
+        <translation>ein Team</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>%1 teams</source>
+        <translation>%1 Teams</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Dissolve: its teams become departments</source>
+        <translation>Auflösen: Seine Teams werden zu Abteilungen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Dissolve: what it holds joins “%1”</source>
+        <translation>Auflösen: Sein Inhalt kommt zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>A department has no team around it to take its roles: move them, or delete them with it</source>
+        <translation>Eine Abteilung hat kein Team um sich, das ihre Stellen aufnimmt: Verschieben Sie sie oder löschen Sie sie mit</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Delete team</source>
+        <translation>Team löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>“%1” holds %2. Delete the team with everything in it, or keep what it holds?</source>
+        <translation>„%1“ enthält %2. Das Team mit allem darin löschen oder den Inhalt behalten?</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>As a department it has no team around it that could keep its roles.</source>
+        <translation>Eine Abteilung hat kein Team um sich, das ihre Stellen behalten könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Dissolved “%1”: its teams are departments now.</source>
+        <translation>„%1“ aufgelöst: Seine Teams sind jetzt Abteilungen.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Dissolved “%1”: what it held is in “%2” now.</source>
+        <translation>„%1“ aufgelöst: Sein Inhalt ist jetzt in „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Deleted “%1” with %2 (%3 brings them back).</source>
+        <translation>„%1“ mit %2 gelöscht (%3 holt sie zurück).</translation>
     </message>
 </context>
 <context>

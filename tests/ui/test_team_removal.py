@@ -1,0 +1,135 @@
+"""Deleting a team that holds roles from the editor: the question (delete them too, or keep
+them by dissolving the team), what each answer does, and that one undo takes it back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from orgchart.commands import AddTeam, MoveRole
+from orgchart.io import dumps
+from orgchart.model import Team
+from orgchart.ui.main_window import MainWindow
+from orgchart.ui.team_removal import Removal, ask_team_removal
+from tests.ui.clicks import click_team_name
+
+
+def answered(pick: Callable[[QMessageBox], object]) -> list[tuple[str, str, list[str], str]]:
+    """Once the question shows: its text, note, buttons and default button; then ``pick``
+    answers it (clicks a button). Five seconds for it to show, or the test fails."""
+    seen: list[tuple[str, str, list[str], str]] = []
+    tries = iter(range(250))
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            default = box.defaultButton()
+            names = [b.text() for b in box.buttons()]
+            seen.append((box.text(), box.informativeText(), names, default.text() if default else ""))
+            pick(box)
+        elif next(tries, None) is not None:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+    return seen
+
+
+def button(text: str) -> Callable[[QMessageBox], object]:
+    return lambda box: next(b for b in box.buttons() if b.text() == text).click()
+
+
+def _sub_team(window: MainWindow) -> None:
+    """A "Payroll" team inside finance, with the accountant in it."""
+    window.history.push(AddTeam(Team("team-payroll", "Payroll"), "team-finance"))
+    chart = window.document.chart
+    window.history.push(MoveRole("accountant", "team-payroll", chart.manager_of("accountant")))
+    window.canvas.refresh()
+
+
+def test_del_on_a_department_asks_and_deletes_it_with_its_roles_as_one_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Del on a team that held roles only said it could not be deleted.
+    chart, canvas = window.document.chart, window.canvas
+    window.canvas.sketch.ask_team_removal = ask_team_removal  # the real question
+    before = dumps(chart)
+    gone = chart.members_of("team-finance")
+    click_team_name(qtbot, window, "team-finance")
+    seen = answered(button("Cancel"))
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    ((text, note, buttons, default),) = seen
+    question = "Delete the team with everything in it, or keep what it holds?"
+    assert text == f"“Finance and administration” holds 4 roles. {question}"
+    assert note == "As a department it has no team around it that could keep its roles."
+    assert sorted(buttons) == ["Cancel", "Delete everything"] and default == "Cancel"  # Enter deletes nothing
+    assert dumps(chart) == before and not window.history.can_undo
+
+    seen = answered(button("Delete everything"))
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    assert len(seen) == 1 and not chart.has_team("team-finance")
+    assert not any(chart.has_role(r) for r in gone)
+    assert window.statusBar().currentMessage() == (
+        "Deleted “Finance and administration” with 4 roles (Ctrl+Z brings them back)."
+    )
+    assert window.history.texts() == ["Delete team"] and canvas.selected_team == ""
+    assert window.undo_action.text() == "&Undo Delete team"
+    window.undo_action.trigger()
+    assert dumps(chart) == before
+
+
+def test_keeping_the_roles_dissolves_a_sub_team_into_the_team_around_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    chart, canvas = window.document.chart, window.canvas
+    _sub_team(window)
+    canvas.sketch.ask_team_removal = ask_team_removal
+    manager = chart.manager_of("accountant")
+    before = dumps(chart)
+    click_team_name(qtbot, window, "team-payroll")
+    keep = "Dissolve: what it holds joins “Finance and administration”"
+    seen = answered(button(keep))
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    ((text, note, buttons, default),) = seen
+    question = "Delete the team with everything in it, or keep what it holds?"
+    assert text == f"“Payroll” holds one role. {question}" and not note
+    assert sorted(buttons) == ["Cancel", "Delete everything", keep] and default == keep
+    assert not chart.has_team("team-payroll")
+    assert chart.team_of("accountant") == "team-finance" and chart.manager_of("accountant") == manager
+    assert canvas.selected_team == "team-finance"
+    assert window.statusBar().currentMessage() == (
+        "Dissolved “Payroll”: what it held is in “Finance and administration” now."
+    )
+    assert window.history.texts()[-1] == "Dissolve team"
+    window.history.undo()
+    assert dumps(chart) == before
+
+
+def test_the_team_menus_dissolve_entry_keeps_the_roles_without_asking(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    chart, canvas = window.document.chart, window.canvas
+    _sub_team(window)
+    qtbot.waitUntil(lambda: window.outline.index_of("team-payroll").isValid())
+    menu = window.outline.context_menu(window.outline.index_of("team-payroll"))
+    (dissolve,) = [a for a in menu.actions() if a.text() == "Dissolve team"]
+    assert dissolve.isEnabled()
+    assert dissolve.toolTip() == "Dissolve: what it holds joins “Finance and administration”"
+    dissolve.trigger()  # the window's guard fails the test if anything asks
+    assert not chart.has_team("team-payroll") and chart.team_of("accountant") == "team-finance"
+    assert canvas.selected_team == "team-finance"
+
+
+def test_the_edit_menu_deletes_a_selected_team_as_del_does(qtbot: QtBot, window: MainWindow) -> None:
+    chart, canvas = window.document.chart, window.canvas
+    asked: list[str] = []
+    canvas.sketch.ask_team_removal = lambda parent, chart, team: asked.append(team) or Removal.DELETE
+    canvas.select_team("team-operations")
+    window.edit_menu.aboutToShow.emit()
+    delete = window.sketch_actions[3]
+    assert delete.text().split("\t")[0].replace("&", "") == "Delete team…" and delete.isEnabled()
+    delete.trigger()
+    assert asked == ["team-operations"] and not chart.has_team("team-operations")
+    assert window.history.undo_text == "Delete team"
