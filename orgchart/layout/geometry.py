@@ -123,6 +123,16 @@ class Geometry:
             and top <= c.rect.y + c.rect.h
         ]
 
+    def placed(self, role_id: str) -> tuple[str | None, str | None]:
+        """Where the role's card is: the manager its reporting line comes from (None: none
+        drawn) and its team (None: no card), for code that asks after the role is gone."""
+        card = self.cards.get(role_id)
+        manager = next(
+            (line.source for line in self.lines if line.target == role_id and line.kind is LineKind.REPORTS),
+            None,
+        )
+        return manager, card.team_id if card is not None else None
+
     def lines_near(self, box: Box) -> list[Line]:
         """The lines whose extent meets ``box``, in layout order."""
         lines = self.lines

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -42,7 +41,7 @@ from orgchart.render.team_figures import figures_differ
 from orgchart.render.theme import LIGHT
 from orgchart.ui import canvas_menus
 from orgchart.ui.branch_toggles import toggle_at
-from orgchart.ui.chart_item import TEXT_FROM, ChartItem
+from orgchart.ui.chart_item import TEXT_FROM, ChartItem, overlay
 from orgchart.ui.dragging import Drag
 from orgchart.ui.holding_area import HoldingItem
 from orgchart.ui.link_editing import LinkEditor
@@ -87,10 +86,11 @@ class ChartView(QGraphicsView):
         self.scene().setSceneRect(self._scene_extent())
         self.selected = ""
         self.selected_team = ""
-        self.highlight = self._overlay(QColor("#2f6fdf"), 2.5)
-        self.target = self._overlay(QColor("#2a9d4b"), 3.0)
-        self.ghost = self._overlay(QColor("#2f6fdf"), 1.5, dashed=True)
-        self.team_highlight = self._overlay(QColor("#2f6fdf"), 2.5)
+        scene = self.scene()
+        self.highlight = overlay(scene, QColor("#2f6fdf"), 2.5)
+        self.target = overlay(scene, QColor("#2a9d4b"), 3.0)
+        self.ghost = overlay(scene, QColor("#2f6fdf"), 1.5, dashed=True)
+        self.team_highlight = overlay(scene, QColor("#2f6fdf"), 2.5)
         self.marked: list[str] = []
         #: a comparison's marks for the chart shown (File > Compare with…), asked at each layout
         self.marks_for: Callable[[OrgChart], ChartMarks | None] | None = None
@@ -172,8 +172,11 @@ class ChartView(QGraphicsView):
         }
 
     def refresh(self) -> None:
-        """Lay out and draw the chart again (keeping the selection if the role still exists)."""
+        """Lay out and draw the chart again, keeping the selection. A selected role that is
+        gone gives way to what was selected when it was added (an undone Tab), else to its
+        manager, else to its team."""
         self._relayout.stop()
+        before = self.item.picture.geometry
         picture = ChartPicture(
             self.chart,
             self.theme,
@@ -188,7 +191,9 @@ class ChartView(QGraphicsView):
         self.item.motion.start({r: c.rect for r, c in picture.geometry.cards.items()}, picture.chart_offset)
         self.scene().setSceneRect(self._scene_extent())
         if self.selected and not self.chart.has_role(self.selected):
-            self.select("")
+            manager, team = self.sketch.came_from(self.selected) or before.placed(self.selected)
+            self.select(manager if manager and self.chart.has_role(manager) else "")
+            self.selected_team = "" if self.selected or not team else team  # (placed below)
         else:
             self._place(self.highlight, self.selected)
         team = self.selected_team
@@ -300,7 +305,7 @@ class ChartView(QGraphicsView):
         """Mark these roles' cards (the matches of a search); [] removes the marks."""
         self.marked = list(role_ids)
         while len(self._marks) < len(role_ids):
-            item = self._overlay(QColor("#e0a800"), 3.0)
+            item = overlay(self.scene(), QColor("#e0a800"), 3.0)
             item.setZValue(9)  # under the selection's outline
             self._marks.append(item)
         for k, item in enumerate(self._marks):
@@ -477,18 +482,6 @@ class ChartView(QGraphicsView):
         frame = next(f for f in picture.geometry.frames if f.team_id == team_id)
         r = frame.header if header else frame.rect
         return QRectF(r.x, r.y, r.w, r.h).translated(picture.chart_offset)
-
-    def _overlay(self, color: QColor, width: float, *, dashed: bool = False) -> QGraphicsRectItem:
-        item = QGraphicsRectItem()
-        pen = QPen(color, width)
-        pen.setCosmetic(True)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        item.setPen(pen)
-        item.setZValue(10)
-        item.hide()
-        self.scene().addItem(item)
-        return item
 
     def _place(self, overlay: QGraphicsRectItem, role_id: str) -> None:
         if role_id and self.has_card(role_id):

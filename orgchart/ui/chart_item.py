@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from orgchart.render.picture import ChartPicture
 from orgchart.ui.branch_toggles import paint_toggles, toggle_places
@@ -50,3 +57,17 @@ class ChartItem(QGraphicsItem):
             paint_toggles(painter, self.toggles, exposed)
         else:  # the cards' words too small to read: the teams' names still are
             paint_overview_names(painter, self.picture, exposed, scale)
+
+
+def overlay(scene: QGraphicsScene, color: QColor, width: float, *, dashed: bool = False) -> QGraphicsRectItem:
+    """An outline drawn over the chart (a selection, a drop target), hidden until placed."""
+    item = QGraphicsRectItem()
+    pen = QPen(color, width)
+    pen.setCosmetic(True)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    item.setPen(pen)
+    item.setZValue(10)
+    item.hide()
+    scene.addItem(item)
+    return item

@@ -95,6 +95,8 @@ class Sketcher(QObject):
         self.clipboard: Branch | None = None
         #: the role last cut (parked): the next paste moves it instead of copying
         self.cut_id = ""
+        #: the role added last, and the role and the team selected when it was added
+        self.added_from = ("", "", "")
 
     # Keys
     def key(self, event: QKeyEvent) -> bool:
@@ -195,7 +197,14 @@ class Sketcher(QObject):
         title = tr("New role")
         return Role(self.view.chart.new_id(title), title)
 
+    def came_from(self, role_id: str) -> tuple[str | None, str | None] | None:
+        """The role and the team (None: none) selected when ``role_id`` was added by a key
+        or menu here; None if it was not the last added so."""
+        added, role, team = self.added_from
+        return (role or None, team or None) if added == role_id else None
+
     def _add(self, command: AddRole) -> None:
+        self.added_from = (command.role.id, self.view.selected, self.view.selected_team)
         self.view.history.push(command)
         self.view.refresh()
         self.view.select(command.role.id)

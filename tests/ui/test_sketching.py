@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from orgchart.commands import Reports
+from orgchart.commands import DeleteRole, Reports
 from orgchart.model import Link
 from orgchart.ui.main_window import MainWindow
 from orgchart.ui.sketching import ask_delete_mode
@@ -325,3 +325,28 @@ def test_the_first_role_of_a_new_chart_and_its_title_are_one_undo_step(qtbot: Qt
     assert window.history.texts() == ["Add role"]
     window.history.undo()
     assert chart.role_count == 0 and not chart.team_ids()
+
+
+def test_undoing_a_role_just_added_selects_again_what_was_selected(qtbot: QtBot, window: MainWindow) -> None:
+    # After Tab and Ctrl+Z nothing was selected, so the next Tab did nothing.
+    canvas = window.canvas
+    click_card(qtbot, window, "accountant")
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Escape)
+    assert canvas.selected not in ("", "accountant")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: canvas.selected == "accountant")  # once laid out again
+
+    canvas.select_team("team-finance")
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)  # the new role reports to the team's lead
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Escape)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: canvas.selected == "" and canvas.selected_team == "team-finance")
+
+
+def test_a_selected_role_deleted_otherwise_leaves_its_manager_selected(qtbot: QtBot, window: MainWindow) -> None:
+    chart, canvas = window.document.chart, window.canvas
+    click_card(qtbot, window, "accountant")
+    window.history.push(DeleteRole("accountant"))  # as a redo of its deletion would
+    canvas.refresh()
+    assert canvas.selected == "ecommerce-manager" == chart.role_ids()[0]
