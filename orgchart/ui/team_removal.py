@@ -13,9 +13,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from orgchart.commands import Command, DeleteTeam, History, delete_team, dissolve_team, roles_under
-from orgchart.model import OrgChart
+from orgchart.model import OrgChart, OrgError
 from orgchart.model.errors import filled
-from orgchart.ui.refusals import push_or_say
+from orgchart.ui.refusals import push_or_say, refusal
 
 
 def tr(text: str) -> str:
@@ -84,17 +84,21 @@ def remove_team(history: History, team_id: str, how: Removal, say: Callable[[str
     name, held, around = chart.team(team_id).name, holdings(chart, team_id), chart.parent_of(team_id)
     undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
     command: Command
-    if not held:
-        command, done = DeleteTeam(team_id), tr("Deleted “%1”.")
-    elif how is Removal.DISSOLVE:
-        command = dissolve_team(chart, team_id)
-        done = tr("Dissolved “%1”: its teams are departments now.")
-        if around is not None:
-            done = tr("Dissolved “%1”: what it held is in “%2” now.")
-            held = chart.team(around).name
-    else:
-        command = delete_team(chart, team_id)
-        done = tr("Deleted “%1” with %2 (%3 brings them back).")
+    try:
+        if not held:
+            command, done = DeleteTeam(team_id), tr("Deleted “%1”.")
+        elif how is Removal.DISSOLVE:
+            command = dissolve_team(chart, team_id)
+            done = tr("Dissolved “%1”: its teams are departments now.")
+            if around is not None:
+                done = tr("Dissolved “%1”: what it held is in “%2” now.")
+                held = chart.team(around).name
+        else:
+            command = delete_team(chart, team_id)
+            done = tr("Deleted “%1” with %2 (%3 brings them back).")
+    except OrgError as error:  # a department holding roles, asked to dissolve
+        say(refusal(error))
+        return False
     if not push_or_say(history, command, say):
         return False
     say(filled(done, (name, held, undo)))

@@ -133,3 +133,16 @@ def test_the_edit_menu_deletes_a_selected_team_as_del_does(qtbot: QtBot, window:
     delete.trigger()
     assert asked == ["team-operations"] and not chart.has_team("team-operations")
     assert window.history.undo_text == "Delete team"
+
+
+def test_dissolving_a_department_with_roles_is_refused_in_words_not_an_error(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Its menu entry is greyed; asked for all the same, it raised out of the editor.
+    chart = window.document.chart
+    before = dumps(chart)
+    window.canvas.sketch.delete_team("team-finance", Removal.DISSOLVE)
+    assert dumps(chart) == before and not window.history.can_undo
+    assert window.statusBar().currentMessage() == (
+        "“Finance and administration” is a department: no team around it can take its roles. Move them first."
+    )
