@@ -4,9 +4,13 @@ dissolve into the team around it."""
 from __future__ import annotations
 
 from orgchart.commands.history import Command, Macro
-from orgchart.commands.roles import DeleteRole, MoveRole, Reports, place_of
-from orgchart.model import OrgChart, StructureError, Team
+from orgchart.commands.holding import Park
+from orgchart.commands.links import RemoveLink
+from orgchart.commands.roles import DeleteRole, MoveRole, Reports
+from orgchart.model import LinkKind, OrgChart, StructureError, Team
 from orgchart.model.errors import said
+
+MATRIX = LinkKind.MATRIX
 
 
 def _team_place(chart: OrgChart, team_id: str) -> tuple[str | None, int]:
@@ -81,27 +85,61 @@ def roles_under(chart: OrgChart, team_id: str) -> list[str]:
     return [r for t in chart.team_ids_under(team_id) for r in chart.members_of(t)]
 
 
+class JoinTeam:
+    """Put a role into another team and change nothing else: its manager, its reports and
+    its place among its siblings stay (see `OrgChart.set_team`)."""
+
+    text = "Move role"
+
+    def __init__(self, role_id: str, team: str) -> None:
+        self.role_id, self.team = role_id, team
+        self.before: str | None = None
+
+    def redo(self, chart: OrgChart) -> None:
+        before = chart.team_of(self.role_id)
+        chart.set_team(self.role_id, self.team)
+        self.before = before
+
+    def undo(self, chart: OrgChart) -> None:
+        assert self.before is not None, "undo before redo"
+        chart.set_team(self.role_id, self.before)
+
+    def merge(self, later: Command) -> bool:
+        return False
+
+
 def delete_team(chart: OrgChart, team_id: str) -> Command:
     """Delete a team with everything in it, as one undo step: its roles and sub-teams go,
     and so do their dotted lines. A role elsewhere that reported to one of its roles reports
-    to the nearest manager above that stays (as when a role is deleted alone)."""
+    to the nearest manager above that stays, after its other reports (or, with none, is a
+    top role of its team; in the holding area if it was there); a dotted "secondary manager"
+    line to that manager gives way to the solid one."""
     roles = roles_under(chart, team_id)
     teams = chart.team_ids_under(team_id)
     if not roles and len(teams) == 1:
         return DeleteTeam(team_id)
-    # Reports before their managers: a manager deleted last hands only reports from other
-    # teams up to its own manager, and the roles inside never move at all.
-    depth = {r: len(chart.chain_of_command(r)) for r in roles}
-    steps: list[Command] = [
-        DeleteRole(r, Reports.MOVE_UP) for r in sorted(roles, key=depth.__getitem__, reverse=True)
-    ]
+    gone = set(roles)
+    steps: list[Command] = []
+    for role_id in roles:
+        for report in chart.reports_of(role_id):
+            if report in gone:
+                continue
+            manager = next((m for m in chart.chain_of_command(report) if m not in gone), None)
+            secondary = (report, manager, MATRIX)  # (a dotted line to the new manager)
+            steps += [RemoveLink(link) for link in chart.links_of(report) if link.key == secondary]
+            steps.append(MoveRole(report, chart.team_of(report), manager))
+            if manager is None and chart.held_by(report) is not None:
+                steps.append(Park(report))  # it waited with a parked branch: it still waits
+    # Each branch inside the team at once, from its top: no role inside moves, and undo puts
+    # every branch back in one go.
+    steps += [DeleteRole(r, Reports.DELETE) for r in roles if chart.manager_of(r) not in gone]
     steps += [DeleteTeam(t) for t in reversed(teams)]  # sub-teams before the teams around them
     return Macro("Delete team", steps)
 
 
 def dissolve_team(chart: OrgChart, team_id: str) -> Command:
-    """Take a team away and keep what it held: its roles join the team around it (keeping
-    their managers and their order) and its sub-teams take its place there. A department
+    """Take a team away and keep what it held: its roles join the team around it, keeping
+    their managers and their order, and its sub-teams take its place there. A department
     holding roles is refused: there is no team around it for them to join."""
     name = chart.team(team_id).name
     parent = chart.parent_of(team_id)
@@ -111,13 +149,7 @@ def dissolve_team(chart: OrgChart, team_id: str) -> Command:
             f"{name} cannot be dissolved: it is a department, so its roles have no team to join; "
             "move them first, or delete it with its roles"
         ).saying(said("“%1” is a department: no team around it can take its roles. Move them first."), name)
-    steps: list[Command] = []
-    for role_id in members:
-        assert parent is not None  # (refused above)
-        place = place_of(chart, role_id)
-        # A role with a manager keeps its place among that manager's reports; a top role
-        # comes after the top roles the other team has.
-        steps.append(MoveRole(role_id, parent, place.manager, place.index if place.manager else None))
+    steps: list[Command] = [JoinTeam(role_id, parent) for role_id in members if parent is not None]
     at = chart.subteams_of(parent).index(team_id)
     steps += [NestTeam(sub, parent, at + 1 + k) for k, sub in enumerate(chart.subteams_of(team_id))]
     steps.append(DeleteTeam(team_id))

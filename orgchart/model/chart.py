@@ -433,6 +433,16 @@ class OrgChart(HoldingArea):
             self._reinsert(self._role_seq, role_id, self._siblings_for(team, new_manager), index)
         self._emit(self.events.role_moved, role_id)
 
+    def set_team(self, role_id: str, team: str) -> None:
+        """Move a role into ``team`` and nothing else: its manager, its reports and its place
+        in every order stay as they are (a dissolved team's roles joining the one around it)."""
+        self._require(team, TEAM)
+        old = self.team_of(role_id)
+        if old != team:
+            self._g.remove_edge(role_id, old, key=MEMBER_OF)
+            self._g.add_edge(role_id, team, key=MEMBER_OF)
+            self._emit(self.events.role_moved, role_id)
+
     def reorder_role(self, role_id: str, index: int) -> None:
         """Move a role to position ``index`` among its siblings."""
         self.set_manager(role_id, self.manager_of(role_id), index=index)

@@ -13,6 +13,7 @@ from orgchart.render.language import LANGUAGE_NAMES, supported
 from orgchart.templates import Template, templates
 from orgchart.ui.canvas import ZOOM_STEP, ChartView
 from orgchart.ui.help_menu import make_help_menu
+from orgchart.ui.team_removal import holdings
 
 if TYPE_CHECKING:
     from orgchart.ui.main_window import MainWindow
@@ -189,6 +190,7 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
         _Sketching(tr("Rena&me"), tr("Rena&me"), key.Key_F2, rename, sketch.rename_team),
         _Sketching(tr("De&lete…"), tr("De&lete team…"), key.Key_Delete, sketch.delete, sketch.delete_team),
     )
+    empty_team = tr("De&lete team")
     made: list[tuple[QAction, _Sketching]] = []
     for entry in entries:
         action = QAction(window)
@@ -203,7 +205,10 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
         for action, entry in made:
             for_team = bool(team) and entry.for_team is not None
             shown = QKeySequence(entry.key).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setText(f"{entry.for_team if for_team else entry.for_role}\t{shown}")
+            text = entry.for_team if for_team else entry.for_role
+            if for_team and entry.key == key.Key_Delete and not holdings(canvas.chart, team):
+                text = empty_team  # nothing to ask: no "…"
+            action.setText(f"{text}\t{shown}")
             action.setEnabled(bool(canvas.selected) or for_team)
 
     menu.aboutToShow.connect(follow_selection)

@@ -235,17 +235,19 @@ class Sketcher(QObject):
 
     def delete_team(self, team_id: str, how: Removal | None = None) -> None:
         """Delete a team: an empty one at once; one that holds roles or teams as ``how``
-        says, or as the user answers when asked (None). The team around it is selected."""
+        says, or as the user answers when asked (None). The team around it is selected, if
+        this one was (or nothing was)."""
         view = self.view
         chart = view.chart
         if how is None and holdings(chart, team_id):
             how = self.ask_team_removal(view, chart, team_id)
             if how is None:
                 return
-        around = chart.parent_of(team_id)
+        around, selected = chart.parent_of(team_id), view.selected_team == team_id or not view.selected
         if remove_team(view.history, team_id, how or Removal.DELETE, view.message.emit):
             view.refresh()
-            view.select_team(around or "")
+            if selected:  # (a role selected elsewhere stays selected)
+                view.select_team(around or "")
 
     # Copy and paste whole branches
     def copy(self) -> bool:

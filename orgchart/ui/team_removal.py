@@ -95,7 +95,7 @@ def remove_team(history: History, team_id: str, how: Removal, say: Callable[[str
                 held = chart.team(around).name
         else:
             command = delete_team(chart, team_id)
-            done = tr("Deleted “%1” with %2 (%3 brings them back).")
+            done = tr("Deleted “%1” and what it held: %2. %3 undoes it.")
     except OrgError as error:  # a department holding roles, asked to dissolve
         say(refusal(error))
         return False

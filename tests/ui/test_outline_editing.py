@@ -328,4 +328,4 @@ def test_del_in_the_outline_deletes_the_current_role_or_team_as_on_the_canvas(
     assert asked == ["team-finance"] and chart.has_team("team-finance") and len(window.history.texts()) == 1
     qtbot.keyClick(outline, Qt.Key.Key_Delete)
     assert not chart.has_team("team-finance") and window.history.texts()[-1] == "Delete team"
-    assert messages[-1] == "Deleted “Finance and administration” with 4 roles (Ctrl+Z brings them back)."
+    assert messages[-1] == "Deleted “Finance and administration” and what it held: 4 roles. Ctrl+Z undoes it."

@@ -72,7 +72,7 @@ def test_del_on_a_department_asks_and_deletes_it_with_its_roles_as_one_step(
     assert len(seen) == 1 and not chart.has_team("team-finance")
     assert not any(chart.has_role(r) for r in gone)
     assert window.statusBar().currentMessage() == (
-        "Deleted “Finance and administration” with 4 roles (Ctrl+Z brings them back)."
+        "Deleted “Finance and administration” and what it held: 4 roles. Ctrl+Z undoes it."
     )
     assert window.history.texts() == ["Delete team"] and canvas.selected_team == ""
     assert window.undo_action.text() == "&Undo Delete team"
@@ -146,3 +146,16 @@ def test_dissolving_a_department_with_roles_is_refused_in_words_not_an_error(
     assert window.statusBar().currentMessage() == (
         "“Finance and administration” is a department: no team around it can take its roles. Move them first."
     )
+
+
+def test_deleting_a_team_in_the_outline_leaves_a_role_selected_elsewhere_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The team around the deleted one was selected instead.
+    canvas = window.canvas
+    _sub_team(window)
+    canvas.sketch.ask_team_removal = lambda parent, chart, team: Removal.DISSOLVE
+    canvas.select("qa-tester")
+    window.outline.delete_team_requested.emit("team-payroll")  # its menu's "Delete team…"
+    assert not window.document.chart.has_team("team-payroll")
+    assert canvas.selected == "qa-tester" and canvas.selected_team == ""

@@ -271,6 +271,7 @@
     <message>
         <location filename="../../../orgchart/commands/drops.py"/>
         <location filename="../../../orgchart/commands/roles.py"/>
+        <location filename="../../../orgchart/commands/teams.py"/>
         <source>Move role</source>
         <translation>Stelle verschieben</translation>
     </message>
@@ -2001,12 +2002,13 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <translation>Team lö&amp;schen…</translation>
     </message>
     <message>
-        <source>Delete the selected role (or team, if it is empty)</source>
-        <translation type="vanished">Die ausgewählte Stelle löschen (oder das Team, wenn es leer ist)</translation>
+        <location filename="../../../orgchart/ui/menus.py"/>
+        <source>De&amp;lete team</source>
+        <translation>Team lö&amp;schen</translation>
     </message>
     <message>
-        <source>De&amp;lete team</source>
-        <translation type="vanished">Team lö&amp;schen</translation>
+        <source>Delete the selected role (or team, if it is empty)</source>
+        <translation type="vanished">Die ausgewählte Stelle löschen (oder das Team, wenn es leer ist)</translation>
     </message>
     <message>
         <source>Only an empty team can be deleted: move its roles and sub-teams first</source>
@@ -2147,7 +2149,7 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     <message>
         <location filename="../../../orgchart/commands/teams.py"/>
         <source>“%1” is a department: no team around it can take its roles. Move them first.</source>
-        <translation>„%1“ ist eine Abteilung: Kein Team darum herum kann ihre Stellen aufnehmen. Verschieben Sie sie zuerst.</translation>
+        <translation>„%1“ ist eine Abteilung: Kein übergeordnetes Team kann ihre Stellen aufnehmen. Verschieben Sie sie zuerst.</translation>
     </message>
     <message>
         <location filename="../../../orgchart/model/chart.py"/>
@@ -3093,7 +3095,7 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
         <source>A department has no team around it to take its roles: move them, or delete them with it</source>
-        <translation>Eine Abteilung hat kein Team um sich, das ihre Stellen aufnimmt: Verschieben Sie sie oder löschen Sie sie mit</translation>
+        <translation>Eine Abteilung hat kein übergeordnetes Team, das ihre Stellen aufnimmt: Verschieben Sie sie oder löschen Sie sie zusammen mit ihr</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
@@ -3108,7 +3110,7 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
         <source>As a department it has no team around it that could keep its roles.</source>
-        <translation>Eine Abteilung hat kein Team um sich, das ihre Stellen behalten könnte.</translation>
+        <translation>Eine Abteilung hat kein übergeordnetes Team, das ihre Stellen behalten könnte.</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
@@ -3132,8 +3134,8 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
-        <source>Deleted “%1” with %2 (%3 brings them back).</source>
-        <translation>„%1“ mit %2 gelöscht (%3 holt sie zurück).</translation>
+        <source>Deleted “%1” and what it held: %2. %3 undoes it.</source>
+        <translation>„%1“ samt Inhalt gelöscht (%2). %3 macht es rückgängig.</translation>
     </message>
 </context>
 <context>
