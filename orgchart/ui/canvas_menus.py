@@ -89,7 +89,7 @@ def team_menu(view: ChartView, team_id: str) -> QMenu:
     chart = view.chart
     menu = QMenu(view)
     _item(menu, tr("New role in this team"), "Tab", lambda: view.sketch.add_to_team(team_id))
-    menu.addAction(tr("New team inside it"), lambda: _new_team(view, team_id))
+    _item(menu, tr("New team inside it"), "Ctrl+Shift+T", lambda: _new_team(view, team_id))
     _item(menu, tr("Rename"), "F2", lambda: view.sketch.rename_team(team_id))
     menu.addSeparator()
     held = bool(holdings(chart, team_id))

@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         self.properties.show_role(self.document.chart, self.history, role_id)
 
     def _team_selected(self, team_id: str) -> None:
-        if team_id:
+        if team_id or not self.canvas.selected:  # (no team, no role: no row either)
             self.outline.select_id(team_id)
         if team_id:
             self.property_pages.setCurrentWidget(self.team_properties)

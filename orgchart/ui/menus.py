@@ -71,8 +71,9 @@ def make_menus(self: MainWindow) -> None:
     file_menu.addAction(quit_action)
 
     edit_menu = self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
-    self.undo_action = add_action(self, tr("&Undo"), keys.Undo, lambda: self.history.undo())
-    self.redo_action = add_action(self, tr("&Redo"), keys.Redo, lambda: self.history.redo())
+    # (what the status bar said of the step, "Deleted … Ctrl+Z undoes it", is over)
+    self.undo_action = add_action(self, tr("&Undo"), keys.Undo, lambda: _step(self, self.history.undo))
+    self.redo_action = add_action(self, tr("&Redo"), keys.Redo, lambda: _step(self, self.history.redo))
     self.redo_action.setShortcuts(shortcuts("Ctrl+Y", "Ctrl+Shift+Z"))
     for action in (self.undo_action, self.redo_action):
         # The menu names the step ("Undo Change title", set as the history changes), and so
@@ -214,6 +215,11 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
     menu.aboutToShow.connect(follow_selection)
     follow_selection()
     return [action for action, _ in made]
+
+
+def _step(window: MainWindow, step: Callable[[], object]) -> None:
+    window.statusBar().clearMessage()
+    step()
 
 
 def _run(canvas: ChartView, entry: _Sketching) -> None:

@@ -160,10 +160,12 @@ class OutlineView(QTreeView):
         if node_id and chart.has_role(node_id):
             self._menu_action(menu, self.tr("New direct report"), self.new_report_requested.emit, node_id)
             menu.addSeparator()
-            self._menu_action(menu, self.tr("Delete role"), self.delete_role_requested.emit, node_id)
-        elif node_id and chart.has_team(node_id):
-            self._menu_action(menu, self.tr("New team"), self.new_team_requested.emit, node_id)
-            self._menu_action(menu, self.tr("New role"), self.new_role_requested.emit, node_id)
+            # (with reports, deleting asks what happens to them)
+            delete = self.tr("Delete role…") if chart.reports_of(node_id) else self.tr("Delete role")
+            self._menu_action(menu, delete, self.delete_role_requested.emit, node_id)
+        elif node_id and chart.has_team(node_id):  # as the team frame's own menu says them
+            self._menu_action(menu, self.tr("New role in this team"), self.new_role_requested.emit, node_id)
+            self._menu_action(menu, self.tr("New team inside it"), self.new_team_requested.emit, node_id)
             menu.addSeparator()
             held = bool(holdings(chart, node_id))  # then deleting asks whether it goes too
             delete = self.tr("Delete team…") if held else self.tr("Delete team")

@@ -57,7 +57,7 @@ class RoleProperties(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         form = QFormLayout(self.body)
-        self.heading = QLabel(tr("Select a role on the canvas to see and edit its fields."))
+        self.heading = QLabel(tr("Select a role or a team on the canvas to see and edit its fields."))
         self.heading.setWordWrap(True)
         form.addRow(self.heading)
         self.title = QLineEdit()

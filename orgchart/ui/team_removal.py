@@ -27,12 +27,28 @@ class Removal(Enum):
     DISSOLVE = "dissolve"  # the team alone: what it holds stays, in the team around it
 
 
-def holdings(chart: OrgChart, team_id: str) -> str:
-    """What a team holds, in words ("12 roles, 2 teams"); "" for an empty team."""
-    roles, teams = len(roles_under(chart, team_id)), len(chart.team_ids_under(team_id)) - 1
-    parts = [tr("one role") if roles == 1 else tr("%1 roles").replace("%1", str(roles))] if roles else []
-    parts += [tr("one team") if teams == 1 else tr("%1 teams").replace("%1", str(teams))] if teams else []
-    return ", ".join(parts)
+def holdings(chart: OrgChart, team_id: str, *, lines: bool = False) -> str:
+    """What a team holds, in words ("12 roles and 2 teams"; with ``lines``, also the dotted
+    lines that would go with its roles); "" for an empty team."""
+    roles = roles_under(chart, team_id)
+    teams = len(chart.team_ids_under(team_id)) - 1
+    parts = [_count(len(roles), tr("one role"), tr("%1 roles"))]
+    parts.append(_count(teams, tr("one team"), tr("%1 teams")))
+    if lines:
+        parts.append(_count(_lines(chart, roles), tr("one dotted line"), tr("%1 dotted lines")))
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return "".join(parts)
+    return filled(tr("%1 and %2"), (", ".join(parts[:-1]), parts[-1]))
+
+
+def _lines(chart: OrgChart, roles: list[str]) -> int:
+    """How many dotted lines have an end among ``roles`` (they go when the roles go)."""
+    return len({link.key for r in roles for link in chart.links_of(r)})
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return "" if n == 0 else one if n == 1 else many.replace("%1", str(n))
 
 
 def can_dissolve(chart: OrgChart, team_id: str) -> bool:
@@ -62,11 +78,16 @@ def ask_team_removal(parent: QWidget, chart: OrgChart, team_id: str) -> Removal 
     box.setWindowTitle(tr("Delete team"))
     words = tr("“%1” holds %2. Delete the team with everything in it, or keep what it holds?")
     box.setText(filled(words, (chart.team(team_id).name, holdings(chart, team_id))))
+    notes = []
     keep = None
     if can_dissolve(chart, team_id):
         keep = box.addButton(dissolve_words(chart, team_id), QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(tr("As a department it has no team around it that could keep its roles."))
+        notes.append(tr("As a department it has no team around it that could keep its roles."))
+    lines = _lines(chart, roles_under(chart, team_id))
+    one, many = tr("Deleting them removes a dotted line."), tr("Deleting them removes %1 dotted lines.")
+    notes.append(_count(lines, one, many))  # they go with the roles: said before, not after
+    box.setInformativeText(" ".join(note for note in notes if note))
     along = box.addButton(tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep or cancel)  # never the deleting answer by Enter alone
@@ -82,6 +103,7 @@ def remove_team(history: History, team_id: str, how: Removal, say: Callable[[str
     ``say`` what was done, or why not; False: refused, nothing changed."""
     chart = history.chart
     name, held, around = chart.team(team_id).name, holdings(chart, team_id), chart.parent_of(team_id)
+    gone = holdings(chart, team_id, lines=True)
     undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
     command: Command
     try:
@@ -101,5 +123,5 @@ def remove_team(history: History, team_id: str, how: Removal, say: Callable[[str
         return False
     if not push_or_say(history, command, say):
         return False
-    say(filled(done, (name, held, undo)))
+    say(filled(done, (name, gone if how is Removal.DELETE else held, undo)))
     return True

@@ -421,3 +421,16 @@ def test_a_team_whose_name_prints_as_nothing_gets_no_empty_label(window: MainWin
     paint_overview_names(painter, picture, QRectF(0, 0, picture.width, picture.height), 0.2)  # type: ignore[arg-type]
     assert len(painter.boxes) == len(painter.texts) and all(text.strip() for text, _ in painter.texts)
     assert "Technology" in [text for text, _ in painter.texts]
+
+
+def test_a_click_on_empty_canvas_clears_a_team_row_in_the_outline_too(qtbot: QtBot, window: MainWindow) -> None:
+    # The outline kept the team highlighted, so Del there seemed to do nothing.
+    from tests.ui.clicks import click_team_name
+
+    outline, canvas = window.outline, window.canvas
+    click_team_name(qtbot, window, "team-marketing")
+    assert outline.id_of(outline.currentIndex()) == "team-marketing"
+    corner = canvas.viewport().rect().topLeft() + QPoint(5, 5)
+    assert not canvas.role_at(canvas.mapToScene(corner)) and not canvas.team_at(canvas.mapToScene(corner))
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert canvas.selected_team == "" and not outline.selectionModel().hasSelection()

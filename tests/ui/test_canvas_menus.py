@@ -74,7 +74,7 @@ def test_a_team_frames_menu_adds_in_it_and_deletes_or_dissolves_it(
     assert canvas.selected_team == "team-finance"
     assert texts(menu) == [
         "New role in this team\tTab",
-        "New team inside it",
+        "New team inside it\tCtrl+Shift+T",
         "Rename\tF2",
         "Delete team…\tDel",  # it holds roles: asks whether they go too
         "Dissolve team",

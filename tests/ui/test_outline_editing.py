@@ -223,13 +223,13 @@ def test_new_team_on_a_team_makes_a_sub_team_ready_to_name(qtbot: QtBot, window:
     before = set(chart.team_ids())
     menu = outline.context_menu(outline.index_of("team-marketing"))
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
-        "New team",
-        "New role",
+        "New role in this team",
+        "New team inside it",
         "Delete team…",  # it holds roles: asks whether they go too
         "Dissolve team",
     ]
     assert not _action(menu, "Dissolve team").isEnabled()  # a department: no team to take them
-    _action(menu, "New team").trigger()
+    _action(menu, "New team inside it").trigger()
     (new,) = set(chart.team_ids()) - before
     assert chart.parent_of(new) == "team-marketing" and chart.team(new).name == "New team"
     assert window.history.texts() == ["Add team"]
@@ -257,7 +257,7 @@ def test_new_team_on_the_empty_space_makes_a_department(qtbot: QtBot, window: Ma
 def test_new_role_on_a_team_joins_it_under_its_lead(qtbot: QtBot, window: MainWindow) -> None:
     chart, outline = window.document.chart, window.outline
     members = set(chart.members_of("team-operations"))
-    _action(outline.context_menu(outline.index_of("team-operations")), "New role").trigger()
+    _action(outline.context_menu(outline.index_of("team-operations")), "New role in this team").trigger()
     (new,) = set(chart.members_of("team-operations")) - members
     assert chart.manager_of(new) == "operations-manager"
     assert window.canvas.selected == new and window.history.texts() == ["Add role"]
@@ -274,6 +274,9 @@ def test_new_direct_report_and_delete_role_on_a_role(qtbot: QtBot, window: MainW
     (new,) = chart.reports_of("accountant")
     assert chart.team_of(new) == "team-finance"
     window.canvas.sketch.close_editor(commit=False)
+    qtbot.waitUntil(lambda: outline.index_of(new).isValid())
+    # it asks now, what happens to the new report: its menu says so
+    assert _action(outline.context_menu(outline.index_of("accountant")), "Delete role…")
     _action(outline.context_menu(outline.index_of("compliance-officer")), "Delete role").trigger()
     assert not chart.has_role("compliance-officer")
     assert window.history.texts() == ["Add role", "Delete role"]
@@ -328,4 +331,4 @@ def test_del_in_the_outline_deletes_the_current_role_or_team_as_on_the_canvas(
     assert asked == ["team-finance"] and chart.has_team("team-finance") and len(window.history.texts()) == 1
     qtbot.keyClick(outline, Qt.Key.Key_Delete)
     assert not chart.has_team("team-finance") and window.history.texts()[-1] == "Delete team"
-    assert messages[-1] == "Deleted “Finance and administration” and what it held: 4 roles. Ctrl+Z undoes it."
+    assert messages[-1] == "Deleted “Finance and administration” and what it held: 4 roles and one dotted line. Ctrl+Z undoes it."

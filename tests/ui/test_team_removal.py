@@ -63,7 +63,10 @@ def test_del_on_a_department_asks_and_deletes_it_with_its_roles_as_one_step(
     ((text, note, buttons, default),) = seen
     question = "Delete the team with everything in it, or keep what it holds?"
     assert text == f"“Finance and administration” holds 4 roles. {question}"
-    assert note == "As a department it has no team around it that could keep its roles."
+    assert note == (  # the dotted line "Sales trends" ends at the financial analyst
+        "As a department it has no team around it that could keep its roles. "
+        "Deleting them removes a dotted line."
+    )
     assert sorted(buttons) == ["Cancel", "Delete everything"] and default == "Cancel"  # Enter deletes nothing
     assert dumps(chart) == before and not window.history.can_undo
 
@@ -72,12 +75,13 @@ def test_del_on_a_department_asks_and_deletes_it_with_its_roles_as_one_step(
     assert len(seen) == 1 and not chart.has_team("team-finance")
     assert not any(chart.has_role(r) for r in gone)
     assert window.statusBar().currentMessage() == (
-        "Deleted “Finance and administration” and what it held: 4 roles. Ctrl+Z undoes it."
+        "Deleted “Finance and administration” and what it held: 4 roles and one dotted line. Ctrl+Z undoes it."
     )
     assert window.history.texts() == ["Delete team"] and canvas.selected_team == ""
     assert window.undo_action.text() == "&Undo Delete team"
     window.undo_action.trigger()
     assert dumps(chart) == before
+    assert window.statusBar().currentMessage() == ""  # "… Ctrl+Z undoes it" is over
 
 
 def test_keeping_the_roles_dissolves_a_sub_team_into_the_team_around_it(

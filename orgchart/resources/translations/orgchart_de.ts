@@ -79,7 +79,7 @@
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
         <source>New team inside it</source>
-        <translation>Neues Team darin</translation>
+        <translation>Neues Unterteam</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
@@ -703,7 +703,7 @@
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
         <source>%1 will report to %2 and join %3</source>
-        <translation>%1 wird an %2 berichten und kommt in %3</translation>
+        <translation>%1 wird an %2 berichten und wechselt in „%3“</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
@@ -713,12 +713,12 @@
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
         <source>%1 will join %2 at its top</source>
-        <translation>%1 kommt zu %2, ganz oben</translation>
+        <translation>%1 wechselt in „%2“, ganz oben</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
         <source>%1 will join %2, reporting to %3</source>
-        <translation>%1 kommt zu %2 und berichtet an %3</translation>
+        <translation>%1 wechselt in „%2“ und berichtet an %3</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/dragging.py"/>
@@ -2239,18 +2239,23 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/outline.py"/>
+        <source>Delete role…</source>
+        <translation>Stelle löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/outline.py"/>
         <source>Delete role</source>
         <translation>Stelle löschen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/outline.py"/>
-        <source>New team</source>
-        <translation>Neues Team</translation>
+        <source>New role in this team</source>
+        <translation>Neue Stelle in diesem Team</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/outline.py"/>
-        <source>New role</source>
-        <translation>Neue Stelle</translation>
+        <source>New team inside it</source>
+        <translation>Neues Unterteam</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/outline.py"/>
@@ -2266,6 +2271,15 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/outline.py"/>
         <source>Dissolve team</source>
         <translation>Team auflösen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/outline.py"/>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="vanished">Neue Stelle</translation>
     </message>
     <message>
         <source>Only an empty team can be deleted: move its roles and sub-teams first</source>
@@ -2621,8 +2635,8 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/properties.py"/>
-        <source>Select a role on the canvas to see and edit its fields.</source>
-        <translation>Wählen Sie eine Stelle im Organigramm aus, um ihre Felder zu sehen und zu bearbeiten.</translation>
+        <source>Select a role or a team on the canvas to see and edit its fields.</source>
+        <translation>Wählen Sie eine Stelle oder ein Team im Organigramm aus, um die Felder zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/properties.py"/>
@@ -2773,6 +2787,10 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/team_properties.py"/>
         <source>Team colour</source>
         <translation>Teamfarbe</translation>
+    </message>
+    <message>
+        <source>Select a role on the canvas to see and edit its fields.</source>
+        <translation type="vanished">Wählen Sie eine Stelle im Organigramm aus, um ihre Felder zu sehen und zu bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -3084,13 +3102,28 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>one dotted line</source>
+        <translation>eine gepunktete Linie</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>%1 dotted lines</source>
+        <translation>%1 gepunktete Linien</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
         <source>Dissolve: its teams become departments</source>
         <translation>Auflösen: Seine Teams werden zu Abteilungen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
         <source>Dissolve: what it holds joins “%1”</source>
-        <translation>Auflösen: Sein Inhalt kommt zu „%1“</translation>
+        <translation>Auflösen: Der Inhalt wechselt in „%1“</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
@@ -3111,6 +3144,16 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/team_removal.py"/>
         <source>As a department it has no team around it that could keep its roles.</source>
         <translation>Eine Abteilung hat kein übergeordnetes Team, das ihre Stellen behalten könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Deleting them removes a dotted line.</source>
+        <translation>Beim Löschen fällt eine gepunktete Linie weg.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_removal.py"/>
+        <source>Deleting them removes %1 dotted lines.</source>
+        <translation>Beim Löschen fallen %1 gepunktete Linien weg.</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_removal.py"/>
