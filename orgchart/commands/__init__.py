@@ -11,7 +11,7 @@ from orgchart.commands.drops import (
     team_drop_manager,
     team_drop_problem,
 )
-from orgchart.commands.history import Command, History, Macro
+from orgchart.commands.history import Command, History, Macro, subject
 from orgchart.commands.holding import Park, ParkPasted, Unpark, park_role, unpark_first
 from orgchart.commands.links import AddLink, RemoveLink
 from orgchart.commands.roles import AddRole, DeleteRole, MoveRole, Place, Reports, place_of
@@ -52,6 +52,7 @@ __all__ = [
     "place_of",
     "role_drop_problem",
     "roles_under",
+    "subject",
     "team_drop_manager",
     "team_drop_problem",
     "unpark_first",

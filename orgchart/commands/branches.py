@@ -53,6 +53,11 @@ class PasteBranch:
         """The id of the pasted copy of the copied role (after the first redo)."""
         return self.ids[0]
 
+    @property
+    def subject(self) -> str:
+        """The role it is about (selected after an undo or redo): the pasted copy."""
+        return self.top if self.ids else ""
+
     def redo(self, chart: OrgChart) -> None:
         roles = self.branch.roles
         if not self.ids:

@@ -36,9 +36,15 @@ class Command(Protocol):
 class Macro:
     """Several commands as one undo step (one drag, one paste of a branch)."""
 
-    def __init__(self, text: str, commands: Sequence[Command] = ()) -> None:
+    def __init__(self, text: str, commands: Sequence[Command] = (), *, subject: str = "") -> None:
+        """``subject``: the role or team it is about, if not its first command's."""
         self._text = text
         self.commands: list[Command] = list(commands)
+        self._subject = subject
+
+    @property
+    def subject(self) -> str:
+        return self._subject or next((found for c in self.commands if (found := subject(c))), "")
 
     @property
     def text(self) -> str:
@@ -54,6 +60,12 @@ class Macro:
         """Asked only to join (a macro is no typing session): the title given to a role it
         added right away joins it, as after a plain `AddRole`."""
         return bool(self.commands) and self.commands[-1].merge(later)
+
+
+def subject(command: Command) -> str:
+    """The role or team ``command`` is about, to select after it is undone or redone; ""
+    if it names none."""
+    return str(getattr(command, "subject", "") or "")
 
 
 def _all_or_none(chart: OrgChart, commands: Sequence[Command], *, forward: bool) -> None:
@@ -82,6 +94,8 @@ class History:
         self._clean: int | None = 0  # len(_done) when saved; None: that state is gone
         self._open: list[Macro] = []
         self._merging = True
+        #: the step last undone or redone (what the editor selects then: see `subject`)
+        self.last_step: Command | None = None
 
     # What is there
     @property
@@ -148,6 +162,7 @@ class History:
             return
         self._done[-1].undo(self.chart)
         self._undone.append(self._done.pop())
+        self.last_step = self._undone[-1]
         self._merging = False
         self.changed.emit()
 
@@ -156,6 +171,7 @@ class History:
             return
         self._undone[-1].redo(self.chart)
         self._done.append(self._undone.pop())
+        self.last_step = self._done[-1]
         self._merging = False
         self.changed.emit()
 

@@ -22,6 +22,11 @@ class Park:
     def role_id(self) -> str:
         return self._role_id
 
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.role_id
+
     def redo(self, chart: OrgChart) -> None:
         chart.park(self.role_id)
 

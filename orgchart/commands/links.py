@@ -12,6 +12,11 @@ class AddLink:
     def __init__(self, link: Link) -> None:
         self.link = link
 
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.link.source
+
     def redo(self, chart: OrgChart) -> None:
         chart.add_link(self.link)
 
@@ -27,6 +32,11 @@ class RemoveLink:
 
     def __init__(self, link: Link) -> None:
         self.link = link
+
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.link.source
 
     def redo(self, chart: OrgChart) -> None:
         chart.remove_link(*self.link.key)

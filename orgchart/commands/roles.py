@@ -38,6 +38,11 @@ class AddRole:
     def __init__(self, role: Role, team: str, manager: str | None = None, index: int | None = None) -> None:
         self.role, self.team, self.manager, self.index = role, team, manager, index
 
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.role.id
+
     def redo(self, chart: OrgChart) -> None:
         chart.add_role(self.role, self.team, self.manager, index=self.index)
 
@@ -62,6 +67,11 @@ class MoveRole:
     def __init__(self, role_id: str, team: str, manager: str | None, index: int | None = None) -> None:
         self.role_id, self.to = role_id, (team, manager, index)
         self.before: Place | None = None
+
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.role_id
 
     def redo(self, chart: OrgChart) -> None:
         before = place_of(chart, self.role_id)
@@ -97,6 +107,11 @@ class DeleteRole:
     @property
     def text(self) -> str:
         return "Delete branch" if self.reports is Reports.DELETE else "Delete role"
+
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.role_id
 
     def redo(self, chart: OrgChart) -> None:
         branch = [self.role_id]

@@ -24,6 +24,11 @@ class AddTeam:
     def __init__(self, team: Team, parent: str | None = None, index: int | None = None) -> None:
         self.team, self.parent, self.index = team, parent, index
 
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.team.id
+
     def redo(self, chart: OrgChart) -> None:
         chart.add_team(self.team, self.parent, index=self.index)
 
@@ -42,6 +47,11 @@ class NestTeam:
     def __init__(self, team_id: str, parent: str | None, index: int | None = None) -> None:
         self.team_id, self.parent, self.index = team_id, parent, index
         self.before: tuple[str | None, int] | None = None
+
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.team_id
 
     def redo(self, chart: OrgChart) -> None:
         before = _team_place(chart, self.team_id)
@@ -65,6 +75,11 @@ class DeleteTeam:
     def __init__(self, team_id: str) -> None:
         self.team_id = team_id
         self.before: tuple[Team, str | None, int] | None = None
+
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.team_id
 
     def redo(self, chart: OrgChart) -> None:
         before = (chart.team(self.team_id), *_team_place(chart, self.team_id))
@@ -94,6 +109,11 @@ class JoinTeam:
     def __init__(self, role_id: str, team: str) -> None:
         self.role_id, self.team = role_id, team
         self.before: str | None = None
+
+    @property
+    def subject(self) -> str:
+        """The role or team it is about (selected after an undo or redo)."""
+        return self.role_id
 
     def redo(self, chart: OrgChart) -> None:
         before = chart.team_of(self.role_id)
@@ -134,7 +154,7 @@ def delete_team(chart: OrgChart, team_id: str) -> Command:
     # every branch back in one go.
     steps += [DeleteRole(r, Reports.DELETE) for r in roles if chart.manager_of(r) not in gone]
     steps += [DeleteTeam(t) for t in reversed(teams)]  # sub-teams before the teams around them
-    return Macro("Delete team", steps)
+    return Macro("Delete team", steps, subject=team_id)
 
 
 def dissolve_team(chart: OrgChart, team_id: str) -> Command:
@@ -153,4 +173,4 @@ def dissolve_team(chart: OrgChart, team_id: str) -> Command:
     at = chart.subteams_of(parent).index(team_id)
     steps += [NestTeam(sub, parent, at + 1 + k) for k, sub in enumerate(chart.subteams_of(team_id))]
     steps.append(DeleteTeam(team_id))
-    return Macro("Dissolve team", steps)
+    return Macro("Dissolve team", steps, subject=team_id)

@@ -34,6 +34,11 @@ class _Update(Generic[_V]):
         return value.key if isinstance(value, Link) else value.id
 
     @property
+    def subject(self) -> str:
+        """The role or team it is about (a dotted line's: the role it starts at)."""
+        return self.new.source if isinstance(self.new, Link) else self.new.id
+
+    @property
     def changes_nothing(self) -> bool:
         """After merging, the new value may be the old one again: the step can go."""
         return self.old == self.new

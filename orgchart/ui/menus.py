@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
+from orgchart.commands import subject
 from orgchart.render.language import LANGUAGE_NAMES, supported
 from orgchart.templates import Template, templates
 from orgchart.ui.canvas import ZOOM_STEP, ChartView
@@ -218,8 +219,13 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
 
 
 def _step(window: MainWindow, step: Callable[[], object]) -> None:
+    """Undo or redo, then select what the step was about (see `subject`)."""
     window.statusBar().clearMessage()
+    window.history.last_step = None
     step()
+    done = window.history.last_step
+    if done is not None:
+        window.canvas.sketch.select_subject(subject(done))
 
 
 def _run(canvas: ChartView, entry: _Sketching) -> None:

@@ -23,6 +23,7 @@ from orgchart.commands import (
     UpdateRole,
     UpdateTeam,
     place_of,
+    subject,
 )
 from orgchart.model import Link, LinkKind, OrgChart, OrgError, Role, Team
 
@@ -311,3 +312,31 @@ def test_a_macro_takes_in_only_a_title_joined_to_the_role_it_added() -> None:
     history.push(Macro("Add custom field", [UpdateRole(named, field, "custom field floor")]))
     history.push(UpdateRole(field, dataclasses.replace(field, custom={"floor": "4"}), "custom field floor"))
     assert history.texts() == ["Add role", "Add role", "Change title", "Add custom field", "Change custom field floor"]
+
+
+def test_every_step_names_the_role_or_team_it_is_about_for_the_editor_to_select() -> None:
+    chart = company()
+    history = History(chart)
+    cto = chart.role("cto")
+    steps = [
+        (AddRole(Role("dev3", "Dev 3"), "tech", "cto"), "dev3"),
+        (UpdateRole(cto, dataclasses.replace(cto, title="CTO/CIO"), "title"), "cto"),
+        (MoveRole("dev1", "mkt", "cmo"), "dev1"),
+        (AddTeam(Team("ops", "Betrieb"), "top"), "ops"),
+        (NestTeam("ops", "tech"), "ops"),
+        (UpdateTeam(Team("ops", "Betrieb"), Team("ops", "IT-Betrieb"), "name"), "ops"),
+        (AddLink(Link("cmo", "cto", LinkKind.WORKS_WITH)), "cmo"),
+        (DeleteTeam("ops"), "ops"),
+        (DeleteRole("dev2"), "dev2"),
+        (Macro("Move role", [MoveRole("seo", "tech", "cto")]), "seo"),  # its first command's
+        (Macro("Delete team", [DeleteRole("dev1")], subject="mkt"), "mkt"),  # its own
+    ]
+    for command, about in steps:
+        history.push(command)
+        assert subject(command) == about
+    assert history.last_step is None  # pushing is not stepping
+    history.undo()
+    assert history.last_step is steps[-1][0]
+    history.redo()
+    assert history.last_step is steps[-1][0]
+    assert subject(Macro("Empty")) == ""

@@ -163,3 +163,21 @@ def test_deleting_a_team_in_the_outline_leaves_a_role_selected_elsewhere_selecte
     window.outline.delete_team_requested.emit("team-payroll")  # its menu's "Delete team…"
     assert not window.document.chart.has_team("team-payroll")
     assert canvas.selected == "qa-tester" and canvas.selected_team == ""
+
+
+def test_undo_selects_the_team_it_brings_back_and_redo_the_role_it_moves(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # After Ctrl+Z the deleted team came back with its parent still selected.
+    chart, canvas = window.document.chart, window.canvas
+    _sub_team(window)
+    canvas.select_team("team-payroll")
+    canvas.sketch.delete_team("team-payroll", Removal.DELETE)
+    assert canvas.selected_team == "team-finance"
+    canvas.centerOn(canvas.card_rect("seo-specialist").center())  # far from finance
+    window.undo_action.trigger()
+    assert chart.has_team("team-payroll") and canvas.selected_team == "team-payroll"
+    visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert visible.intersects(canvas.frame_rect("team-payroll", header=True))  # scrolled to it
+    window.undo_action.trigger()  # the accountant's move into payroll
+    assert canvas.selected == "accountant" and canvas.selected_team == ""
