@@ -7,6 +7,7 @@ from orgchart.commands.history import Command, Macro
 from orgchart.commands.holding import Park
 from orgchart.commands.links import RemoveLink
 from orgchart.commands.roles import DeleteRole, MoveRole, Reports
+from orgchart.commands.updates import UpdateTeam
 from orgchart.model import LinkKind, OrgChart, StructureError, Team
 from orgchart.model.errors import said
 
@@ -36,6 +37,11 @@ class AddTeam:
         chart.remove_team(self.team.id)
 
     def merge(self, later: Command) -> bool:
+        """A name given to the new team right away is part of adding it, as a new role's
+        first title is (see `AddRole.merge`)."""
+        if isinstance(later, UpdateTeam) and later.field == "name" and later.old == self.team:
+            self.team = later.new
+            return True
         return False
 
 

@@ -412,15 +412,19 @@ class MainWindow(QMainWindow):
         self.new_team_in(parent)
 
     def new_team_in(self, parent: str | None) -> None:
-        """A new team inside ``parent`` (None: a department), selected, its name ready to type."""
+        """A new team inside ``parent`` (None: a department), selected, its name ready to type
+        in its frame's header (the name typed is part of adding it: one undo step)."""
         chart, canvas = self.document.chart, self.canvas
         name = self.tr("New team")
         team = Team(chart.new_id(name, prefix="team-"), name)
         self.history.push(AddTeam(team, parent))
         canvas.refresh()
         canvas.select_team(team.id)
-        self.team_properties.name.setFocus()
-        self.team_properties.name.selectAll()
+        if canvas.has_frame(team.id):  # (always, unless a collapsed manager hides the parent)
+            canvas.sketch.rename_team(team.id, fresh=True)
+        else:
+            self.team_properties.name.setFocus()
+            self.team_properties.name.selectAll()
 
     def _collapse_all(self) -> None:
         self.canvas.set_collapsed(self.document.chart.top_levels(0)[1])  # only the top roles

@@ -91,6 +91,8 @@ class Sketcher(QObject):
         self._editing_team = ""
         #: a role just added, whose title typed on its card is part of adding it
         self._fresh = ""
+        #: a team just added, whose name typed in its header is part of adding it
+        self._fresh_team = ""
         #: the last copied (or cut) branch
         self.clipboard: Branch | None = None
         #: the role last cut (parked): the next paste moves it instead of copying
@@ -376,9 +378,10 @@ class Sketcher(QObject):
         self._open_editor(view.card_rect(role_id), view.item.picture.fonts.title, title, start, select_all)
         self._editing = role_id
 
-    def rename_team(self, team_id: str, *, start: str | None = None) -> None:
+    def rename_team(self, team_id: str, *, start: str | None = None, fresh: bool = False) -> None:
         """Open a text field over the team's name in its frame's header (with ``start``
-        typed into it)."""
+        typed into it); ``fresh``: the team was just added, its name selected to type over
+        and, once given, part of adding it."""
         view = self.view
         self.close_editor(commit=True)
         if not view.has_frame(team_id):  # every role in it collapsed away: shown again
@@ -390,8 +393,9 @@ class Sketcher(QObject):
         picture = view.item.picture
         header = view.frame_rect(team_id, header=True)
         name = view.chart.team(team_id).name
-        self._open_editor(header, picture.fonts.header, name, start, select_all=False)
+        self._open_editor(header, picture.fonts.header, name, start, select_all=fresh)
         self._editing_team = team_id
+        self._fresh_team = team_id if fresh else ""
 
     def _open_editor(self, rect: QRectF, font: QFont, text: str, start: str | None, select_all: bool) -> None:
         """A text field over ``rect`` (in the scene) holding ``text``, or ``start`` typed."""
@@ -419,6 +423,7 @@ class Sketcher(QObject):
             return
         self.editor, self._editing, self._editing_team = None, "", ""
         fresh, self._fresh = self._fresh == role_id, ""  # (Esc too ends the adding's step)
+        fresh_team, self._fresh_team = self._fresh_team == team_id, ""
         text = editor.text().strip()
         editor.removeEventFilter(self)
         editor.hide()
@@ -428,7 +433,8 @@ class Sketcher(QObject):
         if team_id:
             if commit and text and chart.has_team(team_id) and chart.team(team_id).name != text:
                 team = chart.team(team_id)
-                self._push_step(UpdateTeam(team, dataclasses.replace(team, name=text), "name"))
+                renamed = UpdateTeam(team, dataclasses.replace(team, name=text), "name")
+                self._push_step(renamed, join=fresh_team)
             return
         if not commit or not text or not chart.has_role(role_id) or chart.role(role_id).title == text:
             return

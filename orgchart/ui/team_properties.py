@@ -95,8 +95,13 @@ class TeamProperties(QWidget):
             if self.description.toPlainText() != team.description:
                 self.description.setPlainText(team.description)
             self.layout_choice.setCurrentIndex(self.layout_choice.findData(team.layout.value))
-            self.color.set_words(team.color or tr("automatic (from the theme)"))
+            # The theme's colour: the button offers to choose one; "Automatic" is what it is.
+            self.color.set_words(team.color or tr("Choose a colour…"))
             self.color.setStyleSheet(swatch_style(team.color) if team.color else "")
+            self.automatic.setEnabled(team.color is not None)
+            self.automatic.setToolTip(
+                tr("Back to the theme's colour") if team.color else tr("The theme gives this team its colour")
+            )
             self.parent_team.clear()
             self.parent_team.addItem(tr("(nothing: a department)"), None)
             inside = set(chart.team_ids_under(self.team_id))
@@ -133,9 +138,9 @@ class TeamProperties(QWidget):
 
 
 class ElidedButton(QPushButton):
-    """A button as wide as its place, not as its words ("automatic (from the theme)" widened
-    the panel, and the canvas lost the room): they are shortened with "…" to fit, as it is
-    resized, and shown whole as its tooltip."""
+    """A button as wide as its place, not as its words (long ones widened the panel, and the
+    canvas lost the room): they are shortened with "…" to fit, as it is resized, and shown
+    whole as its tooltip."""
 
     def __init__(self) -> None:
         super().__init__()

@@ -340,3 +340,19 @@ def test_every_step_names_the_role_or_team_it_is_about_for_the_editor_to_select(
     history.redo()
     assert history.last_step is steps[-1][0]
     assert subject(Macro("Empty")) == ""
+
+
+def test_a_name_given_to_a_new_team_right_away_is_part_of_adding_it() -> None:
+    chart = company()
+    history = History(chart)
+    team = Team("ops", "New team")
+    history.push(AddTeam(team, "top"))
+    history.push(UpdateTeam(team, dataclasses.replace(team, name="Betrieb"), "name"), join=True)
+    assert history.texts() == ["Add team"] and chart.team("ops").name == "Betrieb"
+    history.undo()
+    assert not chart.has_team("ops")
+    history.redo()
+    assert chart.team("ops").name == "Betrieb"
+    other = chart.team("mkt")  # a later change of another team is a step of its own
+    history.push(UpdateTeam(other, dataclasses.replace(other, name="Vertrieb"), "name"), join=True)
+    assert history.texts() == ["Add team", "Change team name"]

@@ -234,7 +234,9 @@ def test_new_team_on_a_team_makes_a_sub_team_ready_to_name(qtbot: QtBot, window:
     assert chart.parent_of(new) == "team-marketing" and chart.team(new).name == "New team"
     assert window.history.texts() == ["Add team"]
     assert window.canvas.selected_team == new
-    assert window.team_properties.name.hasFocus()
+    (editor,) = [e for e in window.canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert editor.hasFocus() and editor.selectedText() == "New team"  # named in its frame
+    window.canvas.sketch.close_editor(commit=False)
     qtbot.waitUntil(lambda: _parent_id(outline, new) == "team-marketing")
     # an empty team can be deleted from its menu, as one more step
     delete = _action(outline.context_menu(outline.index_of(new)), "Delete team")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from orgchart.commands import NestTeam
@@ -32,13 +33,15 @@ def test_a_long_team_name_shows_from_its_start_and_the_colour_does_not_widen_the
     click_team_name(qtbot, window, "team-business-development")
     assert panel.name.text() == "Business development and strategy"
     assert panel.name.cursorPosition() == 0
-    panel.automatic.click()  # the theme's colour, said in words on the colour button
+    panel.automatic.click()  # the theme's colour: the button offers to choose one
     qtbot.wait(10)
-    assert panel.color.toolTip() == "automatic (from the theme)" and panel.sizeHint().width() <= width
-    panel.color.resize(60, panel.color.height())  # narrow: the words shortened with "…"
-    assert panel.color.text().startswith("auto") and panel.color.text().endswith("…")
+    assert panel.color.toolTip() == "Choose a colour…" and panel.sizeHint().width() <= width
+    # ("automatic (from the theme)" beside the "Automatic" button said the same twice)
+    assert not panel.automatic.isEnabled()
+    panel.color.resize(50, panel.color.height())  # narrow: the words shortened with "…"
+    assert panel.color.text().startswith("Ch") and panel.color.text().endswith("…")
     panel.color.resize(400, panel.color.height())  # wide again: whole
-    assert panel.color.text() == "automatic (from the theme)"
+    assert panel.color.text() == "Choose a colour…"
 
 
 def test_renaming_a_team_and_choosing_its_layout_are_undoable(qtbot: QtBot, window: MainWindow) -> None:
@@ -65,7 +68,10 @@ def test_a_team_cannot_be_offered_a_place_inside_itself(qtbot: QtBot, window: Ma
     assert "team-operations" not in offered and None in offered
 
 
-def test_new_team_goes_inside_the_selected_team_with_its_name_ready(qtbot: QtBot, window: MainWindow) -> None:
+def test_new_team_goes_inside_the_selected_team_with_its_name_ready_in_its_frame(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # It was named in the properties panel, as a second undo step.
     chart = window.document.chart
     click_team_name(qtbot, window, "team-technology")
     qtbot.keyClick(
@@ -73,16 +79,20 @@ def test_new_team_goes_inside_the_selected_team_with_its_name_ready(qtbot: QtBot
     )
     new = window.canvas.selected_team
     assert chart.parent_of(new) == "team-technology" and chart.team(new).name == "New team"
-    panel = window.team_properties
-    assert panel.name.hasFocus() and panel.name.selectedText() == "New team"
-    qtbot.keyClicks(panel.name, "Platform")
-    assert chart.team(new).name == "Platform"
-    # Enter gives the keyboard back to the canvas, the team still selected: Tab adds its
-    # first role (it moved on to the next field of the panel)
-    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    (editor,) = [e for e in window.canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    header = window.canvas.mapFromScene(window.canvas.frame_rect(new, header=True)).boundingRect()
+    assert header.contains(editor.geometry().center()) and editor.selectedText() == "New team"
+    qtbot.keyClicks(editor, "Platform")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert chart.team(new).name == "Platform" and window.history.texts() == ["Add team"]
+    # the keyboard is the canvas's again, the team still selected: Tab adds its first role
     assert window.canvas.hasFocus() and window.canvas.selected_team == new
     qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
     assert len(chart.members_of(new)) == 1
+    window.canvas.sketch.close_editor(commit=False)
+    window.history.undo()
+    window.history.undo()  # the team and its name, in one step
+    assert not chart.has_team(new)
 
 
 def _inside(window: MainWindow, team_id: str) -> QPointF:

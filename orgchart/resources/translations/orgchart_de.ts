@@ -2775,8 +2775,18 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_properties.py"/>
-        <source>automatic (from the theme)</source>
-        <translation>automatisch (aus dem Farbschema)</translation>
+        <source>Choose a colour…</source>
+        <translation>Farbe wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_properties.py"/>
+        <source>Back to the theme's colour</source>
+        <translation>Zurück zur Farbe aus dem Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/team_properties.py"/>
+        <source>The theme gives this team its colour</source>
+        <translation>Das Farbschema gibt diesem Team seine Farbe</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/team_properties.py"/>
@@ -2787,6 +2797,10 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/team_properties.py"/>
         <source>Team colour</source>
         <translation>Teamfarbe</translation>
+    </message>
+    <message>
+        <source>automatic (from the theme)</source>
+        <translation type="vanished">automatisch (aus dem Farbschema)</translation>
     </message>
     <message>
         <source>Select a role on the canvas to see and edit its fields.</source>
