@@ -101,6 +101,8 @@ class ChartView(QGraphicsView):
         self.open_menu: Callable[[QMenu, QPoint], object] = lambda menu, pos: menu.exec(pos)
         self._drag: Drag | None = None
         self._pan: QPointF | None = None
+        #: where a left press on empty space was, and the team there: a click selects it
+        self._pressed: tuple[QPointF, str] | None = None
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.timeout.connect(self.refresh)
@@ -422,9 +424,8 @@ class ChartView(QGraphicsView):
             event.button() == Qt.MouseButton.LeftButton and not self.role_at(scene_pos)
         ):
             self._pan = event.position()
-            if event.button() == Qt.MouseButton.LeftButton:
-                self.select("")
-                self.select_team("")
+            if event.button() == Qt.MouseButton.LeftButton:  # a drag pans; a click selects
+                self._pressed = (event.position(), self.team_at(scene_pos))
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -458,7 +459,10 @@ class ChartView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan is not None:
-            self._pan = None
+            self._pan, pressed, self._pressed = None, self._pressed, None
+            if pressed is not None and (event.position() - pressed[0]).manhattanLength() < 4:
+                self.select("")
+                self.select_team(pressed[1])  # the frame clicked in (as yEd does), or none
             self.viewport().unsetCursor()
             event.accept()
             return

@@ -4,7 +4,7 @@ does to a selected team frame: real context-menu events on the viewport."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -13,7 +13,7 @@ from orgchart.commands import AddTeam, DeleteTeam, MoveRole
 from orgchart.model import Team
 from orgchart.ui.main_window import MainWindow
 from orgchart.ui.sketching import ask_delete_mode
-from tests.ui.clicks import click_card, click_team_name, team_name_spot
+from tests.ui.clicks import click_card, click_team_name, press_and_move, team_name_spot
 
 
 @pytest.fixture
@@ -340,3 +340,24 @@ def test_a_right_click_on_a_zoomed_out_name_opens_that_teams_menu(
     assert canvas.team_at(spot) == "team-web" and canvas.role_at(spot) == ""
     right_click(window, spot)
     assert canvas.selected_team == "team-technology"
+
+
+def test_a_click_anywhere_in_a_frame_selects_its_team_and_a_drag_there_pans(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Only the frame's name took a left click; a right click anywhere in it did (its menu).
+    canvas = window.canvas
+    click_card(qtbot, window, "qa-tester")
+    spot = frame_corner(window, "team-finance")
+    canvas.centerOn(spot)
+    pos = canvas.mapFromScene(spot)
+    assert not canvas.role_at(spot) and not canvas.header_at(spot)
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert canvas.selected == "" and canvas.selected_team == "team-finance"
+    canvas.select("qa-tester")
+    scroll = canvas.horizontalScrollBar().value()
+    viewport = canvas.viewport()
+    press_and_move(qtbot, window, pos, pos + QPoint(60, 0))  # (finance is on the right)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos + QPoint(60, 0))
+    assert canvas.horizontalScrollBar().value() == scroll - 60  # panned,
+    assert canvas.selected == "qa-tester"  # and what was selected stays selected
