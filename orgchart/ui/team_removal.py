@@ -101,27 +101,28 @@ def ask_team_removal(parent: QWidget, chart: OrgChart, team_id: str) -> Removal 
 def remove_team(history: History, team_id: str, how: Removal, say: Callable[[str], object]) -> bool:
     """Delete the team (``how``: with what it holds, or dissolved) as one undo step, and
     ``say`` what was done, or why not; False: refused, nothing changed."""
-    chart = history.chart
-    name, held, around = chart.team(team_id).name, holdings(chart, team_id), chart.parent_of(team_id)
-    gone = holdings(chart, team_id, lines=True)
-    undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+    chart, native = history.chart, QKeySequence.SequenceFormat.NativeText
+    name, around = chart.team(team_id).name, chart.parent_of(team_id)
     command: Command
+    values: tuple[str, ...] = (name,)
     try:
-        if not held:
+        if not holdings(chart, team_id):
             command, done = DeleteTeam(team_id), tr("Deleted “%1”.")
         elif how is Removal.DISSOLVE:
             command = dissolve_team(chart, team_id)
             done = tr("Dissolved “%1”: its teams are departments now.")
             if around is not None:
                 done = tr("Dissolved “%1”: what it held is in “%2” now.")
-                held = chart.team(around).name
+                values = (name, chart.team(around).name)
         else:
             command = delete_team(chart, team_id)
             done = tr("Deleted “%1” and what it held: %2. %3 undoes it.")
+            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(native)
+            values = (name, holdings(chart, team_id, lines=True), undo)
     except OrgError as error:  # a department holding roles, asked to dissolve
         say(refusal(error))
         return False
     if not push_or_say(history, command, say):
         return False
-    say(filled(done, (name, gone if how is Removal.DELETE else held, undo)))
+    say(filled(done, values))
     return True
