@@ -445,6 +445,8 @@ class ChartView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan is not None:
+            if self._pressed is not None and (event.position() - self._pressed[0]).manhattanLength() >= 4:
+                self._pressed = None  # a pan, even one that comes back: not a click
             delta = event.position() - self._pan
             self._pan = event.position()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
@@ -460,7 +462,7 @@ class ChartView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan is not None:
             self._pan, pressed, self._pressed = None, self._pressed, None
-            if pressed is not None and (event.position() - pressed[0]).manhattanLength() < 4:
+            if pressed is not None:
                 self.select("")
                 self.select_team(pressed[1])  # the frame clicked in (as yEd does), or none
             self.viewport().unsetCursor()

@@ -407,13 +407,16 @@ class MainWindow(QMainWindow):
     def new_team(self) -> None:
         """A new team inside the selected team (or the selected role's team, or at the top),
         selected, its name ready to type."""
+        if self.presenting:  # (its key is a shortcut, which presenting lets through)
+            return
         chart, canvas = self.document.chart, self.canvas
         parent = canvas.selected_team or (chart.team_of(canvas.selected) if canvas.selected else None)
         self.new_team_in(parent)
 
     def new_team_in(self, parent: str | None) -> None:
         """A new team inside ``parent`` (None: a department), selected, its name ready to type
-        in its frame's header (the name typed is part of adding it: one undo step)."""
+        in its frame's header (the name typed is part of adding it: one undo step); where the
+        frame is not drawn (its parent's roles collapsed away), in the properties panel."""
         chart, canvas = self.document.chart, self.canvas
         name = self.tr("New team")
         team = Team(chart.new_id(name, prefix="team-"), name)

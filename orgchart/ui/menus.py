@@ -219,12 +219,15 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
 
 
 def _step(window: MainWindow, step: Callable[[], object]) -> None:
-    """Undo or redo, then select what the step was about (see `subject`)."""
+    """Undo or redo, then select what the step was about (see `subject`). A name being typed
+    in place is kept first (the toolbar's buttons leave the editor open): an undo then takes
+    back that typing, or the new team or role it named."""
     window.statusBar().clearMessage()
+    window.canvas.sketch.close_editor(commit=True)
     window.history.last_step = None
     step()
     done = window.history.last_step
-    if done is not None:
+    if done is not None and not window.presenting:  # (a presentation stays where it is)
         window.canvas.sketch.select_subject(subject(done))
 
 

@@ -389,7 +389,7 @@ class Presentation(QObject):
         return True
 
     def _mouse(self, kind: QEvent.Type, event: QMouseEvent) -> None:
-        """A click (no drag) on a card zooms to its branch; on a team's name, to the team."""
+        """A click (no drag) on a card zooms to its branch; in a team's frame, to the team."""
         canvas = self.canvas
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -400,7 +400,9 @@ class Presentation(QObject):
                 self._press = None
             else:
                 role = canvas.role_at(at)
-                self._press = (event.position(), role, "" if role else canvas.header_at(at))
+                # a team's name, or anywhere else in its frame (a click there selects the team)
+                team = "" if role else canvas.header_at(at) or canvas.team_at(at)
+                self._press = (event.position(), role, team)
         elif kind == QEvent.Type.MouseButtonRelease and self._press is not None:
             start, role, team = self._press
             self._press = None

@@ -336,19 +336,20 @@ class Sketcher(QObject):
             view.ensureVisible(view.card_rect(role_id), 40, 40)
 
     def select_subject(self, node_id: str) -> None:
-        """After an undo or redo: select the role or team the step was about, if it is there,
-        laid out again and scrolled into view (a team deleted and brought back is selected)."""
+        """After an undo or redo: select the role or team the step was about, laid out again
+        and scrolled into view (a team deleted and brought back is selected); nothing that
+        cannot be seen is selected (Del would delete it unseen)."""
         view = self.view
         chart = view.chart
         if not node_id or not (chart.has_role(node_id) or chart.has_team(node_id)):
             return
         view.refresh()
         if chart.has_role(node_id):
-            self._select(node_id)
-        else:
+            if view.reveal(node_id):  # a collapsed branch opens; inside a parked one: not selected
+                self._select(node_id)
+        elif view.has_frame(node_id):  # (a team whose roles are collapsed away: not selected)
             view.select_team(node_id)
-            if view.has_frame(node_id):
-                view.ensureVisible(view.frame_rect(node_id, header=True), 40, 40)
+            view.ensureVisible(view.frame_rect(node_id, header=True), 40, 40)
 
     def walk(self, role_id: str, key: int) -> None:
         """Up: the manager; Down: the first report; Left/Right: the siblings beside."""

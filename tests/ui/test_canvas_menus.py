@@ -361,3 +361,8 @@ def test_a_click_anywhere_in_a_frame_selects_its_team_and_a_drag_there_pans(
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos + QPoint(60, 0))
     assert canvas.horizontalScrollBar().value() == scroll - 60  # panned,
     assert canvas.selected == "qa-tester"  # and what was selected stays selected
+    pos = canvas.mapFromScene(spot)
+    press_and_move(qtbot, window, pos, pos + QPoint(60, 0))
+    qtbot.mouseMove(viewport, pos)  # and back where it started: still a pan, not a click
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    assert canvas.selected == "qa-tester"

@@ -151,6 +151,11 @@ def test_clicking_a_card_zooms_to_its_branch_and_page_down_goes_on_from_its_depa
     name = canvas.mapFromScene(picture.chart_offset + QPointF(header.x + header.w / 4, header.y + header.h / 2))
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=name)  # a team's name: that team
     assert _shows_mostly(window, canvas.frame_rect(TECHNOLOGY))
+    _key(qtbot, window, Qt.Key.Key_Home)
+    frame = next(f.rect for f in canvas.item.picture.geometry.frames if f.team_id == TECHNOLOGY)
+    body = canvas.mapFromScene(picture.chart_offset + QPointF(frame.right - 3, frame.bottom - 3))
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=body)  # anywhere in its frame
+    assert _shows_mostly(window, canvas.frame_rect(TECHNOLOGY))
 
 
 def test_the_toggle_under_a_card_still_collapses_its_branch(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,13 +3,14 @@ them by dissolving the team), what each answer does, and that one undo takes it 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from orgchart.commands import AddTeam, MoveRole
+from orgchart.commands import AddTeam, MoveRole, UpdateRole, park_role
 from orgchart.io import dumps
 from orgchart.model import Team
 from orgchart.ui.main_window import MainWindow
@@ -181,3 +182,59 @@ def test_undo_selects_the_team_it_brings_back_and_redo_the_role_it_moves(
     assert visible.intersects(canvas.frame_rect("team-payroll", header=True))  # scrolled to it
     window.undo_action.trigger()  # the accountant's move into payroll
     assert canvas.selected == "accountant" and canvas.selected_team == ""
+
+
+def test_undo_shows_a_collapsed_role_it_selects_and_selects_nothing_unseen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # It selected a role hidden in a collapsed or parked branch: Del then deleted it unseen.
+    chart, canvas = window.document.chart, window.canvas
+    role = chart.role("social-media-specialist")
+    window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Kim"), "holder"))
+    canvas.set_collapsed({"digital-marketing-manager"})
+    canvas.select("qa-tester")
+    window.undo_action.trigger()
+    assert canvas.selected == "social-media-specialist" and canvas.has_card("social-media-specialist")
+
+    park = park_role(chart, "digital-marketing-manager")
+    assert park is not None
+    window.history.push(park)
+    role = chart.role("social-media-specialist")
+    window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Kim"), "holder"))
+    canvas.refresh()
+    canvas.select("qa-tester")
+    window.undo_action.trigger()  # about a role waiting inside a parked branch
+    assert canvas.selected == "qa-tester"
+
+
+def test_undo_from_the_toolbar_keeps_the_name_being_typed_then_takes_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The toolbar's button left the editor open over a team that was gone.
+    chart, canvas = window.document.chart, window.canvas
+    before = dumps(chart)
+    window.new_team_in("team-marketing")
+    (editor,) = [e for e in canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    qtbot.keyClicks(editor, "Sales")
+    window.undo_action.trigger()
+    assert not [e for e in canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert dumps(chart) == before and window.history.redo_text == "Add team"
+    window.redo_action.trigger()
+    assert [chart.team(t).name for t in chart.subteams_of("team-marketing")] == ["Sales"]
+
+
+def test_while_presenting_no_team_is_added_and_undo_does_not_move_the_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    chart, canvas = window.document.chart, window.canvas
+    role = chart.role("accountant")
+    window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Kim"), "holder"))
+    qtbot.keyClick(canvas, Qt.Key.Key_F5)
+    assert window.presenting
+    teams = chart.team_ids()
+    window.new_team()  # Ctrl+Shift+T is a shortcut, which presenting lets through
+    assert chart.team_ids() == teams
+    canvas.select("")
+    window.undo_action.trigger()
+    assert chart.role("accountant").holder is None and canvas.selected == ""
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
