@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from orgchart.commands import History
@@ -24,6 +24,9 @@ def command_text(text: str) -> str:
 class HistoryPanel(QListWidget):
     """Row 0 is the chart as opened; row n is the chart after n steps. The current row is
     where the history stands; rows below it are steps that were undone."""
+
+    #: a click on a row undid or redid steps (`History.last_step` is the last of them)
+    stepped = Signal()
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,4 +57,6 @@ class HistoryPanel(QListWidget):
 
     def _go(self, row: int) -> None:
         if not self._updating and row >= 0:
+            self.history.last_step = None
             self.history.go_to(row)
+            self.stepped.emit()

@@ -32,7 +32,7 @@ from orgchart.ui.desktop import WindowLayout
 from orgchart.ui.file_watch import FileWatch
 from orgchart.ui.find_bar import FindBar
 from orgchart.ui.history_panel import HistoryPanel, command_text
-from orgchart.ui.menus import install_presenting, install_printing, make_menus
+from orgchart.ui.menus import install_presenting, install_printing, make_menus, show_step
 from orgchart.ui.outline import OutlineView
 from orgchart.ui.outline_dragging import HOLDING
 from orgchart.ui.outline_model import fields_only
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(middle)
         self.outline = OutlineView(self)
         self.history_panel = HistoryPanel(self.history, self)
+        self.history_panel.stepped.connect(lambda: show_step(self))
         self.properties = RoleProperties(self.document.chart, self.history, self)
         self.team_properties = TeamProperties(self.document.chart, self.history, self)
         self.property_pages = QStackedWidget(self)

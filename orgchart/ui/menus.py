@@ -226,8 +226,14 @@ def _step(window: MainWindow, step: Callable[[], object]) -> None:
     window.canvas.sketch.close_editor(commit=True)
     window.history.last_step = None
     step()
+    show_step(window)
+
+
+def show_step(window: MainWindow) -> None:
+    """Select what the step last undone or redone was about (a presentation stays where it
+    is): after Ctrl+Z or Ctrl+Y, and after a jump in the history panel."""
     done = window.history.last_step
-    if done is not None and not window.presenting:  # (a presentation stays where it is)
+    if done is not None and not window.presenting:
         window.canvas.sketch.select_subject(subject(done))
 
 

@@ -172,8 +172,10 @@ def test_the_history_panel_goes_back_to_a_step(qtbot: QtBot, window: MainWindow)
     _drag(qtbot, window, "seo-specialist", target)
     panel = window.history_panel
     rect = panel.visualItemRect(panel.item(0))
+    window.canvas.select("")
     qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert chart.state() == before and window.history.can_redo
+    assert window.canvas.selected == "seo-specialist"  # the role the step moved, as after Ctrl+Z
 
 
 def test_saving_clears_the_asterisk(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
