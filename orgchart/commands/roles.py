@@ -8,6 +8,7 @@ from enum import Enum
 from orgchart.commands.history import Command
 from orgchart.commands.updates import UpdateRole
 from orgchart.model import Link, OrgChart, Role
+from orgchart.model.bulk import remove_roles
 
 
 @dataclass(frozen=True)
@@ -138,9 +139,8 @@ class DeleteRole:
                         index = len(chart.top_roles(place.team))
                     chart.set_manager(report, own.manager, index=index)
                     moved.append((report, place))
-            for role_id in reversed(branch):
-                chart.remove_role(role_id)
-                gone.add(role_id)
+            remove_roles(chart, branch[::-1])  # reports first; all or nothing
+            gone.update(branch)
         except Exception:  # e.g. a report whose secondary manager is the manager it would get
             _restore(chart, [(r, p) for r, p in removed if r.id in gone], moved, links)
             raise

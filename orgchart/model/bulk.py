@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from itertools import repeat
 from typing import TYPE_CHECKING
 
-from orgchart.model.entities import LinkKind, Role
+from orgchart.model.entities import Link, LinkKind, Role
 from orgchart.model.errors import CycleError, DuplicateIdError, OrgError, via
 from orgchart.model.store import MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM
 
@@ -113,6 +113,34 @@ def add_roles(chart: OrgChart, items: Sequence[tuple[Role, str]]) -> None:
     if len(chart.events.role_added):
         for role_id in ids:
             chart.events.role_added.emit(role_id)
+
+
+def remove_roles(chart: OrgChart, role_ids: Sequence[str]) -> None:
+    """Remove roles whose reports are all among them (a branch, reports first), with their
+    dotted lines, as `OrgChart.remove_role` would one by one in that order, and with the
+    same refusals, made before anything changes. The role sequence is filtered once: one by
+    one, each removal searched all of it (1.6 s for 7,000 roles of a 100,000-role chart)."""
+    gone = set(role_ids)
+    links: dict[tuple[str, str, LinkKind], Link] = {}  # each once, as one by one meets them
+    for role_id in role_ids:
+        chart.role(role_id)  # raises for an unknown id
+        if any(report not in gone for report in chart.reports_of(role_id)):
+            chart.remove_role(role_id)  # raises, naming the reports that stay
+        for link in chart.links_of(role_id):
+            links.setdefault(link.key, link)
+    for role_id in role_ids:
+        chart._g.remove_node(role_id)
+        chart._parked.discard(role_id)
+        if chart._pos is not None:
+            chart._pos.pop(role_id, None)  # the others keep their order
+    chart._role_seq[:] = [r for r in chart._role_seq if r not in gone]
+    for key in links:
+        del chart._links[key]
+    events = chart.events
+    for link in links.values():
+        chart._emit(events.link_removed, link)
+    for role_id in role_ids:
+        chart._emit(events.role_removed, role_id)
 
 
 def set_managers(chart: OrgChart, pairs: Sequence[tuple[str, str]]) -> None:

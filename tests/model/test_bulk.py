@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from orgchart.model import (
     CycleError,
@@ -11,12 +12,13 @@ from orgchart.model import (
     Link,
     LinkKind,
     OrgChart,
+    OrgError,
     Role,
     StructureError,
     Team,
     UnknownIdError,
 )
-from orgchart.model.bulk import add_roles, nest_teams, set_managers
+from orgchart.model.bulk import add_roles, nest_teams, remove_roles, set_managers
 from tests.strategies import charts
 
 
@@ -127,4 +129,35 @@ def test_add_roles_refuses_a_repeated_id_or_a_missing_team_and_changes_nothing()
     with pytest.raises(UnknownIdError, match="no team with the id 'x'") as caught:
         add_roles(chart, [(Role("n1", "Neu"), "x")])
     assert caught.value.at == 0
+    assert chart.state() == before
+
+
+@settings(max_examples=80)
+@given(charts(max_teams=4, max_roles=16, max_links=8, park=True), st.data())
+def test_removing_a_branch_in_bulk_is_removing_it_role_by_role(chart: OrgChart, data: st.DataObject) -> None:
+    if not chart.role_ids():
+        return
+    top = data.draw(st.sampled_from(chart.role_ids()))
+    branch = [top, *chart.descendants(top)][::-1]  # reports first
+    one_by_one, heard = chart.copy(), []
+    for role_id in branch:
+        one_by_one.remove_role(role_id)
+    chart.events.role_removed.connect(heard.append)
+    remove_roles(chart, branch)
+    assert chart.state() == one_by_one.state() and chart.role_ids() == one_by_one.role_ids()
+    assert heard == branch
+    chart.check()
+
+
+def test_a_role_whose_report_stays_is_refused_before_anything_is_removed() -> None:
+    chart = OrgChart()
+    chart.add_team(Team("t", "T"))
+    chart.add_role(Role("a", "A"), "t")
+    chart.add_role(Role("b", "B"), "t", "a")
+    chart.add_role(Role("c", "C"), "t", "b")
+    before = chart.state()
+    with pytest.raises(StructureError, match="still report to it"):
+        remove_roles(chart, ["c", "a"])  # b stays, and reports to a
+    with pytest.raises(OrgError):
+        remove_roles(chart, ["c", "nobody"])
     assert chart.state() == before
