@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from orgchart.model.entities import Link, LinkKind, Role
-from orgchart.model.errors import CycleError, DuplicateIdError, OrgError, via
+from orgchart.model.errors import CycleError, DuplicateIdError, OrgError, UnknownIdError, via
 from orgchart.model.store import MEMBER_OF, PART_OF, REPORTS_TO, ROLE, TEAM
 
 if TYPE_CHECKING:
@@ -116,30 +116,34 @@ def add_roles(chart: OrgChart, items: Sequence[tuple[Role, str]]) -> None:
 
 
 def remove_roles(chart: OrgChart, role_ids: Sequence[str]) -> None:
-    """Remove roles whose reports are all among them (a branch, reports first), with their
-    dotted lines, as `OrgChart.remove_role` would one by one in that order, and with the
-    same refusals, made before anything changes. The role sequence is filtered once: one by
+    """Remove roles, each after its reports (a branch, reports first), with their dotted
+    lines, as `OrgChart.remove_role` would one by one in that order: the same result, events
+    and refusals, the refusals made before anything changes. The role sequence is filtered once: one by
     one, each removal searched all of it (1.6 s for 7,000 roles of a 100,000-role chart)."""
-    gone = set(role_ids)
-    links: dict[tuple[str, str, LinkKind], Link] = {}  # each once, as one by one meets them
+    gone: set[str] = set()  # removed before it, one by one
+    keys: set[tuple[str, str, LinkKind]] = set()
+    links: list[list[Link]] = []  # per role, those its removal takes (each line once)
     for role_id in role_ids:
+        if role_id in gone:  # removed already, one by one
+            raise UnknownIdError(f"there is no role with the id {role_id!r}")
         chart.role(role_id)  # raises for an unknown id
         if any(report not in gone for report in chart.reports_of(role_id)):
-            chart.remove_role(role_id)  # raises, naming the reports that stay
-        for link in chart.links_of(role_id):
-            links.setdefault(link.key, link)
+            chart.remove_role(role_id)  # raises, naming the reports that are still there
+        gone.add(role_id)
+        links.append([link for link in chart.links_of(role_id) if link.key not in keys])
+        keys.update(link.key for link in links[-1])
     for role_id in role_ids:
         chart._g.remove_node(role_id)
         chart._parked.discard(role_id)
         if chart._pos is not None:
             chart._pos.pop(role_id, None)  # the others keep their order
     chart._role_seq[:] = [r for r in chart._role_seq if r not in gone]
-    for key in links:
+    for key in keys:
         del chart._links[key]
     events = chart.events
-    for link in links.values():
-        chart._emit(events.link_removed, link)
-    for role_id in role_ids:
+    for role_id, taken in zip(role_ids, links, strict=True):  # in the order one by one says them
+        for link in taken:
+            chart._emit(events.link_removed, link)
         chart._emit(events.role_removed, role_id)
 
 

@@ -220,10 +220,11 @@ def add_sketching(window: MainWindow, menu: QMenu) -> list[QAction]:
 
 def _step(window: MainWindow, step: Callable[[], object]) -> None:
     """Undo or redo, then select what the step was about (see `subject`). A name being typed
-    in place is kept first (the toolbar's buttons leave the editor open): an undo then takes
-    back that typing, or the new team or role it named."""
+    in place (the toolbar's buttons leave the editor open) is left as Esc leaves it: the
+    typing is not a step yet, and keeping it would end the steps there are to redo."""
     window.statusBar().clearMessage()
-    window.canvas.sketch.close_editor(commit=True)
+    window.canvas.sketch.close_editor(commit=False)
+    window.canvas.links.cancel()  # a dotted line being drawn may start at a role undone
     window.history.last_step = None
     step()
     show_step(window)

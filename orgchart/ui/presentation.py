@@ -64,6 +64,7 @@ WATCHED = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove,
     QEvent.Type.MouseButtonDblClick,
     QEvent.Type.Close,
 }
@@ -391,6 +392,11 @@ class Presentation(QObject):
     def _mouse(self, kind: QEvent.Type, event: QMouseEvent) -> None:
         """A click (no drag) on a card zooms to its branch; in a team's frame, to the team."""
         canvas = self.canvas
+        if kind == QEvent.Type.MouseMove:  # a drag (or a pan), even one that comes back: no click
+            moved = self._press is not None and (event.position() - self._press[0]).manhattanLength()
+            if moved and moved >= DRAG_START:
+                self._press = None
+            return
         if event.button() != Qt.MouseButton.LeftButton:
             return
         at = canvas.mapToScene(event.position().toPoint())

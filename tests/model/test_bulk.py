@@ -139,13 +139,16 @@ def test_removing_a_branch_in_bulk_is_removing_it_role_by_role(chart: OrgChart, 
         return
     top = data.draw(st.sampled_from(chart.role_ids()))
     branch = [top, *chart.descendants(top)][::-1]  # reports first
-    one_by_one, heard = chart.copy(), []
+    one_by_one = chart.copy()
+    heard: dict[str, list[object]] = {"bulk": [], "one by one": []}
+    for name, copy in (("bulk", chart), ("one by one", one_by_one)):
+        copy.events.link_removed.connect(lambda link, name=name: heard[name].append(link.key))
+        copy.events.role_removed.connect(lambda role, name=name: heard[name].append(role))
     for role_id in branch:
         one_by_one.remove_role(role_id)
-    chart.events.role_removed.connect(heard.append)
     remove_roles(chart, branch)
     assert chart.state() == one_by_one.state() and chart.role_ids() == one_by_one.role_ids()
-    assert heard == branch
+    assert heard["bulk"] == heard["one by one"]  # the same events, in the same order
     chart.check()
 
 
@@ -160,4 +163,9 @@ def test_a_role_whose_report_stays_is_refused_before_anything_is_removed() -> No
         remove_roles(chart, ["c", "a"])  # b stays, and reports to a
     with pytest.raises(OrgError):
         remove_roles(chart, ["c", "nobody"])
+    with pytest.raises(StructureError):  # a manager before its report, as one by one refuses
+        remove_roles(chart, ["a", "b", "c"])
+    with pytest.raises(UnknownIdError):  # listed twice: the second is gone by then
+        remove_roles(chart, ["c", "c"])
     assert chart.state() == before
+    chart.check()

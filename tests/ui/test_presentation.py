@@ -156,6 +156,14 @@ def test_clicking_a_card_zooms_to_its_branch_and_page_down_goes_on_from_its_depa
     body = canvas.mapFromScene(picture.chart_offset + QPointF(frame.right - 3, frame.bottom - 3))
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=body)  # anywhere in its frame
     assert _shows_mostly(window, canvas.frame_rect(TECHNOLOGY))
+    _key(qtbot, window, Qt.Key.Key_Home)
+    zoom = canvas.zoom
+    body = canvas.mapFromScene(picture.chart_offset + QPointF(frame.right - 3, frame.bottom - 3))
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=body)
+    qtbot.mouseMove(canvas.viewport(), body + QPoint(60, 0))
+    qtbot.mouseMove(canvas.viewport(), body)  # a pan that comes back is no click
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=body)
+    assert canvas.zoom == zoom
 
 
 def test_the_toggle_under_a_card_still_collapses_its_branch(qtbot: QtBot, window: MainWindow) -> None:

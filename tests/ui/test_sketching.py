@@ -350,3 +350,17 @@ def test_a_selected_role_deleted_otherwise_leaves_its_manager_selected(qtbot: Qt
     window.history.push(DeleteRole("accountant"))  # as a redo of its deletion would
     canvas.refresh()
     assert canvas.selected == "ecommerce-manager" == chart.role_ids()[0]
+
+
+def test_undo_ends_a_dotted_line_being_drawn(qtbot: QtBot, window: MainWindow) -> None:
+    # The line kept waiting for its end after its start was undone away, and the next
+    # click said "there is no role with the id …".
+    from orgchart.model import LinkKind
+
+    canvas = window.canvas
+    click_card(qtbot, window, "accountant")
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Escape)
+    canvas.links.start(canvas.selected, LinkKind.WORKS_WITH)
+    window.undo_action.trigger()
+    assert not canvas.links.connecting
