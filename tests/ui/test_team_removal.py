@@ -42,6 +42,17 @@ def button(text: str) -> Callable[[QMessageBox], object]:
     return lambda box: next(b for b in box.buttons() if b.text() == text).click()
 
 
+def _edit_holder(window: MainWindow, role_id: str) -> None:
+    """One step about ``role_id``: its holder is "Kim"."""
+    role = window.document.chart.role(role_id)
+    window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Kim"), "holder"))
+
+
+def _editors(window: MainWindow) -> list[QLineEdit]:
+    """The name fields open in place on the canvas."""
+    return [e for e in window.canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+
+
 def _sub_team(window: MainWindow) -> None:
     """A "Payroll" team inside finance, with the accountant in it."""
     window.history.push(AddTeam(Team("team-payroll", "Payroll"), "team-finance"))
@@ -189,8 +200,7 @@ def test_undo_shows_a_collapsed_role_it_selects_and_selects_nothing_unseen(
 ) -> None:
     # It selected a role hidden in a collapsed or parked branch: Del then deleted it unseen.
     chart, canvas = window.document.chart, window.canvas
-    role = chart.role("social-media-specialist")
-    window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Kim"), "holder"))
+    _edit_holder(window, "social-media-specialist")
     canvas.set_collapsed({"digital-marketing-manager"})
     canvas.select("qa-tester")
     window.undo_action.trigger()
@@ -199,8 +209,7 @@ def test_undo_shows_a_collapsed_role_it_selects_and_selects_nothing_unseen(
     park = park_role(chart, "digital-marketing-manager")
     assert park is not None
     window.history.push(park)
-    role = chart.role("social-media-specialist")
-    window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Kim"), "holder"))
+    _edit_holder(window, "social-media-specialist")
     canvas.refresh()
     canvas.select("qa-tester")
     window.undo_action.trigger()  # about a role waiting inside a parked branch
@@ -215,13 +224,13 @@ def test_undo_and_redo_from_the_toolbar_close_the_name_being_typed_and_keep_the_
     chart, canvas = window.document.chart, window.canvas
     before = dumps(chart)
     window.new_team_in("team-marketing")
-    (editor,) = [e for e in canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    (editor,) = _editors(window)
     qtbot.keyClicks(editor, "Sales")
     window.undo_action.trigger()  # the typing is left, as Esc leaves it; the team goes
-    assert not [e for e in canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert not _editors(window)
     assert dumps(chart) == before and window.history.redo_text == "Add team"
     canvas.sketch.rename("qa-tester")
-    (editor,) = [e for e in canvas.viewport().findChildren(QLineEdit) if e.isVisible()]
+    (editor,) = _editors(window)
     qtbot.keyClicks(editor, "QA lead")
     window.redo_action.trigger()
     assert [chart.team(t).name for t in chart.subteams_of("team-marketing")] == ["New team"]
@@ -232,8 +241,7 @@ def test_while_presenting_no_team_is_added_and_undo_does_not_move_the_view(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     chart, canvas = window.document.chart, window.canvas
-    role = chart.role("accountant")
-    window.history.push(UpdateRole(role, dataclasses.replace(role, holder="Kim"), "holder"))
+    _edit_holder(window, "accountant")
     qtbot.keyClick(canvas, Qt.Key.Key_F5)
     assert window.presenting
     teams = chart.team_ids()
