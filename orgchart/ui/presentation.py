@@ -393,8 +393,8 @@ class Presentation(QObject):
         """A click (no drag) on a card zooms to its branch; in a team's frame, to the team."""
         canvas = self.canvas
         if kind == QEvent.Type.MouseMove:  # a drag (or a pan), even one that comes back: no click
-            moved = self._press is not None and (event.position() - self._press[0]).manhattanLength()
-            if moved and moved >= DRAG_START:
+            press = self._press
+            if press is not None and (event.position() - press[0]).manhattanLength() >= DRAG_START:
                 self._press = None
             return
         if event.button() != Qt.MouseButton.LeftButton:
