@@ -26,6 +26,7 @@ from orgchart.commands import (
     delete_team,
     dissolve_team,
     drop_role_on_role,
+    duplicate_team,
     park_role,
 )
 from orgchart.model import Link, LinkKind, OrgChart, Role, Team
@@ -41,6 +42,7 @@ def random_edit(data: st.DataObject, chart: OrgChart, n: int) -> Command:
         kinds += ["drop on role"]
     if teams:
         kinds += ["update team", "nest team", "delete team", "delete team and roles", "dissolve team"]
+        kinds += ["duplicate team"]
     if links:
         kinds += ["remove link", "relabel link"]
     kind = data.draw(st.sampled_from(kinds))
@@ -81,6 +83,8 @@ def random_edit(data: st.DataObject, chart: OrgChart, n: int) -> Command:
         return delete_team(chart, data.draw(team))
     if kind == "dissolve team":
         return dissolve_team(chart, data.draw(team))
+    if kind == "duplicate team":
+        return duplicate_team(chart, data.draw(team), f"Kopie {n}")
     link = data.draw(st.sampled_from(links))
     if kind == "remove link":
         return RemoveLink(link)

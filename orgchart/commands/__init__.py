@@ -15,6 +15,7 @@ from orgchart.commands.history import Command, History, Macro, subject
 from orgchart.commands.holding import Park, ParkPasted, Unpark, park_role, unpark_first
 from orgchart.commands.links import AddLink, RemoveLink
 from orgchart.commands.roles import AddRole, DeleteRole, MoveRole, Place, Reports, place_of
+from orgchart.commands.team_copies import duplicate_team
 from orgchart.commands.teams import AddTeam, DeleteTeam, NestTeam, delete_team, dissolve_team, roles_under
 from orgchart.commands.updates import UpdateLink, UpdateRole, UpdateTeam
 
@@ -44,6 +45,7 @@ __all__ = [
     "copy_branch",
     "delete_team",
     "dissolve_team",
+    "duplicate_team",
     "drop_role_beside",
     "drop_role_on_role",
     "drop_role_on_team",

@@ -61,7 +61,7 @@ class PasteBranch:
     def redo(self, chart: OrgChart) -> None:
         roles = self.branch.roles
         if not self.ids:
-            taken = _Taken(chart)
+            taken = TakenIds(chart)
             for role, _, _ in roles:
                 self.ids.append(unique_id(role.title, taken))
                 taken.mine.add(self.ids[-1])
@@ -94,7 +94,7 @@ class PasteBranch:
         return False
 
 
-class _Taken:
+class TakenIds:
     """The ids in the chart and those given to the copies so far."""
 
     def __init__(self, chart: OrgChart) -> None:

@@ -91,6 +91,7 @@ def team_menu(view: ChartView, team_id: str) -> QMenu:
     _item(menu, tr("New role in this team"), "Tab", lambda: view.sketch.add_to_team(team_id))
     _item(menu, tr("New team inside it"), "Ctrl+Shift+T", lambda: _new_team(view, team_id))
     _item(menu, tr("Rename"), "F2", lambda: view.sketch.rename_team(team_id))
+    _item(menu, tr("Duplicate team"), "Ctrl+D", lambda: view.sketch.duplicate_team(team_id))
     menu.addSeparator()
     held = bool(holdings(chart, team_id))
     # (with roles or teams in it, Del asks whether they go too)

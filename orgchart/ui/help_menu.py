@@ -48,7 +48,7 @@ SHORTCUTS: tuple[tuple[tuple[str, ...], str], ...] = (
         ("Ctrl+C", "Ctrl+X", "Ctrl+V"),
         QT_TRANSLATE_NOOP("MainWindow", "Copy, cut, paste the selected role with everything below it"),
     ),
-    (("Ctrl+D",), QT_TRANSLATE_NOOP("MainWindow", "Duplicate the selected branch right after it")),
+    (("Ctrl+D",), QT_TRANSLATE_NOOP("MainWindow", "Duplicate the selected branch, or team, right after it")),
     (("Ctrl+Shift+T",), QT_TRANSLATE_NOOP("MainWindow", "A new team inside the selected team")),
     (
         ("↑", "↓", "←", "→"),

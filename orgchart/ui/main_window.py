@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.outline.new_report_requested.connect(self.canvas.sketch.add_report)
         self.outline.delete_role_requested.connect(self.canvas.sketch.delete)
         self.outline.delete_team_requested.connect(self.canvas.sketch.delete_team)
+        self.outline.duplicate_team_requested.connect(self.canvas.sketch.duplicate_team)
         self.outline.dissolve_team_requested.connect(
             lambda team: self.canvas.sketch.delete_team(team, Removal.DISSOLVE)
         )

@@ -100,11 +100,13 @@ def make_menus(self: MainWindow) -> None:
         edit_menu.addAction(action)
 
     def follow_selection() -> None:  # they take the selected role (Paste works without one)
-        for text in (tr("Cu&t"), tr("&Copy"), tr("&Duplicate")):
+        for text in (tr("Cu&t"), tr("&Copy")):
             branch_actions[text].setEnabled(bool(canvas.selected))
+        branch_actions[tr("&Duplicate")].setEnabled(bool(canvas.selected or canvas.selected_team))
 
     follow_selection()
     canvas.selection_changed.connect(lambda _role: follow_selection())
+    canvas.team_selected.connect(lambda _team: follow_selection())
     edit_menu.addSeparator()
     find = add_action(self, tr("&Find…"), keys.Find, self.find_bar.open_bar)
     find_next = add_action(self, tr("Find &next"), "F3", lambda: self.find_bar.go(1))

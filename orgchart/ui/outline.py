@@ -45,6 +45,8 @@ class OutlineView(QTreeView):
     delete_team_requested = Signal(str)
     #: "Dissolve team" was chosen on this team
     dissolve_team_requested = Signal(str)
+    #: "Duplicate team" was chosen on this team
+    duplicate_team_requested = Signal(str)
     #: a role or team was dragged to another place in the outline: its id
     dropped = Signal(str)
 
@@ -166,6 +168,7 @@ class OutlineView(QTreeView):
         elif node_id and chart.has_team(node_id):  # as the team frame's own menu says them
             self._menu_action(menu, self.tr("New role in this team"), self.new_role_requested.emit, node_id)
             self._menu_action(menu, self.tr("New team inside it"), self.new_team_requested.emit, node_id)
+            self._menu_action(menu, self.tr("Duplicate team"), self.duplicate_team_requested.emit, node_id)
             menu.addSeparator()
             held = bool(holdings(chart, node_id))  # then deleting asks whether it goes too
             delete = self.tr("Delete team…") if held else self.tr("Delete team")

@@ -28,13 +28,15 @@ from orgchart.commands import (
     copy_branch,
     drop_role_on_role,
     drop_role_on_team,
+    duplicate_team,
     park_role,
     place_of,
+    subject,
     team_drop_manager,
 )
 from orgchart.commands.history import Command
 from orgchart.model import OrgError, Role, Team
-from orgchart.ui.refusals import refusal
+from orgchart.ui.refusals import push_or_say, refusal
 from orgchart.ui.team_removal import Removal, ask_team_removal, holdings, remove_team
 
 if TYPE_CHECKING:
@@ -305,9 +307,12 @@ class Sketcher(QObject):
         self._push(command, select=lambda: command.top)
 
     def duplicate(self) -> None:
-        """A copy of the selected branch right after it, under the same manager."""
+        """A copy of the selected branch right after it, under the same manager (or of the
+        selected team, see `duplicate_team`)."""
         role_id = self.view.selected
         if not role_id:
+            if self.view.selected_team:
+                self.duplicate_team(self.view.selected_team)
             return
         place = place_of(self.view.chart, role_id)
         command = PasteBranch(
@@ -317,6 +322,18 @@ class Sketcher(QObject):
         if self.view.chart.is_parked(role_id):  # the copy waits beside it
             steps.append(ParkPasted(command))
         self._push(Macro("Duplicate", steps), select=lambda: command.top)
+
+    def duplicate_team(self, team_id: str) -> None:
+        """A copy of the team, its sub-teams and its roles right after it, selected."""
+        view = self.view
+        name = tr("%1 (copy)").replace("%1", view.chart.team(team_id).name)
+        command = duplicate_team(view.chart, team_id, name)
+        if push_or_say(view.history, command, view.message.emit):
+            view.refresh()
+            copy = subject(command)
+            view.select_team(copy)
+            if view.has_frame(copy):
+                view.ensureVisible(view.frame_rect(copy, header=True), 40, 40)
 
     def _push(self, command: Command, *, select: str | Callable[[], str]) -> None:
         try:

@@ -76,6 +76,7 @@ def test_a_team_frames_menu_adds_in_it_and_deletes_or_dissolves_it(
         "New role in this team\tTab",
         "New team inside it\tCtrl+Shift+T",
         "Rename\tF2",
+        "Duplicate team\tCtrl+D",
         "Delete team…\tDel",  # it holds roles: asks whether they go too
         "Dissolve team",
     ]

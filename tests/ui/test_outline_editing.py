@@ -225,6 +225,7 @@ def test_new_team_on_a_team_makes_a_sub_team_ready_to_name(qtbot: QtBot, window:
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "New role in this team",
         "New team inside it",
+        "Duplicate team",
         "Delete team…",  # it holds roles: asks whether they go too
         "Dissolve team",
     ]

@@ -251,3 +251,21 @@ def test_while_presenting_no_team_is_added_and_undo_does_not_move_the_view(
     window.undo_action.trigger()
     assert chart.role("accountant").holder is None and canvas.selected == ""
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+
+
+def test_ctrl_d_on_a_selected_team_duplicates_it_beside_itself(qtbot: QtBot, window: MainWindow) -> None:
+    # Ctrl+D did nothing with a team selected, and no menu offered to copy a team.
+    chart, canvas = window.document.chart, window.canvas
+    click_team_name(qtbot, window, "team-marketing")
+    window.edit_menu.aboutToShow.emit()
+    qtbot.keyClick(canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copy = canvas.selected_team
+    assert chart.team(copy).name == "Marketing (copy)"
+    assert chart.subteams_of(None).index(copy) == chart.subteams_of(None).index("team-marketing") + 1
+    assert sorted(chart.role(r).title for r in chart.members_of(copy)) == sorted(
+        chart.role(r).title for r in chart.members_of("team-marketing")
+    )
+    assert window.history.texts() == ["Duplicate team"]
+    window.undo_action.trigger()
+    assert not chart.has_team(copy)
+    qtbot.waitUntil(lambda: canvas.selected_team == "")  # once laid out again

@@ -83,6 +83,11 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <source>Duplicate team</source>
+        <translation>Team duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/canvas_menus.py"/>
         <source>Delete team…</source>
         <translation>Team löschen…</translation>
     </message>
@@ -310,6 +315,11 @@
         <location filename="../../../orgchart/commands/roles.py"/>
         <source>Delete role</source>
         <translation>Stelle löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/commands/team_copies.py"/>
+        <source>Duplicate team</source>
+        <translation>Team duplizieren</translation>
     </message>
     <message>
         <location filename="../../../orgchart/commands/teams.py"/>
@@ -1624,8 +1634,8 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
-        <source>Duplicate the selected branch right after it</source>
-        <translation>Den ausgewählten Zweig direkt dahinter duplizieren</translation>
+        <source>Duplicate the selected branch, or team, right after it</source>
+        <translation>Den ausgewählten Zweig oder das Team direkt dahinter duplizieren</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/help_menu.py"/>
@@ -2007,6 +2017,10 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <translation>Team lö&amp;schen</translation>
     </message>
     <message>
+        <source>Duplicate the selected branch right after it</source>
+        <translation type="vanished">Den ausgewählten Zweig direkt dahinter duplizieren</translation>
+    </message>
+    <message>
         <source>Delete the selected role (or team, if it is empty)</source>
         <translation type="vanished">Die ausgewählte Stelle löschen (oder das Team, wenn es leer ist)</translation>
     </message>
@@ -2256,6 +2270,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/outline.py"/>
         <source>New team inside it</source>
         <translation>Neues Unterteam</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/outline.py"/>
+        <source>Duplicate team</source>
+        <translation>Team duplizieren</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/outline.py"/>
@@ -2959,6 +2978,11 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
         <location filename="../../../orgchart/ui/sketching.py"/>
         <source>Nothing to paste: copy or cut a role first.</source>
         <translation>Nichts einzufügen: kopieren oder schneiden Sie zuerst eine Stelle aus.</translation>
+    </message>
+    <message>
+        <location filename="../../../orgchart/ui/sketching.py"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/sketching.py"/>
