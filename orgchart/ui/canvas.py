@@ -198,9 +198,11 @@ class ChartView(QGraphicsView):
             self.selected_team = "" if self.selected or not team else team  # (placed below)
         else:
             self._place(self.highlight, self.selected)
-        team = self.selected_team
-        self.selected_team = ""  # placed again, or dropped if the team is gone
+        team, self.selected_team = self.selected_team, ""  # placed again, or dropped if gone
         self.select_team(team if team and self.chart.has_team(team) else "")
+        if team and not self.chart.has_team(team):
+            self.team_highlight.hide()
+            self.team_selected.emit("")
         self.mark([r for r in self.marked if self.chart.has_role(r)])
 
     def content_rect(self) -> QRectF:

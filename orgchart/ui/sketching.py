@@ -309,6 +309,9 @@ class Sketcher(QObject):
     def duplicate(self) -> None:
         """A copy of the selected branch right after it, under the same manager (or of the
         selected team, see `duplicate_team`)."""
+        if getattr(self.view.window(), "presenting", False):  # (Ctrl+D is a window shortcut)
+            return
+        self.close_editor(commit=True)  # a name being typed is the original's
         role_id = self.view.selected
         if not role_id:
             if self.view.selected_team:

@@ -12,24 +12,30 @@ from tests.commands.test_commands import company
 from tests.strategies import charts
 
 
-def _shape(chart: OrgChart, team_id: str) -> list[tuple[object, ...]]:
-    """The team as titles and names, without ids: each placed role's title, its team's
-    name and its manager's title (and whether that manager is inside), in order."""
+def _shape(chart: OrgChart, team_id: str) -> tuple[object, ...]:
+    """The team without ids: its sub-teams (by name), and its placed roles as branches
+    from their tops, each role with its title, its team's name and its reports in order;
+    a top with the manager it has outside the team (an id: not copied)."""
     inside = set(roles_under(chart, team_id))
+    placed = [r for r in chart.role_ids() if r in inside and chart.held_by(r) is None]
 
-    def named(t: str) -> str:
-        return "(the team)" if t == team_id else chart.team(t).name
+    def named(t: str | None) -> str | None:
+        return "(the team)" if t == team_id else chart.team(t).name if t else None
 
-    shape: list[tuple[object, ...]] = []
-    for t in chart.team_ids_under(team_id)[1:]:
-        shape.append(("team", named(t), named(chart.parent_of(t) or "")))
-    for r in sorted(inside, key=lambda r: (len(chart.chain_of_command(r)), chart.role(r).title)):
-        if chart.held_by(r) is not None:
-            continue
-        manager = chart.manager_of(r)
-        title = chart.role(manager).title if manager else None
-        shape.append(("role", chart.role(r).title, named(chart.team_of(r)), title, manager in inside))
-    return shape
+    def branch(r: str) -> tuple[object, ...]:
+        below = [branch(x) for x in chart.reports_of(r) if x in placed]
+        return (chart.role(r).title, named(chart.team_of(r)), below)
+
+    under = chart.team_ids_under(team_id)
+    teams = [(named(t), named(chart.parent_of(t))) for t in under[1:]]
+    # the tops as siblings: the team's (and its sub-teams') top roles, and the reports of
+    # each manager outside, each list in its order
+    tops: list[tuple[object, ...]] = []
+    for k, t in enumerate(under):
+        tops.append((k, [branch(r) for r in chart.top_roles(t) if r in placed]))
+    for m in sorted({chart.manager_of(r) or "" for r in placed} - inside - {""}):
+        tops.append((m, [branch(r) for r in chart.reports_of(m) if r in placed]))
+    return tuple(teams), tuple(tops)
 
 
 def test_a_copy_of_a_team_mirrors_it_beside_the_original_as_one_step() -> None:
@@ -76,3 +82,30 @@ def test_any_team_duplicates_into_the_same_shape_and_undoes_exactly(chart: OrgCh
     assert chart.state() == before
     history.redo()
     assert chart.state() == after
+
+
+def test_the_copy_keeps_the_order_of_reports_across_its_sub_teams_and_its_lead() -> None:
+    # Copied by depth, team by team, the reports of one manager came out in another order.
+    chart = company()
+    chart.add_team(Team("sub", "Unterteam"), "mkt")
+    chart.add_role(Role("x", "X"), "sub", "cmo")
+    chart.add_role(Role("y", "Y"), "mkt", "cmo")
+    chart.reorder_role("x", 0)
+    history = History(chart)
+    history.push(duplicate_team(chart, "mkt", "Marketing 2"))
+    copy = chart.subteams_of("top")[-1]
+    (lead,) = chart.heads_of(copy)
+    assert [chart.role(r).title for r in chart.reports_of(lead)] == [
+        chart.role(r).title for r in chart.reports_of("cmo")
+    ] == ["X", "SEO", "Y"]
+
+
+def test_many_roles_of_few_titles_get_their_ids_without_trying_every_number_again() -> None:
+    chart = OrgChart()
+    chart.add_team(Team("t", "Team"))
+    chart.add_role(Role("boss", "Boss"), "t")
+    for k in range(400):
+        chart.add_role(Role(f"engineer-{k + 2}" if k else "engineer", "Engineer"), "t", "boss")
+    command = duplicate_team(chart, "t", "Team 2")
+    History(chart).push(command)
+    assert len(chart.role_ids()) == 802 and "engineer-402" in chart.role_ids()

@@ -269,3 +269,19 @@ def test_ctrl_d_on_a_selected_team_duplicates_it_beside_itself(qtbot: QtBot, win
     window.undo_action.trigger()
     assert not chart.has_team(copy)
     qtbot.waitUntil(lambda: canvas.selected_team == "")  # once laid out again
+    duplicate = next(a for a in window.edit_menu.actions() if a.text().replace("&", "") == "Duplicate")
+    assert not duplicate.isEnabled()  # nothing selected any more: the menu knows it too
+
+    click_team_name(qtbot, window, "team-marketing")  # a name being typed is the original's
+    canvas.sketch.rename_team("team-marketing")
+    (editor,) = _editors(window)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Mkt")
+    qtbot.keyClick(canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert chart.team("team-marketing").name == "Mkt" and chart.team(canvas.selected_team).name == "Mkt (copy)"
+
+    teams = chart.team_ids()
+    qtbot.keyClick(canvas, Qt.Key.Key_F5)
+    duplicate.trigger()  # Ctrl+D while presenting: nothing
+    assert chart.team_ids() == teams
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
