@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from orgchart.commands import History
 from orgchart.model import OrgChart
+from orgchart.ui.canvas_menus import tr as menu_words  # a team's menu says the same in both
 from orgchart.ui.outline_dragging import OutlineDrag
 from orgchart.ui.outline_model import HOLDING, OutlineModel
 from orgchart.ui.team_removal import can_dissolve, dissolve_words, holdings, no_dissolving
@@ -166,16 +167,19 @@ class OutlineView(QTreeView):
             delete = self.tr("Delete role…") if chart.reports_of(node_id) else self.tr("Delete role")
             self._menu_action(menu, delete, self.delete_role_requested.emit, node_id)
         elif node_id and chart.has_team(node_id):  # as the team frame's own menu says them
-            self._menu_action(menu, self.tr("New role in this team"), self.new_role_requested.emit, node_id)
-            self._menu_action(menu, self.tr("New team inside it"), self.new_team_requested.emit, node_id)
-            self._menu_action(menu, self.tr("Duplicate team"), self.duplicate_team_requested.emit, node_id)
+            for text, slot in (
+                (menu_words("New role in this team"), self.new_role_requested.emit),
+                (menu_words("New team inside it"), self.new_team_requested.emit),
+                (menu_words("Duplicate team"), self.duplicate_team_requested.emit),
+            ):
+                self._menu_action(menu, text, slot, node_id)
             menu.addSeparator()
             held = bool(holdings(chart, node_id))  # then deleting asks whether it goes too
-            delete = self.tr("Delete team…") if held else self.tr("Delete team")
+            delete = menu_words("Delete team…") if held else menu_words("Delete team")
             self._menu_action(menu, delete, self.delete_team_requested.emit, node_id)
             if held:
                 dissolve = self._menu_action(
-                    menu, self.tr("Dissolve team"), self.dissolve_team_requested.emit, node_id
+                    menu, menu_words("Dissolve team"), self.dissolve_team_requested.emit, node_id
                 )
                 dissolvable = can_dissolve(chart, node_id)
                 dissolve.setEnabled(dissolvable)

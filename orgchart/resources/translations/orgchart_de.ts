@@ -73,31 +73,37 @@
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <location filename="../../../orgchart/ui/outline.py"/>
         <source>New role in this team</source>
         <translation>Neue Stelle in diesem Team</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <location filename="../../../orgchart/ui/outline.py"/>
         <source>New team inside it</source>
         <translation>Neues Unterteam</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <location filename="../../../orgchart/ui/outline.py"/>
         <source>Duplicate team</source>
         <translation>Team duplizieren</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <location filename="../../../orgchart/ui/outline.py"/>
         <source>Delete team…</source>
         <translation>Team löschen…</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <location filename="../../../orgchart/ui/outline.py"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
     <message>
         <location filename="../../../orgchart/ui/canvas_menus.py"/>
+        <location filename="../../../orgchart/ui/outline.py"/>
         <source>Dissolve team</source>
         <translation>Team auflösen</translation>
     </message>
@@ -2263,38 +2269,12 @@ Mit Ihrer Fassung ersetzen oder Ihre Fassung unter einem anderen Namen speichern
     </message>
     <message>
         <location filename="../../../orgchart/ui/outline.py"/>
-        <source>New role in this team</source>
-        <translation>Neue Stelle in diesem Team</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/ui/outline.py"/>
-        <source>New team inside it</source>
-        <translation>Neues Unterteam</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/ui/outline.py"/>
-        <source>Duplicate team</source>
-        <translation>Team duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/ui/outline.py"/>
-        <source>Delete team…</source>
-        <translation>Team löschen…</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/ui/outline.py"/>
-        <source>Delete team</source>
-        <translation>Team löschen</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/ui/outline.py"/>
-        <source>Dissolve team</source>
-        <translation>Team auflösen</translation>
-    </message>
-    <message>
-        <location filename="../../../orgchart/ui/outline.py"/>
         <source>New team</source>
         <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation type="vanished">Team löschen</translation>
     </message>
     <message>
         <source>New role</source>
