@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from orgchart.commands.branches import TakenIds
+from orgchart.commands.branches import FreshIds
 from orgchart.commands.history import Command, Macro
 from orgchart.commands.links import AddLink
 from orgchart.commands.roles import AddRole
 from orgchart.commands.teams import AddTeam
 from orgchart.model import OrgChart
-from orgchart.model.ids import slug
 
 
 def duplicate_team(chart: OrgChart, team_id: str, name: str) -> Command:
@@ -22,7 +21,7 @@ def duplicate_team(chart: OrgChart, team_id: str, name: str) -> Command:
     siblings. A copy reports to the copy of its manager, or, where that manager is outside
     the team, to the same manager, after its other reports. Dotted lines with an end among
     the copied roles are copied too, the other end kept where it is outside."""
-    fresh = _FreshIds(chart)
+    fresh = FreshIds(chart)
     teams = chart.team_ids_under(team_id)  # parents first
     new_team = {t: fresh("team-" + (name if t == team_id else chart.team(t).name)) for t in teams}
     parent = chart.parent_of(team_id)
@@ -54,23 +53,3 @@ def duplicate_team(chart: OrgChart, team_id: str, name: str) -> Command:
         steps.append(AddLink(dataclasses.replace(link, source=source, target=target)))
     return Macro("Duplicate team", steps, subject=new_team[team_id])
 
-
-class _FreshIds:
-    """Readable ids nobody has yet, as `unique_id` makes them, remembering the last number
-    given per word: a team of 5,000 roles of five titles would otherwise try every number
-    from 2 again for each copy (30 s)."""
-
-    def __init__(self, chart: OrgChart) -> None:
-        self.taken = TakenIds(chart)
-        self.next: dict[str, int] = {}
-
-    def __call__(self, text: str) -> str:
-        base = slug(text) or "item"
-        n = self.next.get(base, 1)
-        candidate = base if n == 1 else f"{base}-{n}"
-        while candidate in self.taken:
-            n += 1
-            candidate = f"{base}-{n}"
-        self.next[base] = n + 1
-        self.taken.mine.add(candidate)
-        return candidate
